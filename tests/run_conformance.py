@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Run the conformance snippets against Refscope's native runner.
+
+Usage: tests/run_conformance.py [--jobs N] [--quiet] [--stdout-only]
+                                [--runner 'CMD ARGS'] [PATH_SUBSTRING...]
+The runner command (default: build/refscope run) gets the snippet's absolute
+path as its last argument; its stdout, normalised stderr and exit status must
+equal what tests/gen_expected.py recorded from python3. Exit status 0 only if
+every selected snippet passes.
+"""
+import argparse
+import concurrent.futures
+import os
+import shlex
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_expected import ROOT, normalise_stderr, snippets  # noqa: E402
+
+
+def read(path, default=b""):
+    return open(path, "rb").read() if os.path.exists(path) else default
+
+
+def check(cmd, path, stdout_only, timeout):
+    base = path[:-3]
+    want_out = read(base + ".out")
+    want_err = read(base + ".stderr").decode("utf-8")
+    want_code = int(read(base + ".exit", b"0"))
+    try:
+        p = subprocess.run(cmd + [path], capture_output=True, timeout=timeout,
+                           cwd=ROOT, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    got_err = normalise_stderr(p.stderr.decode("utf-8", "replace"), path)
+    if p.stdout != want_out:
+        return "stdout differs" + first_diff(want_out.decode("utf-8", "replace"),
+                                             p.stdout.decode("utf-8", "replace"))
+    if stdout_only:
+        return None
+    if p.returncode != want_code:
+        return f"exit status {p.returncode}, expected {want_code}" + tail(got_err)
+    if got_err != want_err:
+        return "stderr differs" + first_diff(want_err, got_err)
+    return None
+
+
+def tail(text):
+    lines = text.strip().splitlines()
+    return ("\n    got stderr: " + lines[-1]) if lines else ""
+
+
+def first_diff(want, got):
+    w, g = want.splitlines(), got.splitlines()
+    for i in range(max(len(w), len(g))):
+        a = w[i] if i < len(w) else "<missing>"
+        b = g[i] if i < len(g) else "<missing>"
+        if a != b:
+            return f" at line {i + 1}:\n    want: {a[:120]!r}\n    got:  {b[:120]!r}"
+    return ""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--runner", default="build/refscope run")
+    ap.add_argument("--timeout", type=float, default=20)
+    ap.add_argument("--stdout-only", action="store_true")
+    ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("filters", nargs="*")
+    args = ap.parse_args()
+    cmd = shlex.split(args.runner)
+    if not os.path.isabs(cmd[0]) and os.path.exists(os.path.join(ROOT, cmd[0])):
+        cmd[0] = os.path.join(ROOT, cmd[0])
+    paths = list(snippets(args.filters))
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        results = pool.map(lambda p: (p, check(cmd, p, args.stdout_only, args.timeout)), paths)
+        for path, why in results:
+            if why:
+                failed += 1
+                print(f"FAIL {os.path.relpath(path, ROOT)}: {why}")
+    print(f"{len(paths) - failed} passed, {failed} failed ({' '.join(cmd)})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
