@@ -1,0 +1,122 @@
+// vm.h — struct Vm: everything one interpreter owns (heap, types, generations,
+// frames, exception state, trace, output). There is no global state: every
+// function takes the Vm it works on. See core/README.md for the data flow.
+#ifndef core_vm_h
+#define core_vm_h
+
+#include "alloc.h"
+#include "api.h"
+#include "buf.h"
+#include "builtin_types.h"
+#include "frame.h"
+#include "gc.h"
+#include "names.h"
+#include "object.h"
+#include "trace.h"
+
+enum { SMALL_INT_MIN = -5, SMALL_INT_MAX = 256 };
+
+// The exception being handled by an `except` block or `finally` (what
+// sys.exc_info() returns), kept per frame chain like CPython's exc_info.
+typedef struct ExcInfo {
+  Object *exc_value; // strong, may be NULL
+  struct ExcInfo *previous;
+} ExcInfo;
+
+typedef struct WeakTable WeakTable;
+
+struct Vm {
+  VmHot hot; // first: read by the inline incref/decref
+  VmConfig config;
+  Allocator alloc;
+  GcState gc;
+  BuiltinTypes t;
+  InternedNames str;
+  Object *nb_names[NB_COUNT][3]; // "__add__", "__radd__", "__iadd__"
+
+  // Singletons and caches
+  Object *none, *true_, *false_, *notimpl, *ellipsis;
+  Object *empty_tuple, *empty_str, *empty_bytes, *empty_frozenset;
+  Object *small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+  Object *latin1[256];    // one-character strings
+  Object *interned;       // dict: str -> the interned str
+  Object *builtins;       // the builtins module's dict
+  Object *builtins_module;
+  Object *modules;        // sys.modules
+  Object *main_module;
+  Object *sys_module;
+  Object *copy_module;    // imported lazily
+  Object *source_lines;   // tuple of the program's lines (for tracebacks)
+
+  // Exception state
+  Object *exc;        // the exception being raised, or NULL
+  ExcInfo *exc_info;  // the innermost exception being handled
+  ExcInfo base_exc_info;
+  Object *last_exc;   // sys.last_value after an uncaught exception
+
+  // Execution
+  Frame *frame;       // the running Python frame, or NULL
+  DataStack datastack;
+  int py_depth;       // Python frames active (recursion limit)
+  int c_depth;        // nested C-level calls (MAX_C_DEPTH)
+  int recursion_limit;
+  int trash_depth;    // nested deallocations (the trashcan)
+  Object *trash_delete_later; // deferred deallocations (a chain)
+  int64_t steps;      // instructions executed
+  int64_t max_steps;
+  uint32_t next_serial;
+  uint32_t next_frame_serial;
+  int64_t live_objects;
+  int64_t total_allocs;
+
+  // Limits
+  const char *limit_name; // set when a limit stopped the program
+  Buf limit_message;
+  bool stopping;          // a limit was hit: unwind everything
+  bool finalizing;        // interpreter shutdown has begun
+
+  // Output
+  Buf out[3];             // [VM_STDOUT], [VM_STDERR]
+  size_t output_bytes;
+  int exit_code;
+
+  // Errors reported through the API
+  int error_line, error_col, error_end_col;
+  Buf error_message;
+
+  WeakTable *weakrefs;    // object -> list of weakrefs to it
+  Trace trace;
+  uint64_t hash_key[2];   // SipHash key for str hashes (PYTHONHASHSEED=0)
+  int int_max_str_digits;
+};
+
+// ---- Small helpers used everywhere -------------------------------------------
+
+static inline Object *vm_none(Vm *vm) { return newref(vm, vm->none); }
+static inline Object *vm_bool(Vm *vm, bool b) {
+  return newref(vm, b ? vm->true_ : vm->false_);
+}
+static inline Object *vm_notimpl(Vm *vm) { return newref(vm, vm->notimpl); }
+
+// Allocates and initializes the header of an object of [type] with
+// [size] bytes (the whole struct, header included). GC types get their
+// GcHead and are counted for automatic collection, but not tracked yet.
+// Returns NULL with MemoryError set on failure.
+Object *obj_alloc(Vm *vm, TypeObject *type, size_t size);
+// Returns an object's memory to the allocator (after its dealloc).
+void obj_free_memory(Vm *vm, Object *o);
+// Bytes obj_alloc gave [o] (for freeing).
+size_t obj_alloc_size(Object *o);
+
+// Enters/leaves a nested C-level operation; raises RecursionError (with
+// [where], e.g. " while getting the repr of an object") past the limit.
+int vm_enter_c(Vm *vm, const char *where);
+static inline void vm_leave_c(Vm *vm) { vm->c_depth--; }
+
+// Writes program output (print, tracebacks) to the stream or buffer and the
+// trace, counting it against the output limit.
+void vm_write(Vm *vm, int stream, const char *data, size_t len);
+// Stops the program with a limit message ("steps", "memory", ...).
+void vm_hit_limit(Vm *vm, const char *name, const char *fmt, ...);
+
+#endif
