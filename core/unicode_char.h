@@ -1,6 +1,6 @@
 // unicode_char.h — properties and case mappings of single code points, with
-// the meaning CPython 3.11 gives them (Py_UNICODE_ISALPHA, _PyUnicode_ToUpperFull
-// and friends), read from the generated tables in unicode_db.h.
+// the meaning CPython 3.11 gives them (Py_UNICODE_ISALPHA,
+// _PyUnicode_ToUpperFull and friends), read from the tables in unicode_db.h.
 // Prefix ucd_ (Unicode character database). String-level methods are in
 // unicode.h.
 #ifndef core_unicode_char_h

@@ -56,8 +56,8 @@ static int repr_impl(const char *s, size_t len, int ascii_only, Buf *out) {
     size_t at = i;
     uint32_t cp = utf8_next(s, &i);
     if (cp < 0x80) repr_ascii_char(out, (unsigned char)cp, quote);
-    else if (!ascii_only && ucd_isprintable(cp)) buf_append(out, s + at, i - at);
-    else put_escape(out, cp);
+    else if (ascii_only || !ucd_isprintable(cp)) put_escape(out, cp);
+    else buf_append(out, s + at, i - at);
   }
   buf_putc(out, quote);
   return out->failed ? UNICODE_NOMEM : UNICODE_OK;

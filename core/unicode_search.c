@@ -74,22 +74,25 @@ static int64_t index_at(const char *s, const Slice *sl, size_t pos) {
 
 /*** find / count ***/
 
-int64_t unicode_find(const char *s, size_t len, const char *sub,
-                     size_t sublen, int64_t start, int64_t end) {
+static int64_t find(const char *s, size_t len, const char *sub, size_t sublen,
+                    int64_t start, int64_t end, int from_end) {
   Slice sl = make_slice(s, len, start, end, (int64_t)utf8_count(sub, sublen));
   if (sl.empty) return -1;
-  ptrdiff_t at = unicode_search_bytes(s + sl.bstart, sl.bend - sl.bstart,
-                                      sub, sublen);
+  const char *hay = s + sl.bstart;
+  size_t hlen = sl.bend - sl.bstart;
+  ptrdiff_t at = from_end ? unicode_rsearch_bytes(hay, hlen, sub, sublen)
+                          : unicode_search_bytes(hay, hlen, sub, sublen);
   return at < 0 ? -1 : index_at(s, &sl, sl.bstart + (size_t)at);
+}
+
+int64_t unicode_find(const char *s, size_t len, const char *sub,
+                     size_t sublen, int64_t start, int64_t end) {
+  return find(s, len, sub, sublen, start, end, 0);
 }
 
 int64_t unicode_rfind(const char *s, size_t len, const char *sub,
                       size_t sublen, int64_t start, int64_t end) {
-  Slice sl = make_slice(s, len, start, end, (int64_t)utf8_count(sub, sublen));
-  if (sl.empty) return -1;
-  ptrdiff_t at = unicode_rsearch_bytes(s + sl.bstart, sl.bend - sl.bstart,
-                                       sub, sublen);
-  return at < 0 ? -1 : index_at(s, &sl, sl.bstart + (size_t)at);
+  return find(s, len, sub, sublen, start, end, 1);
 }
 
 // Non-overlapping occurrences of a non-empty [sub] in hay[0:hlen].
