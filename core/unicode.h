@@ -3,6 +3,20 @@
 // model: the interpreter's str type wraps these. Results are byte-identical
 // to CPython 3.11's; each function names the str method it implements.
 //
+// Module map:
+//   unicode_db.h     generated Unicode 14.0.0 tables (tools/gen_unicode_db.py)
+//   unicode_char.h   per code point: ucd_isalpha, ucd_case_full, ucd_decimal
+//   unicode_utf8.h   utf8_: decode/encode, check, count, index -> offset
+//   unicode_case.h   upper lower casefold title capitalize swapcase
+//   unicode_class.h  isalpha isdigit ... isidentifier isprintable isascii
+//   unicode_search.h find rfind count startswith endswith replace partition
+//                    compare
+//   unicode_split.h  split rsplit splitlines strip join
+//   unicode_pad.h    center ljust rjust zfill expandtabs
+//   unicode_repr.h   repr ascii, and int()'s digit transform
+//   unicode_hash.h   SipHash-1-3 hash() with PYTHONHASHSEED keys
+// Tests: tests/text (make -C tests/text check).
+//
 // Conventions (all functions):
 // - A string is (const char *s, size_t len): valid UTF-8 that may contain NUL
 //   and lone surrogates (encoded as 3 bytes, as CPython's str allows them).

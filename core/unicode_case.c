@@ -5,6 +5,7 @@
 #include "unicode_case.h"
 
 #include "unicode_char.h"
+#include "unicode_out.h"
 #include "unicode_utf8.h"
 
 typedef enum CaseOp {
@@ -46,11 +47,11 @@ static char ascii_map(CaseOp op, unsigned char c, int *prev) {
 
 static int case_ascii(const char *s, size_t len, CaseOp op, Buf *out) {
   int prev = 0;
-  for (size_t i = 0; i < len; i++) {
-    char c = ascii_map(op, (unsigned char)s[i], &prev);
-    if (buf_putc(out, c) < 0) return UNICODE_NOMEM;
-  }
-  return UNICODE_OK;
+  UOut o;
+  uout_init(&o, out);
+  for (size_t i = 0; i < len; i++)
+    uout_byte(&o, ascii_map(op, (unsigned char)s[i], &prev));
+  return uout_done(&o);
 }
 
 /*** general ***/
@@ -118,14 +119,15 @@ static int map_cp(CaseOp op, const char *s, size_t len, size_t at,
 static int case_general(const char *s, size_t len, CaseOp op, Buf *out) {
   int prev = 0;
   size_t i = 0;
+  UOut o;
+  uout_init(&o, out);
   while (i < len) {
     size_t at = i;
     uint32_t cp = utf8_next(s, &i), m[3];
     int n = map_cp(op, s, len, at, i, cp, &prev, m);
-    for (int k = 0; k < n; k++)
-      if (buf_put_utf8(out, m[k]) < 0) return UNICODE_NOMEM;
+    for (int k = 0; k < n; k++) uout_cp(&o, m[k]);
   }
-  return UNICODE_OK;
+  return uout_done(&o);
 }
 
 static int case_op(const char *s, size_t len, CaseOp op, Buf *out) {

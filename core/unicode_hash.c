@@ -107,13 +107,20 @@ int64_t unicode_hash_bytes(const uint8_t key[UNICODE_HASH_KEY_SIZE],
   return len == 0 ? 0 : finish(siphash13(key, data, len));
 }
 
-// Feeds every code point as a [unit]-byte little-endian code unit.
+// Feeds every code point as a [unit]-byte little-endian code unit, staged
+// in a small buffer so SipHash absorbs whole words.
 static void absorb_units(Sip *st, const char *s, size_t len, int unit) {
-  size_t i = 0;
+  uint8_t tmp[256];
+  size_t n = 0, i = 0;
   while (i < len) {
     uint32_t cp = utf8_next(s, &i);
-    for (int k = 0; k < unit; k++) sip_byte(st, (uint8_t)(cp >> (8 * k)));
+    for (int k = 0; k < unit; k++) tmp[n++] = (uint8_t)(cp >> (8 * k));
+    if (n + 4 > sizeof tmp) {
+      sip_bytes(st, tmp, n);
+      n = 0;
+    }
   }
+  sip_bytes(st, tmp, n);
 }
 
 int64_t unicode_hash(const uint8_t key[UNICODE_HASH_KEY_SIZE], const char *s,

@@ -3,23 +3,22 @@
 #include "unicode_repr.h"
 
 #include "unicode_char.h"
+#include "unicode_out.h"
 #include "unicode_utf8.h"
 
 static const char HEX[] = "0123456789abcdef";
 
 // Appends '\' [kind] and [digits] hex digits of [cp].
-static void put_hex(Buf *out, char kind, uint32_t cp, int digits) {
-  char tmp[10];
-  tmp[0] = '\\';
-  tmp[1] = kind;
-  for (int k = 0; k < digits; k++)
-    tmp[2 + k] = HEX[(cp >> (4 * (digits - 1 - k))) & 0xF];
-  buf_append(out, tmp, (size_t)(2 + digits));
+static void put_hex(UOut *out, char kind, uint32_t cp, int digits) {
+  uout_byte(out, '\\');
+  uout_byte(out, kind);
+  for (int k = digits - 1; k >= 0; k--)
+    uout_byte(out, HEX[(cp >> (4 * k)) & 0xF]);
 }
 
 // The escape of a code point that repr shows as hex: \xHH, \uHHHH or
 // \UHHHHHHHH by size.
-static void put_escape(Buf *out, uint32_t cp) {
+static void put_escape(UOut *out, uint32_t cp) {
   if (cp <= 0xFF) put_hex(out, 'x', cp, 2);
   else if (cp <= 0xFFFF) put_hex(out, 'u', cp, 4);
   else put_hex(out, 'U', cp, 8);
@@ -35,44 +34,48 @@ static char choose_quote(const char *s, size_t len) {
   return squote && !dquote ? '"' : '\'';
 }
 
-static void repr_ascii_char(Buf *out, unsigned char c, char quote) {
+static void repr_ascii_char(UOut *out, unsigned char c, char quote) {
   if (c == quote || c == '\\') {
-    buf_putc(out, '\\');
-    buf_putc(out, (char)c);
-  } else if (c == '\t') buf_append(out, "\\t", 2);
-  else if (c == '\n') buf_append(out, "\\n", 2);
-  else if (c == '\r') buf_append(out, "\\r", 2);
+    uout_byte(out, '\\');
+    uout_byte(out, (char)c);
+  } else if (c == '\t') uout_bytes(out, "\\t", 2);
+  else if (c == '\n') uout_bytes(out, "\\n", 2);
+  else if (c == '\r') uout_bytes(out, "\\r", 2);
   else if (c < ' ' || c == 0x7F) put_hex(out, 'x', c, 2);
-  else buf_putc(out, (char)c);
+  else uout_byte(out, (char)c);
 }
 
 // repr, or ascii when [ascii_only]: ascii() is repr with the printable
 // non-ASCII code points escaped too.
-static int repr_impl(const char *s, size_t len, int ascii_only, Buf *out) {
+static int repr_impl(const char *s, size_t len, int ascii_only, Buf *buf) {
   char quote = choose_quote(s, len);
-  buf_putc(out, quote);
+  UOut out;
+  uout_init(&out, buf);
+  uout_byte(&out, quote);
   size_t i = 0;
   while (i < len) {
     size_t at = i;
     uint32_t cp = utf8_next(s, &i);
-    if (cp < 0x80) repr_ascii_char(out, (unsigned char)cp, quote);
-    else if (ascii_only || !ucd_isprintable(cp)) put_escape(out, cp);
-    else buf_append(out, s + at, i - at);
+    if (cp < 0x80) repr_ascii_char(&out, (unsigned char)cp, quote);
+    else if (ascii_only || !ucd_isprintable(cp)) put_escape(&out, cp);
+    else uout_bytes(&out, s + at, i - at);
   }
-  buf_putc(out, quote);
-  return out->failed ? UNICODE_NOMEM : UNICODE_OK;
+  uout_byte(&out, quote);
+  return uout_done(&out);
 }
 
-int unicode_backslashreplace(const char *s, size_t len, Buf *out) {
+int unicode_backslashreplace(const char *s, size_t len, Buf *buf) {
+  UOut out;
+  uout_init(&out, buf);
   size_t i = 0;
   while (i < len) {
     size_t run = i;
     while (run < len && (unsigned char)s[run] < 0x80) run++;
-    buf_append(out, s + i, run - i);
+    uout_bytes(&out, s + i, run - i);
     i = run;
-    if (i < len) put_escape(out, utf8_next(s, &i));
+    if (i < len) put_escape(&out, utf8_next(s, &i));
   }
-  return out->failed ? UNICODE_NOMEM : UNICODE_OK;
+  return uout_done(&out);
 }
 
 int unicode_repr(const char *s, size_t len, Buf *out) {

@@ -147,6 +147,7 @@ size_t utf8_index_of(const char *s, size_t off) { return utf8_count(s, off); }
 
 size_t utf8_seek(const char *s, size_t len, size_t count, Utf8Cursor *cur,
                  size_t n) {
+  if (cur->index > count || cur->offset > len) *cur = (Utf8Cursor){0, 0};
   size_t from_cur = n > cur->index ? n - cur->index : cur->index - n;
   size_t off;
   if (count == len) off = n; // ASCII

@@ -70,36 +70,36 @@ def line(*fields):
     return ' '.join(str(f) for f in fields)
 
 
-def gen_case(rng):
-    s = rand_string(rng)
+def gen_case(rng, s=None):
+    s = rand_string(rng) if s is None else s
     maps = (s.upper(), s.lower(), s.casefold(), s.title(), s.capitalize(),
             s.swapcase())
     return line('case', enc(s), *(enc(m) for m in maps))
 
 
-def gen_repr(rng):
-    s = rand_string(rng)
+def gen_repr(rng, s=None):
+    s = rand_string(rng) if s is None else s
     return line('repr', enc(s), enc(repr(s)), enc(ascii(s)))
 
 
-def gen_pred(rng):
-    s = rand_string(rng, 4)
+def gen_pred(rng, s=None):
+    s = rand_string(rng, 4) if s is None else s
     bits = (s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(),
             s.isalnum(), s.isspace(), s.islower(), s.isupper(), s.istitle(),
             s.isidentifier(), s.isprintable(), s.isascii())
     return line('pred', enc(s), ''.join('1' if b else '0' for b in bits))
 
 
-def gen_strip(rng):
-    s = rand_string(rng)
+def gen_strip(rng, s=None):
+    s = rand_string(rng) if s is None else s
     chars = None if rng.random() < 0.5 else rand_needle(rng, s)
     how = rng.randint(1, 3)
     fn = {1: s.lstrip, 2: s.rstrip, 3: s.strip}[how]
     return line('strip', enc(s), enc(chars), how, enc(fn(chars)))
 
 
-def gen_split(rng):
-    s = rand_string(rng, 16)
+def gen_split(rng, s=None):
+    s = rand_string(rng, 16) if s is None else s
     sep = None if rng.random() < 0.5 else rand_needle(rng, s)
     maxsplit = rng.choice([-1, -1, 0, 1, 2, rng.randint(-3, 5)])
     op = rng.choice(['split', 'rsplit'])
@@ -111,8 +111,8 @@ def gen_split(rng):
                 *(enc(p) for p in parts))
 
 
-def gen_splitlines(rng):
-    s = rand_string(rng, 16)
+def gen_splitlines(rng, s=None):
+    s = rand_string(rng, 16) if s is None else s
     keep = rng.randint(0, 1)
     parts = s.splitlines(keep)
     return line('splitlines', enc(s), keep, len(parts),
@@ -186,9 +186,11 @@ def gen_compare(rng):
     return line('compare', enc(a), enc(b), (a > b) - (a < b))
 
 
-def gen_stats(rng):
+def gen_stats(rng, s=None):
     # Long strings too, so the sparse index has several marks.
-    s = ''.join(rand_string(rng, 16) for _ in range(rng.choice([1, 1, 30])))
+    if s is None:
+        s = ''.join(rand_string(rng, 16)
+                    for _ in range(rng.choice([1, 1, 30])))
     return line('stats', enc(s), len(s), max(map(ord, s), default=0),
                 *(ord(c) for c in s))
 
@@ -236,6 +238,21 @@ def gen_decimal(rng):
         return line('decimal', enc(s), 'E')
 
 
+# Fixed strings every string-only generator also sees.
+EDGE_STRINGS = [
+    '', ' ', '\t\n', 'a', 'A', '\u03a3', 'A\u03a3', '\u03a3A', 'A\u03a3 ',
+    "A\u03a3'", "A'\u03a3'B", 'A\u03a3\u0345', '\u1f88\u03a3',
+    '\u1f4d\u0394\u03a5\u03a3\u03a3\u0395\u038e\u03a3',
+    '\u00df\u0130\u0149\ufb03', "'", '"', '\'"', '\\', '\x00\x7f\x80\xa0',
+    '\ud800\udfff', '\U0010ffff', '\U000e0001', 'a\r\nb\r\rc\n',
+    '\n\n', '\x1c\x1d\x1e\x1f\x85', '\u2028\u2029', '\u3000a\u3000',
+    'hello world', 'Hello World', "they're bill's", '\u01c5a \u01c4A',
+    '\u0345\u0399', '\u2167\u2177', '\u24b6\u24d0', '\U00010400',
+    '\u10a0\u2d00', '\u1c80\u1c88', '\uab70\u13a0', '\u0587',
+]
+EDGE_GENERATORS = ['gen_case', 'gen_repr', 'gen_pred', 'gen_strip',
+                   'gen_split', 'gen_splitlines', 'gen_stats']
+
 GENERATORS = [gen_case, gen_repr, gen_pred, gen_strip, gen_split,
               gen_splitlines, gen_partition, gen_find, gen_replace, gen_pad,
               gen_join, gen_compare, gen_stats, gen_utf8, gen_decimal]
@@ -269,6 +286,8 @@ def main():
     lines = []
     for gen in GENERATORS:
         lines.extend(gen(rng) for _ in range(count))
+    for name in EDGE_GENERATORS:
+        lines.extend(globals()[name](rng, s) for s in EDGE_STRINGS)
     lines.extend(gen_hashes(rng, count // 4))
     sys.stdout.write('\n'.join(lines) + '\n')
 
