@@ -67,6 +67,10 @@ bool obj_is_iterator(Object *o);
 
 // Containers
 ssize obj_len(Vm *vm, Object *o); // -1 on error
+bool obj_has_len(Object *o);
+// operator.length_hint(o, default): len(o), else __length_hint__, else
+// [dflt]; -1 on error.
+ssize obj_length_hint(Vm *vm, Object *o, ssize dflt);
 Object *obj_getitem(Vm *vm, Object *o, Object *key);
 int obj_setitem(Vm *vm, Object *o, Object *key, Object *value);
 int obj_delitem(Vm *vm, Object *o, Object *key);

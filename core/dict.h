@@ -47,6 +47,16 @@ Object *dict_copy(Vm *vm, Object *d);
 int dict_update(Vm *vm, Object *d, Object *other); // mapping or pairs
 int dict_merge(Vm *vm, Object *d, Object *other, bool override);
 Object *dict_keys_list(Vm *vm, Object *d);
+// dict.pop(key[, default]): the value (new reference); KeyError if missing
+// and [deflt] is NULL.
+Object *dict_pop(Vm *vm, Object *d, Object *key, Object *deflt);
+// dict.popitem(): false if empty, else the last (key, value) references.
+bool dict_popitem(Vm *vm, Object *d, Object **key, Object **value);
+// dict.update(other) for a non-dict [other]: a mapping (has keys()) or an
+// iterable of pairs, with CPython's messages. [override]: replace values.
+int dict_update_from_mapping(Vm *vm, Object *d, Object *other, bool override);
+// Sets the GC slots (dict.c); dict_type_init (dictmethods.c) does the rest.
+void dict_init_gc_slots(TypeObject *t);
 // sys.getsizeof's value for [d] (without the GC head).
 ssize dict_sizeof(const Object *d);
 

@@ -31,7 +31,7 @@ double float_value(const Object *o) { return ((const FloatObject *)o)->v; }
 Object *float_repr_obj(Vm *vm, double v) {
   Buf b;
   buf_init(&b);
-  numfmt_repr_double(&b, v);
+  numfmt_repr(&b, v);
   Object *r = b.failed ? err_no_memory(vm) : str_new(vm, b.data, b.len);
   buf_free(&b);
   return r;
@@ -41,36 +41,16 @@ static Object *float_repr(Vm *vm, Object *o) {
   return float_repr_obj(vm, float_value(o));
 }
 
-// _Py_HashDouble: integral values hash like the equal int.
+// _Py_HashDouble: integral values hash like the equal int; NaN hashes by
+// identity (3.10+).
 int64_t float_hash_value(Vm *vm, Object *o) {
-  double v = float_value(o);
-  if (!isfinite(v)) {
-    if (isinf(v)) return v > 0 ? 314159 : -314159;
-    return (int64_t)(((uintptr_t)o >> 4) | ((uintptr_t)o << 60));
-  }
   UNUSED(vm);
-  const uint64_t modulus = ((uint64_t)1 << 61) - 1;
-  int e;
-  double m = frexp(v, &e);
-  int sign = 1;
-  if (m < 0) {
-    sign = -1;
-    m = -m;
+  double v = float_value(o);
+  if (isnan(v)) {
+    uintptr_t y = (uintptr_t)o;
+    return (int64_t)((y >> 4) | (y << (8 * sizeof(y) - 4)));
   }
-  uint64_t x = 0;
-  while (m) {
-    x = ((x << 28) & modulus) | x >> (61 - 28);
-    m *= 268435456.0; // 2**28
-    e -= 28;
-    uint64_t y = (uint64_t)m;
-    m -= (double)y;
-    x += y;
-    if (x >= modulus) x -= modulus;
-  }
-  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
-  x = ((x << e) & modulus) | x >> (61 - e);
-  int64_t h = (int64_t)x * sign;
-  return h == -1 ? -2 : h;
+  return numfmt_float_hash(v);
 }
 
 static int64_t float_hash(Vm *vm, Object *o) { return float_hash_value(vm, o); }
@@ -99,6 +79,31 @@ static int to_double(Vm *vm, Object *o, double *out) {
     if (cb_ <= 0) return cb_ < 0 ? NULL : vm_notimpl(vm);                      \
   } while (0)
 
+// Raises the exception numfmt reported (status < 0, message in [err]).
+Object *raise_numfmt(Vm *vm, int status, Buf *err) {
+  TypeObject *t = status == NUMFMT_OVERFLOW_ERROR ? vm->t.OverflowError
+                  : status == NUMFMT_ZERO_DIVISION ? vm->t.ZeroDivisionError
+                  : status == NUMFMT_MEMORY_ERROR  ? vm->t.MemoryError
+                                                   : vm->t.ValueError;
+  if (status == NUMFMT_MEMORY_ERROR) err_no_memory(vm);
+  else err_set(vm, t, buf_cstr(err));
+  buf_free(err);
+  return NULL;
+}
+
+typedef int (*FloatOp)(double a, double b, double *out, Buf *err);
+
+static Object *float_op(Vm *vm, Object *a, Object *b, FloatOp op) {
+  double x, y, r;
+  CONVERT_BOTH(vm, a, b, x, y);
+  Buf err;
+  buf_init(&err);
+  int st = op(x, y, &r, &err);
+  if (st < 0) return raise_numfmt(vm, st, &err);
+  buf_free(&err);
+  return float_new(vm, r);
+}
+
 static Object *float_add(Vm *vm, Object *a, Object *b) {
   double x, y;
   CONVERT_BOTH(vm, a, b, x, y);
@@ -118,74 +123,25 @@ static Object *float_mul(Vm *vm, Object *a, Object *b) {
 }
 
 static Object *float_truediv(Vm *vm, Object *a, Object *b) {
-  double x, y;
-  CONVERT_BOTH(vm, a, b, x, y);
-  if (y == 0.0) {
-    err_set(vm, vm->t.ZeroDivisionError, "float division by zero");
-    return NULL;
-  }
-  return float_new(vm, x / y);
-}
-
-// Python's floor division and modulo for doubles (float_divmod).
-static void float_divmod_values(double vx, double wx, double *floordiv,
-                                double *mod) {
-  double m = fmod(vx, wx);
-  double div = (vx - m) / wx;
-  if (m) {
-    if ((wx < 0) != (m < 0)) {
-      m += wx;
-      div -= 1.0;
-    }
-  } else {
-    m = copysign(0.0, wx);
-  }
-  double fd;
-  if (div) {
-    fd = floor(div);
-    if (div - fd > 0.5) fd += 1.0;
-  } else {
-    fd = copysign(0.0, vx / wx);
-  }
-  *floordiv = fd;
-  *mod = m;
+  return float_op(vm, a, b, numfmt_float_div);
 }
 
 static Object *float_floordiv(Vm *vm, Object *a, Object *b) {
-  double x, y, q, m;
-  CONVERT_BOTH(vm, a, b, x, y);
-  if (y == 0.0) {
-    err_set(vm, vm->t.ZeroDivisionError, "float floor division by zero");
-    return NULL;
-  }
-  float_divmod_values(x, y, &q, &m);
-  return float_new(vm, q);
+  return float_op(vm, a, b, numfmt_float_floordiv);
 }
 
 static Object *float_mod(Vm *vm, Object *a, Object *b) {
-  double x, y;
-  CONVERT_BOTH(vm, a, b, x, y);
-  if (y == 0.0) {
-    err_set(vm, vm->t.ZeroDivisionError, "float modulo");
-    return NULL;
-  }
-  double m = fmod(x, y);
-  if (m) {
-    if ((y < 0) != (m < 0)) m += y;
-  } else {
-    m = copysign(0.0, y);
-  }
-  return float_new(vm, m);
+  return float_op(vm, a, b, numfmt_float_mod);
 }
 
 static Object *float_divmod(Vm *vm, Object *a, Object *b) {
   double x, y, q, m;
   CONVERT_BOTH(vm, a, b, x, y);
-  if (y == 0.0) {
-    err_set(vm, vm->t.ZeroDivisionError, "float divmod()");
-    return NULL;
-  }
-  float_divmod_values(x, y, &q, &m);
+  Buf err;
+  buf_init(&err);
+  int st = numfmt_float_divmod(x, y, &q, &m, &err);
+  if (st < 0) return raise_numfmt(vm, st, &err);
+  buf_free(&err);
   Object *qo = float_new(vm, q), *mo = float_new(vm, m);
   Object *t = qo && mo ? tuple_pack(vm, 2, qo, mo) : NULL;
   xdecref(vm, qo);
@@ -196,25 +152,18 @@ static Object *float_divmod(Vm *vm, Object *a, Object *b) {
 Object *complex_pow_real(Vm *vm, double x, double y);
 
 static Object *float_pow(Vm *vm, Object *a, Object *b) {
-  double x, y;
+  double x, y, r;
   CONVERT_BOTH(vm, a, b, x, y);
-  NumfmtPowResult r = numfmt_pow_double(x, y);
-  switch (r.status) {
-  case NUMFMT_POW_OK:
-    return float_new(vm, r.value);
-  case NUMFMT_POW_ZERO_NEGATIVE:
-    err_set(vm, vm->t.ZeroDivisionError,
-            "0.0 cannot be raised to a negative power");
-    return NULL;
-  case NUMFMT_POW_COMPLEX:
+  Buf err;
+  buf_init(&err);
+  int st = numfmt_float_pow(x, y, &r, &err);
+  if (st == NUMFMT_COMPLEX) {
+    buf_free(&err);
     return complex_pow_real(vm, x, y);
-  case NUMFMT_POW_OVERFLOW:
-    err_set(vm, vm->t.OverflowError, "(34, 'Numerical result out of range')");
-    return NULL;
-  default:
-    err_set(vm, vm->t.ValueError, "math domain error");
-    return NULL;
   }
+  if (st < 0) return raise_numfmt(vm, st, &err);
+  buf_free(&err);
+  return float_new(vm, r);
 }
 
 static Object *float_neg(Vm *vm, Object *o) { return float_new(vm, -float_value(o)); }
@@ -290,7 +239,7 @@ static Object *float_richcompare(Vm *vm, Object *a, Object *b, int op) {
 
 static Object *float_from_str(Vm *vm, Object *s) {
   double d;
-  if (numfmt_parse_double(str_data(s), str_size(s), &d) == 0)
+  if (numfmt_parse_float(str_data(s), str_size(s), &d) == 0)
     return float_new(vm, d);
   return err_format(vm, vm->t.ValueError,
                     "could not convert string to float: %R", s);
@@ -418,18 +367,10 @@ static Object *float_round(Vm *vm, Object *self, Object *const *args,
     return NULL;
   double x = float_value(self);
   if (!nd || nd == vm->none) {
-    double r = round(x);
-    if (fabs(x - trunc(x)) == 0.5) r = 2.0 * round(x / 2.0);
-    if (isinf(r)) {
-      err_set(vm, vm->t.OverflowError,
-              "cannot convert float infinity to integer");
-      return NULL;
-    }
-    if (isnan(r)) {
-      err_set(vm, vm->t.ValueError, "cannot convert float NaN to integer");
-      return NULL;
-    }
-    return int_from_double(vm, r);
+    BigErr berr = {0};
+    BigAlloc al = vm_big_alloc(vm);
+    BigInt *b = numfmt_round_to_int(&al, x, &berr);
+    return b ? int_from_big(vm, b) : raise_big_error(vm, &berr);
   }
   Object *ni = number_index(vm, nd);
   if (!ni) return NULL;
@@ -437,10 +378,11 @@ static Object *float_round(Vm *vm, Object *self, Object *const *args,
   ssize n = int_as_ssize(vm, ni, true, &ok);
   decref(vm, ni);
   double r;
-  if (numfmt_round_double(x, n, &r) < 0) {
-    err_set(vm, vm->t.OverflowError, "rounded value too large to represent");
-    return NULL;
-  }
+  Buf err;
+  buf_init(&err);
+  int st = numfmt_round(x, n, &r, &err);
+  if (st < 0) return raise_numfmt(vm, st, &err);
+  buf_free(&err);
   return float_new(vm, r);
 }
 

@@ -25,10 +25,11 @@ static void *big_alloc_fn(void *ctx, size_t n) {
 static void big_free_fn(void *ctx, void *p) {
   alloc_sized_free(&((Vm *)ctx)->alloc, p);
 }
-static BigAlloc big_al(Vm *vm) {
+BigAlloc vm_big_alloc(Vm *vm) {
   BigAlloc al = {big_alloc_fn, big_free_fn, vm};
   return al;
 }
+#define big_al vm_big_alloc
 
 // A BigInt view of a small value, on the stack.
 typedef struct TempBig {
@@ -52,6 +53,8 @@ static const BigInt *as_big(const Object *o, TempBig *t) {
   return i->big ? i->big : temp_big(i->v, t);
 }
 
+static void *raise_big(Vm *vm, const BigErr *err, const char *repr);
+
 static TypeObject *big_error_class(Vm *vm, BigError code) {
   switch (code) {
   case BIG_NOMEM:
@@ -68,6 +71,10 @@ static TypeObject *big_error_class(Vm *vm, BigError code) {
   default:
     return vm->t.ValueError;
   }
+}
+
+void *raise_big_error(Vm *vm, const BigErr *err) {
+  return raise_big(vm, err, NULL);
 }
 
 static void *raise_big(Vm *vm, const BigErr *err, const char *repr) {

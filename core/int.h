@@ -7,6 +7,8 @@
 #include "object.h"
 
 struct BigInt;
+struct BigAlloc;
+struct BigErr;
 
 typedef struct IntObject {
   Object ob;
@@ -50,6 +52,10 @@ Object *number_index(Vm *vm, Object *o);
 // CPython's digit count (30-bit digits) for sys.getsizeof.
 ssize int_ndigits(const Object *o);
 struct BigInt *int_to_big(Vm *vm, const Object *o); // a fresh copy
+// The allocator big ints use (the VM's, so memory limits apply).
+struct BigAlloc vm_big_alloc(Vm *vm);
+// Raises the Python exception for a bigint error (always returns NULL).
+void *raise_big_error(Vm *vm, const struct BigErr *err);
 
 Object *float_new(Vm *vm, double v);
 // float(x) for a number-like object; NULL with TypeError otherwise.

@@ -5,6 +5,9 @@
 #ifndef core_str_h
 #define core_str_h
 
+#include <stdarg.h>
+
+#include "buf.h"
 #include "object.h"
 
 typedef struct StrObject {
@@ -56,6 +59,18 @@ Object *str_repr_obj(Vm *vm, Object *s);
 // Does [s] consist only of [A-Za-z0-9_] (CPython's rule for interning
 // string constants)?
 bool str_all_name_chars(const Object *s);
+
+// A new str from a Buf (frees the Buf); MemoryError if it failed.
+Object *str_from_buf(Vm *vm, Buf *b);
+// A str of [type] (str or a subclass) from UTF-8 bytes.
+Object *str_new_subtype(Vm *vm, TypeObject *type, const char *data,
+                        size_t size);
+// s[i] (0 <= i < len) and s[start:stop] by code point.
+Object *str_char_at(Vm *vm, Object *s, ssize i);
+Object *str_substring(Vm *vm, Object *s, ssize start, ssize stop);
+// CPython's sys.getsizeof(s) without the GC head (str has none).
+ssize str_sizeof(const Object *s);
+Object *str_vformat(Vm *vm, const char *fmt, va_list ap);
 
 Object *bytes_new(Vm *vm, const char *data, size_t size);
 

@@ -54,6 +54,10 @@ uint32_t trace_cstring(Vm *vm, const char *s);
 // first time a record mentions one made before tracing began.
 uint32_t trace_obj(Vm *vm, Object *o);
 
+// Emits a VALUE record with a short repr for atomic objects (int, float,
+// str, bytes) so the page can draw them.
+void trace_value_of(Vm *vm, Object *o);
+
 // Prints the trace as JSON lines (one object per record) into [out].
 struct Buf;
 void trace_to_json(const Trace *t, struct Buf *out);

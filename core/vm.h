@@ -84,6 +84,10 @@ struct Vm {
   int error_line, error_col, error_end_col;
   Buf error_message;
 
+  // Objects whose repr is being computed (Py_ReprEnter): "[...]" for cycles.
+  Object **repr_stack;
+  int repr_depth, repr_cap;
+
   WeakTable *weakrefs;    // object -> list of weakrefs to it
   Trace trace;
   uint64_t hash_key[2];   // SipHash key for str hashes (PYTHONHASHSEED=0)
@@ -112,6 +116,11 @@ size_t obj_alloc_size(Object *o);
 // [where], e.g. " while getting the repr of an object") past the limit.
 int vm_enter_c(Vm *vm, const char *where);
 static inline void vm_leave_c(Vm *vm) { vm->c_depth--; }
+
+// Py_ReprEnter / Py_ReprLeave: 1 if [o] is already being repr'd (print
+// "[...]"), 0 if entered, -1 on error.
+int repr_enter(Vm *vm, Object *o);
+void repr_leave(Vm *vm, Object *o);
 
 // Writes program output (print, tracebacks) to the stream or buffer and the
 // trace, counting it against the output limit.
