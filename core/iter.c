@@ -24,24 +24,24 @@ static IterObject *IT(Object *o) { return (IterObject *)o; }
 
 // ---- Shared helpers ---------------------------------------------------------------------
 
-// Stores [v] (a new reference) in a field of a fresh iterator.
-static void ref_init(Vm *vm, Object *it, const char *field, Object **slot,
-                     Object *v) {
+void iter_field_set(Vm *vm, Object *it, const char *field, Object **slot,
+                    Object *v) {
   *slot = v;
   if (vm->trace.on && v)
     trace_emit(vm, EV_REF_SET, 0, 0, it->serial, trace_cstring(vm, field),
                trace_obj(vm, v));
 }
 
-// Clears a field (Py_CLEAR), telling the trace first.
-static void ref_drop(Vm *vm, Object *it, const char *field, Object **slot) {
+void iter_field_drop(Vm *vm, Object *it, const char *field, Object **slot) {
   if (!*slot) return;
   if (vm->trace.on)
     trace_emit(vm, EV_REF_DEL, 0, 0, it->serial, trace_cstring(vm, field), 0);
   clear_ref(vm, slot);
 }
 
-Object *iter_tuple_swap(Vm *vm, Object *t, ssize i, Object *v) {
+// Stores [v] (a reference it takes) in slot [i] of a result tuple being
+// reused; returns the old item (a reference the caller drops).
+static Object *tuple_swap(Vm *vm, Object *t, ssize i, Object *v) {
   Object **items = tuple_items(t);
   Object *old = items[i];
   items[i] = v;
@@ -50,7 +50,9 @@ Object *iter_tuple_swap(Vm *vm, Object *t, ssize i, Object *v) {
   return old;
 }
 
-bool iter_result_reusable(Vm *vm, Object *result) {
+// Is [result] held by nobody but its iterator? Then it is (re)tracked and
+// may be refilled.
+static bool result_reusable(Vm *vm, Object *result) {
   if (result->refcnt != 1) return false;
   if (!gc_is_tracked(result)) gc_track(vm, result); // bpo-42536
   return true;
@@ -72,8 +74,8 @@ static int traverse_fields(Object *o, VisitFn visit, void *arg) {
 }
 
 static void iter_dealloc(Vm *vm, Object *o) {
-  ref_drop(vm, o, "seq", &IT(o)->seq);
-  ref_drop(vm, o, "extra", &IT(o)->extra);
+  iter_field_drop(vm, o, "seq", &IT(o)->seq);
+  iter_field_drop(vm, o, "extra", &IT(o)->extra);
   obj_free_memory(vm, o);
 }
 
@@ -93,14 +95,14 @@ static Object *hint_result(Vm *vm, ssize n) { return int_from_i64(vm, n < 0 ? 0 
 Object *seqiter_new(Vm *vm, TypeObject *type, Object *seq) {
   Object *o = iter_alloc(vm, type, sizeof(IterObject));
   if (!o) return NULL;
-  ref_init(vm, o, "seq", &IT(o)->seq, newref(vm, seq));
+  iter_field_set(vm, o, "seq", &IT(o)->seq, newref(vm, seq));
   if (type == vm->t.list_reviter) IT(o)->index = list_size(seq) - 1;
   return o;
 }
 
 // Marks the iterator exhausted: drops the sequence.
 static Object *exhausted(Vm *vm, Object *o) {
-  ref_drop(vm, o, "seq", &IT(o)->seq);
+  iter_field_drop(vm, o, "seq", &IT(o)->seq);
   return NULL;
 }
 
@@ -211,8 +213,8 @@ Object *longrangeiter_new(Vm *vm, Object *start, Object *step, Object *len) {
     xdecref(vm, state);
     return NULL;
   }
-  ref_init(vm, o, "seq", &IT(o)->seq, int_from_i64(vm, 0));
-  ref_init(vm, o, "extra", &IT(o)->extra, state);
+  iter_field_set(vm, o, "seq", &IT(o)->seq, int_from_i64(vm, 0));
+  iter_field_set(vm, o, "extra", &IT(o)->extra, state);
   return o;
 }
 
@@ -256,14 +258,14 @@ static Object *rangeiter_len(Vm *vm, Object *self, Object *const *args,
 Object *calliter_new(Vm *vm, Object *callable, Object *sentinel) {
   Object *o = iter_alloc(vm, vm->t.callable_iter, sizeof(IterObject));
   if (!o) return NULL;
-  ref_init(vm, o, "callable", &IT(o)->seq, newref(vm, callable));
-  ref_init(vm, o, "sentinel", &IT(o)->extra, newref(vm, sentinel));
+  iter_field_set(vm, o, "callable", &IT(o)->seq, newref(vm, callable));
+  iter_field_set(vm, o, "sentinel", &IT(o)->extra, newref(vm, sentinel));
   return o;
 }
 
 static void calliter_stop(Vm *vm, Object *o) {
-  ref_drop(vm, o, "callable", &IT(o)->seq);
-  ref_drop(vm, o, "sentinel", &IT(o)->extra);
+  iter_field_drop(vm, o, "callable", &IT(o)->seq);
+  iter_field_drop(vm, o, "sentinel", &IT(o)->extra);
 }
 
 static Object *calliter_next(Vm *vm, Object *o) {
@@ -310,15 +312,15 @@ static Object *enum_make(Vm *vm, TypeObject *type, Object *iterable,
       decref(vm, s);
     } else { // counts past INTPTR_MAX continue with Python ints
       IT(o)->index = INTPTR_MAX;
-      ref_init(vm, o, "count", &IT(o)->extra, s);
+      iter_field_set(vm, o, "count", &IT(o)->extra, s);
     }
   }
   Object *it = obj_get_iter(vm, iterable);
   if (!it) goto fail;
-  ref_init(vm, o, "iterator", &IT(o)->seq, it);
+  iter_field_set(vm, o, "iterator", &IT(o)->seq, it);
   Object *result = tuple_pack(vm, 2, vm->none, vm->none);
   if (!result) goto fail;
-  ref_init(vm, o, "result", &EN(o)->result, result);
+  iter_field_set(vm, o, "result", &EN(o)->result, result);
   return o;
 fail:
   decref(vm, o);
@@ -332,21 +334,21 @@ static Object *enum_next_index(Vm *vm, Object *o) {
   if (!it->extra) {
     Object *max = int_from_i64(vm, INTPTR_MAX);
     if (!max) return NULL;
-    ref_init(vm, o, "count", &it->extra, max);
+    iter_field_set(vm, o, "count", &it->extra, max);
   }
   Object *next = it->extra;
   Object *stepped = number_binop(vm, next, vm->small_ints[1 - SMALL_INT_MIN],
                                  NB_ADD);
   if (!stepped) return NULL;
-  ref_init(vm, o, "count", &it->extra, stepped); // the old one is returned
+  iter_field_set(vm, o, "count", &it->extra, stepped); // the old one is returned
   return next;
 }
 
-static Object *pair_result(Vm *vm, Object *result, Object *a, Object *b) {
-  if (iter_result_reusable(vm, result)) {
+Object *iter_pair_result(Vm *vm, Object *result, Object *a, Object *b) {
+  if (result_reusable(vm, result)) {
     incref(vm, result);
-    Object *old_a = iter_tuple_swap(vm, result, 0, a);
-    Object *old_b = iter_tuple_swap(vm, result, 1, b);
+    Object *old_a = tuple_swap(vm, result, 0, a);
+    Object *old_b = tuple_swap(vm, result, 1, b);
     decref(vm, old_a);
     decref(vm, old_b);
     return result;
@@ -371,7 +373,7 @@ static Object *enum_next(Vm *vm, Object *o) {
     decref(vm, item);
     return NULL;
   }
-  return pair_result(vm, EN(o)->result, index, item);
+  return iter_pair_result(vm, EN(o)->result, index, item);
 }
 
 static int enum_traverse(Object *o, VisitFn visit, void *arg) {
@@ -381,9 +383,9 @@ static int enum_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static void enum_dealloc(Vm *vm, Object *o) {
-  ref_drop(vm, o, "iterator", &IT(o)->seq);
-  ref_drop(vm, o, "result", &EN(o)->result);
-  ref_drop(vm, o, "count", &IT(o)->extra);
+  iter_field_drop(vm, o, "iterator", &IT(o)->seq);
+  iter_field_drop(vm, o, "result", &EN(o)->result);
+  iter_field_drop(vm, o, "count", &IT(o)->extra);
   obj_free_memory(vm, o);
 }
 
@@ -452,8 +454,8 @@ static Object *zip_tp_new(Vm *vm, TypeObject *type, Object *const *args,
     xdecref(vm, result);
     return NULL;
   }
-  ref_init(vm, o, "iterators", &IT(o)->extra, iters);
-  ref_init(vm, o, "result", &IT(o)->seq, result);
+  iter_field_set(vm, o, "iterators", &IT(o)->extra, iters);
+  iter_field_set(vm, o, "result", &IT(o)->seq, result);
   IT(o)->len = strict;
   return o;
 }
@@ -485,7 +487,7 @@ static Object *zip_next(Vm *vm, Object *o) {
   ssize n = tuple_size(z->extra);
   if (n == 0) return NULL;
   Object *result = z->seq;
-  bool reuse = iter_result_reusable(vm, result);
+  bool reuse = result_reusable(vm, result);
   if (reuse) incref(vm, result);
   else if (!(result = tuple_new(vm, n))) return NULL;
   for (ssize i = 0; i < n; i++) {
@@ -494,15 +496,15 @@ static Object *zip_next(Vm *vm, Object *o) {
       decref(vm, result);
       return z->len ? zip_check(vm, o, i) : NULL;
     }
-    if (reuse) decref(vm, iter_tuple_swap(vm, result, i, item));
+    if (reuse) decref(vm, tuple_swap(vm, result, i, item));
     else tuple_init_item(vm, result, i, item);
   }
   return result;
 }
 
 static void zip_dealloc(Vm *vm, Object *o) {
-  ref_drop(vm, o, "iterators", &IT(o)->extra);
-  ref_drop(vm, o, "result", &IT(o)->seq);
+  iter_field_drop(vm, o, "iterators", &IT(o)->extra);
+  iter_field_drop(vm, o, "result", &IT(o)->seq);
   obj_free_memory(vm, o);
 }
 
@@ -528,8 +530,8 @@ static Object *map_tp_new(Vm *vm, TypeObject *type, Object *const *args,
     xdecref(vm, iters);
     return NULL;
   }
-  ref_init(vm, o, "iterators", &IT(o)->extra, iters);
-  ref_init(vm, o, "func", &IT(o)->seq, newref(vm, args[0]));
+  iter_field_set(vm, o, "iterators", &IT(o)->extra, iters);
+  iter_field_set(vm, o, "func", &IT(o)->seq, newref(vm, args[0]));
   return o;
 }
 
@@ -550,8 +552,8 @@ static Object *map_next(Vm *vm, Object *o) {
 }
 
 static void map_dealloc(Vm *vm, Object *o) {
-  ref_drop(vm, o, "iterators", &IT(o)->extra);
-  ref_drop(vm, o, "func", &IT(o)->seq);
+  iter_field_drop(vm, o, "iterators", &IT(o)->extra);
+  iter_field_drop(vm, o, "func", &IT(o)->seq);
   obj_free_memory(vm, o);
 }
 
@@ -571,8 +573,8 @@ static Object *filter_tp_new(Vm *vm, TypeObject *type, Object *const *args,
     xdecref(vm, it);
     return NULL;
   }
-  ref_init(vm, o, "func", &IT(o)->seq, newref(vm, func));
-  ref_init(vm, o, "iterator", &IT(o)->extra, it);
+  iter_field_set(vm, o, "func", &IT(o)->seq, newref(vm, func));
+  iter_field_set(vm, o, "iterator", &IT(o)->extra, it);
   return o;
 }
 
@@ -607,8 +609,8 @@ static int filter_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static void filter_dealloc(Vm *vm, Object *o) {
-  ref_drop(vm, o, "func", &IT(o)->seq);
-  ref_drop(vm, o, "iterator", &IT(o)->extra);
+  iter_field_drop(vm, o, "func", &IT(o)->seq);
+  iter_field_drop(vm, o, "iterator", &IT(o)->extra);
   obj_free_memory(vm, o);
 }
 
@@ -647,7 +649,7 @@ static Object *reversed_tp_new(Vm *vm, TypeObject *type, Object *const *args,
   Object *o = iter_alloc(vm, type, sizeof(IterObject));
   if (!o) return NULL;
   IT(o)->index = n - 1;
-  ref_init(vm, o, "seq", &IT(o)->seq, newref(vm, seq));
+  iter_field_set(vm, o, "seq", &IT(o)->seq, newref(vm, seq));
   return o;
 }
 

@@ -11,12 +11,17 @@ Object *calliter_new(Vm *vm, Object *callable, Object *sentinel);
 // A range_iterator over Python ints: start + i * step for i in [0, len).
 Object *longrangeiter_new(Vm *vm, Object *start, Object *step, Object *len);
 
-// For iterators that reuse their result tuple (enumerate, zip, dict items):
-// is [result] held by nobody else? If so it is (re)tracked and may be
-// refilled with iter_tuple_swap, which stores [v] (a reference it takes)
-// in slot [i] and returns the old item (a reference the caller drops).
-bool iter_result_reusable(Vm *vm, Object *result);
-Object *iter_tuple_swap(Vm *vm, Object *t, ssize i, Object *v);
+// The (a, b) pair an iterator returns (references to a and b are taken):
+// [result], refilled, when only the iterator holds it (enumerate and dict
+// item iterators reuse their tuple as CPython does), else a new tuple.
+Object *iter_pair_result(Vm *vm, Object *result, Object *a, Object *b);
+
+// A strong reference field of an iterator, view or slice: stores [v] (a
+// new reference) / clears the field (Py_CLEAR), reporting REF_SET / REF_DEL
+// with the field's name to the trace.
+void iter_field_set(Vm *vm, Object *o, const char *field, Object **slot,
+                    Object *v);
+void iter_field_drop(Vm *vm, Object *o, const char *field, Object **slot);
 
 enum { ITERSEARCH_COUNT = 1, ITERSEARCH_INDEX = 2, ITERSEARCH_CONTAINS = 3 };
 // Searches iter(seq) for items equal to [obj]: the count, the first index

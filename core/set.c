@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "int.h"
 #include "iter.h"
+#include "iterx.h"
 #include "list.h"
 #include "str.h"
 #include "trace.h"
@@ -565,7 +566,7 @@ static int set_tp_contains(Vm *vm, Object *so, Object *key) {
 static Object *set_iter(Vm *vm, Object *so) {
   IterObject *it = (IterObject *)obj_alloc(vm, vm->t.set_iter, sizeof(IterObject));
   if (!it) return NULL;
-  it->seq = newref(vm, so);
+  iter_field_set(vm, AS_OBJ(it), "seq", &it->seq, newref(vm, so));
   it->step = set_size(so);
   it->len = set_size(so);
   gc_track(vm, AS_OBJ(it));
@@ -585,8 +586,7 @@ static Object *setiter_next(Vm *vm, Object *o) {
   SetEntry *e;
   if (!set_next_entry(so, &pos, &e)) {
     it->index = pos;
-    it->seq = NULL;
-    decref(vm, so);
+    iter_field_drop(vm, o, "seq", &it->seq);
     return NULL;
   }
   it->index = pos;
@@ -609,7 +609,7 @@ static int setiter_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static void setiter_dealloc(Vm *vm, Object *o) {
-  xdecref(vm, ((IterObject *)o)->seq);
+  iter_field_drop(vm, o, "seq", &((IterObject *)o)->seq);
   obj_free_memory(vm, o);
 }
 

@@ -8,6 +8,7 @@
 #include "args.h"
 #include "errors.h"
 #include "int.h"
+#include "iterx.h"
 #include "slicex.h"
 #include "str.h"
 #include "trace.h"
@@ -17,23 +18,15 @@
 
 static SliceObject *SL(Object *o) { return (SliceObject *)o; }
 
-static void trace_field(Vm *vm, Object *s, const char *field, Object *v) {
-  if (vm->trace.on)
-    trace_emit(vm, EV_REF_SET, 0, 0, s->serial, trace_cstring(vm, field),
-               trace_obj(vm, v));
-}
-
 Object *slice_new(Vm *vm, Object *start, Object *stop, Object *step) {
-  SliceObject *s = (SliceObject *)obj_alloc(vm, vm->t.slice, sizeof(SliceObject));
-  if (!s) return NULL;
-  s->step = newref(vm, step ? step : vm->none);
-  s->start = newref(vm, start ? start : vm->none);
-  s->stop = newref(vm, stop ? stop : vm->none);
-  trace_field(vm, AS_OBJ(s), "start", s->start);
-  trace_field(vm, AS_OBJ(s), "stop", s->stop);
-  trace_field(vm, AS_OBJ(s), "step", s->step);
-  gc_track(vm, AS_OBJ(s));
-  return AS_OBJ(s);
+  Object *o = obj_alloc(vm, vm->t.slice, sizeof(SliceObject));
+  if (!o) return NULL;
+  SliceObject *s = SL(o);
+  iter_field_set(vm, o, "step", &s->step, newref(vm, step ? step : vm->none));
+  iter_field_set(vm, o, "start", &s->start, newref(vm, start ? start : vm->none));
+  iter_field_set(vm, o, "stop", &s->stop, newref(vm, stop ? stop : vm->none));
+  gc_track(vm, o);
+  return o;
 }
 
 bool is_index(const Object *key) { return key->type->nb_index != NULL; }
@@ -208,18 +201,11 @@ static int slice_traverse(Object *o, VisitFn visit, void *arg) {
   return r;
 }
 
-// Drops one field, telling the trace first.
-static void drop_field(Vm *vm, Object *o, const char *field, Object *v) {
-  if (vm->trace.on)
-    trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, field), 0);
-  decref(vm, v);
-}
-
 static void slice_dealloc(Vm *vm, Object *o) {
   SliceObject *s = SL(o);
-  drop_field(vm, o, "step", s->step);
-  drop_field(vm, o, "start", s->start);
-  drop_field(vm, o, "stop", s->stop);
+  iter_field_drop(vm, o, "step", &s->step);
+  iter_field_drop(vm, o, "start", &s->start);
+  iter_field_drop(vm, o, "stop", &s->stop);
   obj_free_memory(vm, o);
 }
 
