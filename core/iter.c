@@ -432,6 +432,10 @@ static Object *enum_tp_new(Vm *vm, TypeObject *type, Object *const *args,
 static Object *zip_tp_new(Vm *vm, TypeObject *type, Object *const *args,
                           size_t nargs, Object *kwnames) {
   int strict = 0;
+  if (kwnames && tuple_size(kwnames) > 1)
+    return err_format(vm, vm->t.TypeError,
+                      "zip() takes at most 1 keyword argument (%d given)",
+                      (int)tuple_size(kwnames));
   if (kwnames && tuple_size(kwnames) > 0 &&
       parse_args(vm, "zip", args + nargs, 0, kwnames, "K|$p:strict", &strict) < 0)
     return NULL;
