@@ -18,6 +18,7 @@
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
+#include "weakref.h"
 
 enum { LINEAR_PROBES = 9, PERTURB_SHIFT = 5 };
 
@@ -479,6 +480,7 @@ static void set_gc_clear(Vm *vm, Object *o) { set_clear_all(vm, o); }
 
 static void set_dealloc(Vm *vm, Object *o) {
   SetObject *so = SO(o);
+  if (o->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, o);
   ssize used = so->used;
   for (SetEntry *e = so->table; used > 0; e++) {
     Object *key = e->key;
@@ -806,7 +808,7 @@ static Object *frozenset_tp_new(Vm *vm, TypeObject *type, Object *const *args,
 }
 
 static void fill_common(TypeObject *t) {
-  t->flags |= TPF_HAVE_GC | TPF_BASETYPE;
+  t->flags |= TPF_HAVE_GC | TPF_BASETYPE | TPF_WEAKREFABLE;
   t->py_basicsize = 200;
   t->alloc_size = sizeof(SetObject);
   t->dealloc = set_dealloc;
