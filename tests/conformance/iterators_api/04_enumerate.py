@@ -1,0 +1,21 @@
+print(list(enumerate("abc")), list(enumerate("abc", 10)), list(enumerate("ab", start=-1)))
+print(list(enumerate(iterable="xy", start=5)), list(enumerate(start=2, iterable="q")))
+big = 2**63 - 2
+print(list(enumerate("abcd", big)))
+print(list(enumerate("ab", 10**30)))
+class I:
+    def __index__(self):
+        return 7
+print(list(enumerate([0], I())))
+for t in ["enumerate()", "enumerate(1)", "enumerate([], 'a')", "enumerate([], 1, 2)",
+          "enumerate([], x=1)", "enumerate([], start=1, x=2)", "enumerate(1.5, 0)"]:
+    try:
+        eval(t)
+    except TypeError as e:
+        print(t, "->", e)
+e = enumerate([10, 20, 30])
+first = next(e)
+second = next(e)
+print(first, second, first is second)
+del first, second
+print(next(e), type(e).__name__)
