@@ -16,7 +16,7 @@
 #include "unicode.h"
 #include "vm.h"
 
-// ---- StrWriter ------------------------------------------------------------------
+// ---- StrWriter -------------------------------------------------------------
 
 void strwriter_init(StrWriter *w) {
   buf_init(&w->buf);
@@ -82,7 +82,7 @@ Object *strwriter_finish(Vm *vm, StrWriter *w) {
   return r;
 }
 
-// ---- format() for int, float and str -------------------------------------------
+// ---- format() for int, float and str ---------------------------------------
 
 // Refuses widths and precisions whose output could not fit in the memory
 // limit (CPython would try to allocate them); a spec that does not parse is
@@ -146,14 +146,14 @@ static int format_int_into(Vm *vm, StrWriter *w, Object *o, const char *spec,
   return numfmt_result(vm, st, &err);
 }
 
-static int format_float_into(Vm *vm, StrWriter *w, Object *o,
-                             const char *spec, size_t len) {
+static int format_float_into(Vm *vm, StrWriter *w, Object *o, const char *spec,
+                             size_t len) {
   if (len == 0) return write_str_of(vm, w, o);
   if (check_spec_size(vm, spec, len) < 0) return -1;
   Buf err;
   buf_init(&err);
-  int st = numfmt_format_float(strwriter_buf(vm, w), float_value(o), spec,
-                               len, o->type->tp_name, &err);
+  int st = numfmt_format_float(strwriter_buf(vm, w), float_value(o), spec, len,
+                               o->type->tp_name, &err);
   return numfmt_result(vm, st, &err);
 }
 
@@ -242,7 +242,7 @@ int format_into_writer(Vm *vm, StrWriter *w, Object *o, Object *spec_src,
   return r;
 }
 
-// ---- format(), object.__format__, ascii() --------------------------------------
+// ---- format(), object.__format__, ascii() ----------------------------------
 
 static Object *object_format_impl(Vm *vm, Object *self, Object *spec) {
   if (str_len(spec) > 0)
@@ -314,7 +314,7 @@ Object *obj_ascii(Vm *vm, Object *o) {
   return str_from_buf(vm, &b);
 }
 
-// ---- f-strings and join --------------------------------------------------------------
+// ---- f-strings and join ----------------------------------------------------
 
 Object *format_value(Vm *vm, Object *value, int conversion, Object *spec) {
   Object *v = conversion == 1   ? obj_str(vm, value)
@@ -347,7 +347,8 @@ Object *str_join_sep(Vm *vm, Object *sep, Object *const *items, ssize n) {
     if (i && seplen) buf_append(&b, str_data(sep), seplen);
     buf_append(&b, str_data(items[i]), str_size(items[i]));
   }
-  Object *r = b.failed ? err_no_memory(vm) : str_new_fresh(vm, buf_cstr(&b), b.len);
+  Object *r =
+      b.failed ? err_no_memory(vm) : str_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }

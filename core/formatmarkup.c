@@ -32,9 +32,9 @@ typedef struct AutoNumber {
 typedef struct FieldSource {
   Object *const *args;
   ssize nargs;
-  Object *kwnames;          // tuple or NULL
+  Object *kwnames; // tuple or NULL
   Object *const *kwvalues;
-  Object *mapping;          // format_map's argument, or NULL
+  Object *mapping; // format_map's argument, or NULL
 } FieldSource;
 
 // One step of the markup iterator: literal text, then maybe a field.
@@ -46,7 +46,9 @@ typedef struct Markup {
   bool expand;         // the spec contains '{': format it first
 } Markup;
 
-static const char *span_data(const Span *sp) { return str_data(sp->s); }
+static const char *span_data(const Span *sp) {
+  return str_data(sp->s);
+}
 
 static int value_error(Vm *vm, const char *msg) {
   err_set(vm, vm->t.ValueError, msg);
@@ -96,7 +98,8 @@ static int parse_field(Vm *vm, Span *in, Markup *m) {
     c = d[in->start++];
     if (c == '{') return value_error(vm, "unexpected '{' in field name");
     if (c == '[') {
-      while (in->start < in->end && d[in->start] != ']') in->start++;
+      while (in->start < in->end && d[in->start] != ']')
+        in->start++;
       continue;
     }
     if (c == '}' || c == ':' || c == '!') break;
@@ -143,7 +146,7 @@ static int markup_next(Vm *vm, Span *in, Markup *m) {
   return parse_field(vm, in, m) < 0 ? -1 : 1;
 }
 
-// ---- Field names ---------------------------------------------------------------
+// ---- Field names -----------------------------------------------------------
 
 // The decimal value of [sp] (digits of any script), -1 if it is not all
 // digits (or empty), -2 with ValueError when it is too large.
@@ -225,7 +228,8 @@ static int field_step(Vm *vm, Span *rest, Object **obj) {
       rest->start++;
     name.end = rest->start;
   } else if (c == '[') {
-    while (rest->start < rest->end && d[rest->start] != ']') rest->start++;
+    while (rest->start < rest->end && d[rest->start] != ']')
+      rest->start++;
     if (rest->start >= rest->end)
       return value_error(vm, "Missing ']' in format string");
     name.end = rest->start++;
@@ -239,8 +243,8 @@ static int field_step(Vm *vm, Span *rest, Object **obj) {
     return value_error(vm, "Empty attribute in format string");
   Object *key = index >= 0 ? int_from_i64(vm, index) : span_str(vm, &name);
   if (!key) return -1;
-  Object *v = c == '.' ? obj_getattr(vm, *obj, key)
-                       : obj_getitem(vm, *obj, key);
+  Object *v =
+      c == '.' ? obj_getattr(vm, *obj, key) : obj_getitem(vm, *obj, key);
   decref(vm, key);
   if (!v) return -1;
   set_ref(vm, obj, v);
@@ -251,7 +255,8 @@ static Object *field_object(Vm *vm, const FieldSource *src, const Span *name,
                             AutoNumber *an) {
   const char *d = span_data(name);
   size_t i = name->start;
-  while (i < name->end && d[i] != '.' && d[i] != '[') i++;
+  while (i < name->end && d[i] != '.' && d[i] != '[')
+    i++;
   Span first = {name->s, name->start, i};
   Span rest = {name->s, i, name->end};
   ssize index = get_integer(vm, &first);
@@ -265,7 +270,7 @@ static Object *field_object(Vm *vm, const FieldSource *src, const Span *name,
   return obj;
 }
 
-// ---- Rendering -------------------------------------------------------------------
+// ---- Rendering -------------------------------------------------------------
 
 static Object *convert(Vm *vm, Object *obj, uint32_t conversion) {
   switch (conversion) {
@@ -277,16 +282,16 @@ static Object *convert(Vm *vm, Object *obj, uint32_t conversion) {
     return obj_ascii(vm, obj);
   default:
     if (conversion > 32 && conversion < 127)
-      return err_format(vm, vm->t.ValueError,
-                        "Unknown conversion specifier %c", (int)conversion);
+      return err_format(vm, vm->t.ValueError, "Unknown conversion specifier %c",
+                        (int)conversion);
     return err_format(vm, vm->t.ValueError,
                       "Unknown conversion specifier \\x%x",
                       (unsigned)conversion);
   }
 }
 
-static Object *build_string(Vm *vm, Span in, const FieldSource *src,
-                            int depth, AutoNumber *an);
+static Object *build_string(Vm *vm, Span in, const FieldSource *src, int depth,
+                            AutoNumber *an);
 
 static int output_field(Vm *vm, StrWriter *w, const Markup *m,
                         const FieldSource *src, int depth, AutoNumber *an) {
@@ -329,8 +334,8 @@ static int do_markup(Vm *vm, StrWriter *w, Span in, const FieldSource *src,
 }
 
 // PEP 3101 allows two levels: "{0:{1}}" works, "{0:{1:{2}}}" does not.
-static Object *build_string(Vm *vm, Span in, const FieldSource *src,
-                            int depth, AutoNumber *an) {
+static Object *build_string(Vm *vm, Span in, const FieldSource *src, int depth,
+                            AutoNumber *an) {
   if (depth <= 0) {
     value_error(vm, "Max string recursion exceeded");
     return NULL;

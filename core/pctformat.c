@@ -23,7 +23,7 @@ typedef struct Pct {
   bool args_owned; // [args] is a strong reference
   ssize arglen;    // tuple size, or -1 for a single value
   ssize argidx;
-  Object *dict;    // the mapping argument, or NULL
+  Object *dict; // the mapping argument, or NULL
   StrWriter w;
 } Pct;
 
@@ -36,7 +36,7 @@ static Object *next_arg(Pct *p) {
   return NULL;
 }
 
-// ---- Hooks called by numfmt_pct_parse ---------------------------------------------
+// ---- Hooks called by numfmt_pct_parse --------------------------------------
 
 static int hook_key(void *ctx, const char *key, size_t len) {
   Pct *p = ctx;
@@ -74,13 +74,15 @@ static int hook_star(void *ctx, int is_prec, int64_t *value) {
   return 0;
 }
 
-// ---- Converting one argument --------------------------------------------------------
+// ---- Converting one argument -----------------------------------------------
 
 // Raises for a failed numfmt call: the VM's own exception if a hook raised,
 // else numfmt's message.
 static int pct_fail(Vm *vm, int st, Buf *err) {
-  if (st == VM_RAISED || err_occurred(vm)) buf_free(err);
-  else raise_numfmt(vm, st, err);
+  if (st == VM_RAISED || err_occurred(vm))
+    buf_free(err);
+  else
+    raise_numfmt(vm, st, err);
   return -1;
 }
 
@@ -219,14 +221,15 @@ static int put_text(Pct *p, const NumfmtPct *c, Object *v) {
     decref(vm, s);
     return 0;
   }
-  Object *s = c->conv == 'r'   ? obj_repr(vm, v)
-              : c->conv == 'a' ? obj_ascii(vm, v)
+  Object *s = c->conv == 'r'         ? obj_repr(vm, v)
+              : c->conv == 'a'       ? obj_ascii(vm, v)
               : v->type == vm->t.str ? newref(vm, v)
                                      : obj_str(vm, v);
   if (!s) return -1;
   int64_t len = str_len(s);
   int r = 0;
-  if ((c->width == -1 || c->width <= len) && (c->prec == -1 || c->prec >= len) &&
+  if ((c->width == -1 || c->width <= len) &&
+      (c->prec == -1 || c->prec >= len) &&
       !(c->flags & (NUMFMT_PCT_SIGN | NUMFMT_PCT_BLANK)))
     r = strwriter_write_str(vm, &p->w, s);
   else
@@ -271,7 +274,7 @@ static int put_arg(Pct *p, const NumfmtPct *c) {
   }
 }
 
-// ---- The format loop -------------------------------------------------------------------
+// ---- The format loop -------------------------------------------------------
 
 // One '%' directive at byte [pos]; sets *next past it.
 static int directive(Pct *p, size_t pos, size_t *next) {

@@ -1,13 +1,15 @@
 // strformat.h — what the str-side files export beyond str.h/abstract.h:
 // format() (format.c), str.format (formatmarkup.c), printf-style %
-// (pctformat.c), the codecs behind str.encode / bytes.decode / str() (strcodec.c), the bytes
-// helpers (bytes.c) and the str methods table (strmethods.c). Behaviour is
-// CPython 3.11's (Objects/unicodeobject.c, Objects/stringlib/).
+// (pctformat.c), the codecs behind str.encode / bytes.decode / str()
+// (strcodec.c), the bytes helpers (bytes.c) and the str methods table
+// (strmethods.c). Behaviour is CPython 3.11's (Objects/unicodeobject.c,
+// Objects/stringlib/).
 #ifndef core_strformat_h
 #define core_strformat_h
 
 #include "buf.h"
 #include "object.h"
+#include "unicode_types.h"
 
 // ---- Building a str the way CPython's _PyUnicodeWriter does -----------------
 // When the only thing written is one whole existing str and the writer is
@@ -16,7 +18,7 @@
 // (empty and one-character Latin-1 results come from the caches).
 typedef struct StrWriter {
   Buf buf;
-  Object *whole;    // strong: the str written as a whole so far, or NULL
+  Object *whole;     // strong: the str written as a whole so far, or NULL
   bool overallocate; // CPython's flag: true until the last piece is known
 } StrWriter;
 
@@ -67,14 +69,17 @@ Object *str_format_map_method(Vm *vm, Object *self, Object *const *args,
 Object *str_format_dunder(Vm *vm, Object *self, Object *const *args,
                           size_t nargs, Object *kwnames);
 
-// ---- printf-style formatting (pctformat.c) --------------------------------------
+// ---- printf-style formatting (pctformat.c) ---------------------------------
 // fmt % args: [args] a tuple, a single value or a mapping (for "%(key)s").
 Object *str_mod_format(Vm *vm, Object *fmt, Object *args);
 
-// ---- Codecs (strcodec.c): utf-8, ascii and latin-1 -------------------------------
+// ---- Codecs (strcodec.c): utf-8, ascii and latin-1 -------------------------
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } CodecId;
 typedef enum {
-  ERRORS_STRICT, ERRORS_IGNORE, ERRORS_REPLACE, ERRORS_BACKSLASHREPLACE,
+  ERRORS_STRICT,
+  ERRORS_IGNORE,
+  ERRORS_REPLACE,
+  ERRORS_BACKSLASHREPLACE,
   ERRORS_UNKNOWN // raises LookupError when an error needs handling
 } ErrorsId;
 
@@ -87,16 +92,24 @@ Object *str_encode(Vm *vm, Object *s, Object *encoding, Object *errors);
 Object *bytes_decode(Vm *vm, const char *data, size_t size, Object *encoding,
                      Object *errors);
 // str(object='', encoding=..., errors=...): tp_new of str.
-Object *str_tp_new(Vm *vm, TypeObject *type, Object *const *args,
-                   size_t nargs, Object *kwnames);
+Object *str_tp_new(Vm *vm, TypeObject *type, Object *const *args, size_t nargs,
+                   Object *kwnames);
 
-// ---- Helpers shared by the str files ------------------------------------------------
+// ---- Helpers shared by the str files ---------------------------------------
 // A new exact str that does not come from the one-character cache (CPython
 // builds case-mapped, padded, replaced and joined strings this way); the
 // empty string is still the singleton. Belongs in str.c (see the report).
 Object *str_new_fresh(Vm *vm, const char *data, size_t size);
 // Adds str's methods and tp_new (called by str_type_init).
 void str_type_init_methods(Vm *vm, TypeObject *t);
+// The list split()/rsplit() return for [spans] of [self] (left to right):
+// CPython preallocates min(maxsplit + 1, 12) slots, which sys.getsizeof
+// shows. [piece] makes one item (the whole input may be [self] itself).
+typedef Object *(*SpanPieceFn)(Vm *vm, Object *self, UnicodeSpan sp);
+Object *split_result_list(Vm *vm, Object *self, const UnicodeSpans *spans,
+                          int64_t maxsplit, SpanPieceFn piece);
+// Adds the search/split/strip/case methods of bytes (bytesmethods.c).
+void bytes_type_init_methods(Vm *vm, TypeObject *t);
 // repr() of bytes data: b'...' with CPython's quote choice and escapes.
 Object *bytes_repr_data(Vm *vm, const char *data, size_t size);
 

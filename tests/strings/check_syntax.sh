@@ -14,7 +14,7 @@ if git -C "$ROOT" cat-file -e numbers:core/numfmt.h 2>/dev/null &&
 fi
 # names.h on main names a member `sizeof` (a keyword); rename it in the copy.
 sed -i 's/X(sizeof, /X(sizeof_, /' "$TMP/names.h"
-FILES=${*:-"format.c formatmarkup.c pctformat.c strmethods.c strcodec.c bytes.c"}
+FILES=${*:-"format.c formatmarkup.c pctformat.c strmethods.c strcodec.c bytes.c bytesmethods.c"}
 for f in $FILES; do
   [ -f "$ROOT/core/$f" ] || continue
   cp "$ROOT/core/$f" "$TMP/$f"
