@@ -84,17 +84,17 @@ Object *strwriter_finish(Vm *vm, StrWriter *w) {
 
 // ---- format() for int, float and str ---------------------------------------
 
-// Refuses widths and precisions whose output could not fit in the memory
-// limit (CPython would try to allocate them); a spec that does not parse is
-// left for the formatter to report.
-static int check_spec_size(Vm *vm, const char *spec, size_t len) {
+// Refuses widths (and for numbers precisions) whose output could not fit in
+// the memory limit (CPython would try to allocate them); a spec that does
+// not parse is left for the formatter to report.
+static int check_spec_size(Vm *vm, const char *spec, size_t len, bool text) {
   NumfmtSpec f;
   Buf err;
   buf_init(&err);
   int st = numfmt_spec_parse(spec, len, 0, '>', "", &f, &err);
   buf_free(&err);
   if (st < 0) return 0;
-  int64_t big = f.width > f.precision ? f.width : f.precision;
+  int64_t big = !text && f.precision > f.width ? f.precision : f.width;
   if (big > 0 && ((uint64_t)big > SIZE_MAX / 4 ||
                   !alloc_can_grow(&vm->alloc, (size_t)big * 4))) {
     err_no_memory(vm);
@@ -131,7 +131,7 @@ static int format_int_into(Vm *vm, StrWriter *w, Object *o, const char *spec,
     decref(vm, s);
     return 0;
   }
-  if (check_spec_size(vm, spec, len) < 0) return -1;
+  if (check_spec_size(vm, spec, len, false) < 0) return -1;
   BigInt *b = int_to_big(vm, o);
   if (!b) {
     err_no_memory(vm);
@@ -149,7 +149,7 @@ static int format_int_into(Vm *vm, StrWriter *w, Object *o, const char *spec,
 static int format_float_into(Vm *vm, StrWriter *w, Object *o, const char *spec,
                              size_t len) {
   if (len == 0) return write_str_of(vm, w, o);
-  if (check_spec_size(vm, spec, len) < 0) return -1;
+  if (check_spec_size(vm, spec, len, false) < 0) return -1;
   Buf err;
   buf_init(&err);
   int st = numfmt_format_float(strwriter_buf(vm, w), float_value(o), spec, len,
@@ -175,7 +175,7 @@ static int format_str_into(Vm *vm, StrWriter *w, Object *o, const char *spec,
     if (o->type == vm->t.str) return strwriter_write_str(vm, w, o);
     return write_str_of(vm, w, o);
   }
-  if (check_spec_size(vm, spec, len) < 0) return -1;
+  if (check_spec_size(vm, spec, len, true) < 0) return -1;
   Buf out, err;
   buf_init(&out);
   buf_init(&err);
