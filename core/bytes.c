@@ -14,6 +14,7 @@
 #include "list.h"
 #include "slice.h"
 #include "str.h"
+#include "trace.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "unicode.h"
@@ -43,12 +44,18 @@ static Object *bytes_alloc(Vm *vm, TypeObject *type, size_t size) {
   return AS_OBJ(b);
 }
 
+// Announces a bytes object built in place (for the page's value labels).
+static Object *bytes_ready(Vm *vm, Object *o) {
+  if (o && vm->trace.on) trace_value_of(vm, o);
+  return o;
+}
+
 static Object *bytes_of_type(Vm *vm, TypeObject *type, const char *data,
                              size_t size) {
   if (type == vm->t.bytes) return bytes_new(vm, data, size);
   Object *o = bytes_alloc(vm, type, size);
   if (o) memcpy(((BytesObject *)o)->data, data, size);
-  return o;
+  return bytes_ready(vm, o);
 }
 
 static Object *bytes_from_buf(Vm *vm, Buf *b) {
@@ -186,7 +193,7 @@ static Object *bytes_concat(Vm *vm, Object *a, Object *b) {
   if (!r) return NULL;
   memcpy(((BytesObject *)r)->data, bdata(a), bsize(a));
   memcpy(((BytesObject *)r)->data + bsize(a), bdata(b), bsize(b));
-  return r;
+  return bytes_ready(vm, r);
 }
 
 static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
@@ -198,7 +205,7 @@ static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
   if (!r) return NULL;
   for (ssize i = 0; i < n; i++)
     memcpy(((BytesObject *)r)->data + (size_t)i * size, bdata(a), size);
-  return r;
+  return bytes_ready(vm, r);
 }
 
 // ---- Iteration -------------------------------------------------------------
@@ -273,7 +280,7 @@ static Object *bytes_zeros(Vm *vm, Object *x) {
   }
   Object *r = bytes_alloc(vm, vm->t.bytes, (size_t)n);
   if (r && n) memset(((BytesObject *)r)->data, 0, (size_t)n);
-  return r;
+  return bytes_ready(vm, r);
 }
 
 // bytes(x) for one argument: __bytes__, int, bytes, iterable of ints.
