@@ -164,18 +164,26 @@ static int bytes_like(Vm *vm, Object *o, const char **data, size_t *size) {
   return 0;
 }
 
+int bytes_byte_value(Vm *vm, Object *o, const char *range_msg, char *out) {
+  Object *i = number_index(vm, o);
+  if (!i) return -1;
+  bool ok;
+  ssize v = int_as_ssize(vm, i, true, &ok);
+  decref(vm, i);
+  if (v < 0 || v >= 256) {
+    err_set(vm, vm->t.ValueError, range_msg);
+    return -1;
+  }
+  *out = (char)v;
+  return 0;
+}
+
 static int bytes_contains(Vm *vm, Object *self, Object *item) {
   if (is_index(item)) {
-    Object *i = number_index(vm, item);
-    if (!i) return -1;
-    bool ok;
-    ssize v = int_as_ssize(vm, i, true, &ok);
-    decref(vm, i);
-    if (v < 0 || v >= 256) {
-      err_set(vm, vm->t.ValueError, "byte must be in range(0, 256)");
+    char c;
+    if (bytes_byte_value(vm, item, "byte must be in range(0, 256)", &c) < 0)
       return -1;
-    }
-    return memchr(bdata(self), (int)v, bsize(self)) != NULL;
+    return memchr(bdata(self), (unsigned char)c, bsize(self)) != NULL;
   }
   const char *d;
   size_t n;
@@ -225,21 +233,6 @@ static Object *bytes_iter_next(Vm *vm, Object *o) {
 
 // ---- bytes() ---------------------------------------------------------------
 
-// The byte value of an item of bytes(iterable).
-static int byte_value(Vm *vm, Object *item, char *out) {
-  Object *i = number_index(vm, item);
-  if (!i) return -1;
-  bool ok;
-  ssize v = int_as_ssize(vm, i, true, &ok);
-  decref(vm, i);
-  if (v < 0 || v >= 256) {
-    err_set(vm, vm->t.ValueError, "bytes must be in range(0, 256)");
-    return -1;
-  }
-  *out = (char)v;
-  return 0;
-}
-
 static Object *bytes_from_iterable(Vm *vm, Object *x) {
   Object *it = obj_get_iter(vm, x);
   if (!it) {
@@ -253,7 +246,7 @@ static Object *bytes_from_iterable(Vm *vm, Object *x) {
   Object *item;
   while ((item = iter_next(vm, it)) != NULL) {
     char c;
-    int r = byte_value(vm, item, &c);
+    int r = bytes_byte_value(vm, item, "bytes must be in range(0, 256)", &c);
     decref(vm, item);
     if (r < 0) break;
     buf_putc(&b, c);

@@ -54,9 +54,7 @@ static int need_bytes(Vm *vm, Object *o) {
 }
 
 static int no_kw(Vm *vm, const char *name, Object *kw) {
-  char q[48];
-  snprintf(q, sizeof q, "bytes.%s", name);
-  return no_keywords(vm, q, kw);
+  return strm_no_keywords(vm, "bytes", name, kw);
 }
 
 // ---- Search ----------------------------------------------------------------
@@ -70,22 +68,6 @@ static void adjust(int64_t *start, int64_t *end, int64_t len) {
   if (*start < 0 && (*start += len) < 0) *start = 0;
 }
 
-static int slice_bound(Vm *vm, Object *v, int64_t *out) {
-  if (v == vm->none) return 0;
-  if (!is_index(v)) {
-    err_set(vm, vm->t.TypeError,
-            "slice indices must be integers or None or "
-            "have an __index__ method");
-    return -1;
-  }
-  Object *i = number_index(vm, v);
-  if (!i) return -1;
-  bool ok;
-  *out = int_as_ssize(vm, i, true, &ok);
-  decref(vm, i);
-  return 0;
-}
-
 typedef struct Needle {
   const char *d;
   size_t n;
@@ -96,41 +78,23 @@ typedef struct Needle {
 static int search_args(Vm *vm, const char *name, Object *const *args,
                        size_t nargs, Object *kw, Needle *nd, int64_t *start,
                        int64_t *end) {
-  if (no_kw(vm, name, kw) < 0) return -1;
-  if (nargs < 1 || nargs > 3) {
-    err_format(vm, vm->t.TypeError,
-               "%s() takes at %s %d argument%s (%zd given)", name,
-               nargs ? "most" : "least", nargs ? 3 : 1, nargs ? "s" : "",
-               (ssize)nargs);
+  if (strm_search_args(vm, "bytes", name, args, nargs, kw, start, end) < 0)
     return -1;
-  }
   Object *sub = args[0];
   if (is_bytes(sub)) {
     nd->d = bdata(sub);
     nd->n = bsize(sub);
-  } else if (is_index(sub)) {
-    Object *i = number_index(vm, sub);
-    if (!i) return -1;
-    bool ok;
-    ssize v = int_as_ssize(vm, i, true, &ok);
-    decref(vm, i);
-    if (v < 0 || v > 255) {
-      err_set(vm, vm->t.ValueError, "byte must be in range(0, 256)");
-      return -1;
-    }
-    nd->byte = (char)v;
-    nd->d = &nd->byte;
-    nd->n = 1;
-  } else {
+    return 0;
+  }
+  if (!is_index(sub)) {
     err_format(vm, vm->t.TypeError,
                "argument should be integer or bytes-like object, not '%s'",
                sub->type->tp_name);
     return -1;
   }
-  *start = 0;
-  *end = INT64_MAX;
-  if (nargs > 1 && slice_bound(vm, args[1], start) < 0) return -1;
-  return nargs > 2 ? slice_bound(vm, args[2], end) : 0;
+  nd->d = &nd->byte;
+  nd->n = 1;
+  return bytes_byte_value(vm, sub, "byte must be in range(0, 256)", &nd->byte);
 }
 
 static int64_t find_in(Object *self, const Needle *nd, int64_t start,
@@ -205,15 +169,8 @@ static bool tail_match(Object *self, Object *fix, int64_t start, int64_t end,
 static Object *tailmatch(Vm *vm, Object *self, Object *const *args,
                          size_t nargs, Object *kw, const char *name,
                          bool at_end) {
-  if (no_kw(vm, name, kw) < 0) return NULL;
-  if (nargs < 1 || nargs > 3)
-    return err_format(vm, vm->t.TypeError,
-                      "%s() takes at %s %d argument%s (%zd given)", name,
-                      nargs ? "most" : "least", nargs ? 3 : 1, nargs ? "s" : "",
-                      (ssize)nargs);
-  int64_t start = 0, end = INT64_MAX;
-  if ((nargs > 1 && slice_bound(vm, args[1], &start) < 0) ||
-      (nargs > 2 && slice_bound(vm, args[2], &end) < 0))
+  int64_t start, end;
+  if (strm_search_args(vm, "bytes", name, args, nargs, kw, &start, &end) < 0)
     return NULL;
   Object *fix = args[0];
   bool tuple = is_tuple(fix);
@@ -402,22 +359,8 @@ METHOD(join) {
   if (parse_args(vm, "bytes.join", args, nargs, kw, "1O:iterable_of_bytes",
                  &it) < 0)
     return NULL;
-  Object *seq;
-  if (it->type == vm->t.list || it->type == vm->t.tuple) {
-    seq = newref(vm, it);
-  } else {
-    Object *iter = obj_get_iter(vm, it);
-    if (!iter) {
-      if (err_matches(vm, vm->t.TypeError)) {
-        err_clear(vm);
-        err_set(vm, vm->t.TypeError, "can only join an iterable");
-      }
-      return NULL;
-    }
-    seq = list_from_iterable(vm, iter);
-    decref(vm, iter);
-    if (!seq) return NULL;
-  }
+  Object *seq = strm_join_sequence(vm, it);
+  if (!seq) return NULL;
   Object *r = is_list(seq)
                   ? join_items(vm, self, list_items(seq), list_size(seq))
                   : join_items(vm, self, tuple_items(seq), tuple_size(seq));

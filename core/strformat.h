@@ -108,8 +108,25 @@ void str_type_init_methods(Vm *vm, TypeObject *t);
 typedef Object *(*SpanPieceFn)(Vm *vm, Object *self, UnicodeSpan sp);
 Object *split_result_list(Vm *vm, Object *self, const UnicodeSpans *spans,
                           int64_t maxsplit, SpanPieceFn piece);
+// Argument helpers shared by the str and bytes methods:
+// "T.NAME() takes no keyword arguments" ([type] "str" or "bytes").
+int strm_no_keywords(Vm *vm, const char *type, const char *name, Object *kw);
+// A start/end argument (_PyEval_SliceIndex): None keeps *out, big ints
+// saturate, anything without __index__ is a TypeError.
+int strm_slice_bound(Vm *vm, Object *v, int64_t *out);
+// (sub[, start[, end]]) of find and friends, without keywords ("find()
+// takes at least 1 argument (0 given)"); start/end default to 0, INT64_MAX.
+int strm_search_args(Vm *vm, const char *type, const char *name,
+                     Object *const *args, size_t nargs, Object *kw,
+                     int64_t *start, int64_t *end);
+// join()'s argument as a list or tuple (a new reference), or TypeError
+// "can only join an iterable".
+Object *strm_join_sequence(Vm *vm, Object *it);
 // Adds the search/split/strip/case methods of bytes (bytesmethods.c).
 void bytes_type_init_methods(Vm *vm, TypeObject *t);
+// The byte an int-like [o] stands for; ValueError [range_msg] outside
+// range(256). 0 or -1.
+int bytes_byte_value(Vm *vm, Object *o, const char *range_msg, char *out);
 // repr() of bytes data: b'...' with CPython's quote choice and escapes.
 Object *bytes_repr_data(Vm *vm, const char *data, size_t size);
 

@@ -23,8 +23,8 @@
 #include <stdio.h>
 
 #define METHOD(name)                                                           \
-  static Object *strm_##name(Vm *vm, Object *self, Object *const *args,        \
-                             size_t nargs, Object *kw)
+  static Object *sm_##name(Vm *vm, Object *self, Object *const *args,          \
+                           size_t nargs, Object *kw)
 
 // ---- Results ---------------------------------------------------------------
 
@@ -74,11 +74,14 @@ static bool fits(Vm *vm, uint64_t base, uint64_t count, uint64_t each) {
   return false;
 }
 
-// "str.NAME() takes no keyword arguments" for positional-only methods.
-static int no_kw(Vm *vm, const char *name, Object *kw) {
+int strm_no_keywords(Vm *vm, const char *type, const char *name, Object *kw) {
   char q[48];
-  snprintf(q, sizeof q, "str.%s", name);
+  snprintf(q, sizeof q, "%s.%s", type, name);
   return no_keywords(vm, q, kw);
+}
+
+static int no_kw(Vm *vm, const char *name, Object *kw) {
+  return strm_no_keywords(vm, "str", name, kw);
 }
 
 // ---- Case mapping and predicates -------------------------------------------
@@ -248,26 +251,27 @@ done:
 
 // ---- join, partition -------------------------------------------------------
 
+Object *strm_join_sequence(Vm *vm, Object *it) {
+  if (it->type == vm->t.list || it->type == vm->t.tuple) return newref(vm, it);
+  Object *iter = obj_get_iter(vm, it);
+  if (!iter) {
+    if (err_matches(vm, vm->t.TypeError)) {
+      err_clear(vm);
+      err_set(vm, vm->t.TypeError, "can only join an iterable");
+    }
+    return NULL;
+  }
+  Object *seq = list_from_iterable(vm, iter);
+  decref(vm, iter);
+  return seq;
+}
+
 METHOD(join) {
   Object *it;
   if (parse_args(vm, "str.join", args, nargs, kw, "1O:iterable", &it) < 0)
     return NULL;
-  Object *seq;
-  if (it->type == vm->t.list || it->type == vm->t.tuple) {
-    seq = newref(vm, it);
-  } else {
-    Object *iter = obj_get_iter(vm, it);
-    if (!iter) {
-      if (err_matches(vm, vm->t.TypeError)) {
-        err_clear(vm);
-        err_set(vm, vm->t.TypeError, "can only join an iterable");
-      }
-      return NULL;
-    }
-    seq = list_from_iterable(vm, iter);
-    decref(vm, iter);
-    if (!seq) return NULL;
-  }
+  Object *seq = strm_join_sequence(vm, it);
+  if (!seq) return NULL;
   Object *r = is_list(seq)
                   ? str_join_sep(vm, self, list_items(seq), list_size(seq))
                   : str_join_sep(vm, self, tuple_items(seq), tuple_size(seq));
@@ -319,8 +323,7 @@ METHOD(rpartition) {
 
 // ---- find, index, count, startswith, endswith ------------------------------
 
-// _PyEval_SliceIndex: None keeps the default; big values saturate.
-static int slice_bound(Vm *vm, Object *v, int64_t *out) {
+int strm_slice_bound(Vm *vm, Object *v, int64_t *out) {
   if (v == vm->none) return 0;
   if (!is_index(v)) {
     err_set(vm, vm->t.TypeError,
@@ -336,11 +339,10 @@ static int slice_bound(Vm *vm, Object *v, int64_t *out) {
   return 0;
 }
 
-// (sub[, start[, end]]) for find and friends: "find() takes at least 1
-// argument (0 given)" and no keywords.
-static int search_args(Vm *vm, const char *name, Object *const *args,
-                       size_t nargs, Object *kw, int64_t *start, int64_t *end) {
-  if (no_kw(vm, name, kw) < 0) return -1;
+int strm_search_args(Vm *vm, const char *type, const char *name,
+                     Object *const *args, size_t nargs, Object *kw,
+                     int64_t *start, int64_t *end) {
+  if (strm_no_keywords(vm, type, name, kw) < 0) return -1;
   if (nargs < 1 || nargs > 3) {
     err_format(vm, vm->t.TypeError,
                "%s() takes at %s %d argument%s (%zd given)", name,
@@ -350,9 +352,13 @@ static int search_args(Vm *vm, const char *name, Object *const *args,
   }
   *start = 0;
   *end = INT64_MAX;
-  if (nargs > 1 && slice_bound(vm, args[1], start) < 0) return -1;
-  if (nargs > 2 && slice_bound(vm, args[2], end) < 0) return -1;
-  return 0;
+  if (nargs > 1 && strm_slice_bound(vm, args[1], start) < 0) return -1;
+  return nargs > 2 ? strm_slice_bound(vm, args[2], end) : 0;
+}
+
+static int search_args(Vm *vm, const char *name, Object *const *args,
+                       size_t nargs, Object *kw, int64_t *start, int64_t *end) {
+  return strm_search_args(vm, "str", name, args, nargs, kw, start, end);
 }
 
 static Object *search_sub(Vm *vm, Object *const *args) {
@@ -660,8 +666,8 @@ static int maketrans_strs(Vm *vm, Object *x, Object *y, Object *z,
   return 0;
 }
 
-static Object *strm_maketrans(Vm *vm, Object *self, Object *const *args,
-                              size_t nargs, Object *kw) {
+static Object *sm_maketrans(Vm *vm, Object *self, Object *const *args,
+                            size_t nargs, Object *kw) {
   UNUSED(self);
   Object *x, *y = NULL, *z = NULL;
   if (no_kw(vm, "maketrans", kw) < 0 ||
@@ -739,56 +745,56 @@ METHOD(translate) {
 }
 
 static const MethodDef str_methods[] = {
-    {"encode", strm_encode, 0, NULL},
-    {"replace", strm_replace, 0, NULL},
-    {"split", strm_split, 0, NULL},
-    {"rsplit", strm_rsplit, 0, NULL},
-    {"join", strm_join, 0, NULL},
-    {"capitalize", strm_capitalize, 0, NULL},
-    {"casefold", strm_casefold, 0, NULL},
-    {"title", strm_title, 0, NULL},
-    {"center", strm_center, 0, NULL},
-    {"count", strm_count, 0, NULL},
-    {"expandtabs", strm_expandtabs, 0, NULL},
-    {"find", strm_find, 0, NULL},
-    {"partition", strm_partition, 0, NULL},
-    {"index", strm_index, 0, NULL},
-    {"ljust", strm_ljust, 0, NULL},
-    {"lower", strm_lower, 0, NULL},
-    {"lstrip", strm_lstrip, 0, NULL},
-    {"rfind", strm_rfind, 0, NULL},
-    {"rindex", strm_rindex, 0, NULL},
-    {"rjust", strm_rjust, 0, NULL},
-    {"rstrip", strm_rstrip, 0, NULL},
-    {"rpartition", strm_rpartition, 0, NULL},
-    {"splitlines", strm_splitlines, 0, NULL},
-    {"strip", strm_strip, 0, NULL},
-    {"swapcase", strm_swapcase, 0, NULL},
-    {"translate", strm_translate, 0, NULL},
-    {"upper", strm_upper, 0, NULL},
-    {"startswith", strm_startswith, 0, NULL},
-    {"endswith", strm_endswith, 0, NULL},
-    {"removeprefix", strm_removeprefix, 0, NULL},
-    {"removesuffix", strm_removesuffix, 0, NULL},
-    {"isascii", strm_isascii, 0, NULL},
-    {"islower", strm_islower, 0, NULL},
-    {"isupper", strm_isupper, 0, NULL},
-    {"istitle", strm_istitle, 0, NULL},
-    {"isspace", strm_isspace, 0, NULL},
-    {"isdecimal", strm_isdecimal, 0, NULL},
-    {"isdigit", strm_isdigit, 0, NULL},
-    {"isnumeric", strm_isnumeric, 0, NULL},
-    {"isalpha", strm_isalpha, 0, NULL},
-    {"isalnum", strm_isalnum, 0, NULL},
-    {"isidentifier", strm_isidentifier, 0, NULL},
-    {"isprintable", strm_isprintable, 0, NULL},
-    {"zfill", strm_zfill, 0, NULL},
+    {"encode", sm_encode, 0, NULL},
+    {"replace", sm_replace, 0, NULL},
+    {"split", sm_split, 0, NULL},
+    {"rsplit", sm_rsplit, 0, NULL},
+    {"join", sm_join, 0, NULL},
+    {"capitalize", sm_capitalize, 0, NULL},
+    {"casefold", sm_casefold, 0, NULL},
+    {"title", sm_title, 0, NULL},
+    {"center", sm_center, 0, NULL},
+    {"count", sm_count, 0, NULL},
+    {"expandtabs", sm_expandtabs, 0, NULL},
+    {"find", sm_find, 0, NULL},
+    {"partition", sm_partition, 0, NULL},
+    {"index", sm_index, 0, NULL},
+    {"ljust", sm_ljust, 0, NULL},
+    {"lower", sm_lower, 0, NULL},
+    {"lstrip", sm_lstrip, 0, NULL},
+    {"rfind", sm_rfind, 0, NULL},
+    {"rindex", sm_rindex, 0, NULL},
+    {"rjust", sm_rjust, 0, NULL},
+    {"rstrip", sm_rstrip, 0, NULL},
+    {"rpartition", sm_rpartition, 0, NULL},
+    {"splitlines", sm_splitlines, 0, NULL},
+    {"strip", sm_strip, 0, NULL},
+    {"swapcase", sm_swapcase, 0, NULL},
+    {"translate", sm_translate, 0, NULL},
+    {"upper", sm_upper, 0, NULL},
+    {"startswith", sm_startswith, 0, NULL},
+    {"endswith", sm_endswith, 0, NULL},
+    {"removeprefix", sm_removeprefix, 0, NULL},
+    {"removesuffix", sm_removesuffix, 0, NULL},
+    {"isascii", sm_isascii, 0, NULL},
+    {"islower", sm_islower, 0, NULL},
+    {"isupper", sm_isupper, 0, NULL},
+    {"istitle", sm_istitle, 0, NULL},
+    {"isspace", sm_isspace, 0, NULL},
+    {"isdecimal", sm_isdecimal, 0, NULL},
+    {"isdigit", sm_isdigit, 0, NULL},
+    {"isnumeric", sm_isnumeric, 0, NULL},
+    {"isalpha", sm_isalpha, 0, NULL},
+    {"isalnum", sm_isalnum, 0, NULL},
+    {"isidentifier", sm_isidentifier, 0, NULL},
+    {"isprintable", sm_isprintable, 0, NULL},
+    {"zfill", sm_zfill, 0, NULL},
     {"format", str_format_method, 0, NULL},
     {"format_map", str_format_map_method, 0, NULL},
     {"__format__", str_format_dunder, 0, NULL},
-    {"maketrans", strm_maketrans, MD_STATIC, NULL},
-    {"__sizeof__", strm_sizeof_, 0, NULL},
-    {"__getnewargs__", strm_getnewargs, 0, NULL},
+    {"maketrans", sm_maketrans, MD_STATIC, NULL},
+    {"__sizeof__", sm_sizeof_, 0, NULL},
+    {"__getnewargs__", sm_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 void str_type_init_methods(Vm *vm, TypeObject *t) {
