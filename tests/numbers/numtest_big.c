@@ -256,7 +256,7 @@ int big_handle(const Vector *v, const BigAlloc *al, Buf *out) {
     int n = int_args(v->op);
     if (n == 0) return -1;
     // Arguments are parsed with an allocator that never fails.
-    BigAlloc plain = counting_alloc(&(Counter){0, -1, 0});
+    BigAlloc plain = plain_alloc();
     BigInt *x[3] = {NULL, NULL, NULL};
     for (int i = 0; i < n && i < v->nargs; i++) {
       if (strcmp(v->arg[i], "None") != 0) x[i] = arg_big(&plain, v->arg[i]);
