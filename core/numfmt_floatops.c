@@ -49,7 +49,9 @@ int numfmt_round(double x, int64_t ndigits, double *out, Buf *err) {
 /*** division ***/
 
 int numfmt_float_div(double a, double b, double *out, Buf *err) {
-  if (b == 0.0) return fail(err, NUMFMT_ZERO_DIVISION, "float division by zero");
+  if (b == 0.0) {
+    return fail(err, NUMFMT_ZERO_DIVISION, "float division by zero");
+  }
   *out = a / b;
   return 0;
 }

@@ -273,6 +273,8 @@ int fmt_handle(const Vector *v, const BigAlloc *al, Buf *out) {
   else if (strcmp(v->op, "pct") == 0) op_pct(v, al, out);
   else if (strcmp(v->op, "parsefloat") == 0) op_parse_float(v, out);
   else if (strcmp(v->op, "round") == 0) op_round(v, al, out);
+  else if (strcmp(v->op, "floatlit") == 0)
+    put_bits(out, numfmt_float_literal(v->arg[0], v->len[0]));
   else if (strcmp(v->op, "fop") == 0) op_float_binary(v, out);
   else if (strcmp(v->op, "fhash") == 0 || strcmp(v->op, "isint") == 0)
     op_float_query(v, out);

@@ -325,3 +325,19 @@ def pow_text(a, b):
 
 SECTIONS += [('fmt_pct', pct_vectors), ('fmt_parse', parse_vectors),
              ('fmt_round', round_vectors), ('fmt_ops', float_op_vectors)]
+
+
+def literal_and_limit_vectors(rng, scale, out):
+    """Float literal tokens, and ints past the 4300-digit limit."""
+    for s in ['1.5', '1_000.5', '1e5', '1E-5', '.5', '5.', '0.0', '1_0e1_0',
+              '3.141_592', '1e400', '1e-400', '0e0', '00.5', '1_2.3_4e-1_0']:
+        emit(out, 'floatlit', s, bits(float(s)))
+    for x in [10 ** 4299, 10 ** 4300, -10 ** 4300, 10 ** 5000]:
+        for spec in ['', 'd', ',', '_', 'x', '_x', '>5000', 'n', 'e', '.3f',
+                     'c', 'b']:
+            emit(out, 'fmtint', hex(x), spec, '4300', py_format(x, spec))
+        for fmt in ['%d', '%x', '%10d', '%.5d', '%o']:
+            emit(out, 'pct', fmt, pct_arg(x), py_pct(fmt, (x,)))
+
+
+SECTIONS += [('fmt_limits', literal_and_limit_vectors)]
