@@ -1,0 +1,3 @@
+greeting = "hello"
+print(greeting)
+print(greting)

@@ -1,0 +1,4 @@
+def area(width, height):
+    return width * heigth
+print("computing")
+print(area(3, 4))

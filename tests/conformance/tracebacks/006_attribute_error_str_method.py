@@ -1,0 +1,3 @@
+name = "ada"
+print(name.upper())
+print(name.uper())

@@ -1,0 +1,3 @@
+age = 30
+message = "age: " + age
+print(message)

@@ -1,0 +1,3 @@
+prices = [10, 20]
+tax = "5"
+total = sum(prices) + tax

@@ -1,0 +1,3 @@
+seen = {}
+key = [1, 2]
+seen[key] = "pair"

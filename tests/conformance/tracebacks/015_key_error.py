@@ -1,0 +1,3 @@
+ages = {"ann": 31, "bob": 25}
+print(ages["ann"])
+print(ages["cy"])

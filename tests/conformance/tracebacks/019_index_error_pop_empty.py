@@ -1,0 +1,4 @@
+queue = []
+queue.append("job")
+print(queue.pop())
+print(queue.pop())

@@ -1,0 +1,4 @@
+a = 10
+b = 0
+print(a + b)
+print(a % b)

@@ -1,0 +1,3 @@
+raw = "3.5"
+print("parsing", raw)
+number = int(raw)

@@ -1,0 +1,3 @@
+items = ["x", "y"]
+items.remove("y")
+items.remove("z")

@@ -1,0 +1,4 @@
+def countdown(n):
+    return countdown(n - 1)
+print("starting")
+countdown(5)

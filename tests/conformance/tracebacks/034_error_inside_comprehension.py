@@ -1,0 +1,3 @@
+words = ["apple", "kiwi", None, "fig"]
+lengths = [len(w) for w in words]
+print(lengths)

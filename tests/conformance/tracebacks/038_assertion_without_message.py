@@ -1,0 +1,3 @@
+balance = 10
+balance -= 20
+assert balance >= 0

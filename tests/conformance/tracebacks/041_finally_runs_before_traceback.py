@@ -1,0 +1,4 @@
+try:
+    raise ValueError("original problem")
+finally:
+    print("cleaning up")

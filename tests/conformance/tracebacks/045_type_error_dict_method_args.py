@@ -1,0 +1,3 @@
+counts = {"a": 1}
+print(counts.get("a"))
+counts.update("b", 2)

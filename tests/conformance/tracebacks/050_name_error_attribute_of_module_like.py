@@ -1,0 +1,4 @@
+class Settings:
+    debug = True
+print(Settings.debug)
+print(Setings.debug)
