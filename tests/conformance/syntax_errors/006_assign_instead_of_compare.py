@@ -1,0 +1,4 @@
+x = 5
+print("x is", x)
+if x = 5:
+    print("five")

@@ -1,0 +1,4 @@
+values = [1, 2, 3]
+total = sum(values
+print(total)
+average = total / len(values)

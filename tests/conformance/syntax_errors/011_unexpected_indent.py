@@ -1,0 +1,3 @@
+name = "ann"
+    print(name)
+print("done")

@@ -1,0 +1,3 @@
+ready = True
+if ready:
+print("go")

@@ -1,0 +1,3 @@
+def compute(x):
+return x * 2
+print(compute(4))

@@ -1,0 +1,4 @@
+doc = """This docstring
+never ends
+print(doc)
+x = 1

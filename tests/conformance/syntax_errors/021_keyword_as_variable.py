@@ -1,0 +1,2 @@
+class = "Biology"
+print(class)

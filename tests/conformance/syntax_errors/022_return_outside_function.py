@@ -1,0 +1,4 @@
+values = [3, 4]
+total = sum(values)
+print(total)
+return total

@@ -1,0 +1,4 @@
+x = 3
+print(x)
+else:
+    print("no")

@@ -1,0 +1,3 @@
+def point(x, y):
+    return (x, y)
+print(point(x=1, 2))

@@ -1,0 +1,3 @@
+def make_user(name="anon", age):
+    return {"name": name, "age": age}
+print(make_user(age=3))

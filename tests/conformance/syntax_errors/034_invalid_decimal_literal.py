@@ -1,0 +1,3 @@
+scores = [90, 80]
+1st_score = scores[0]
+print(1st_score)

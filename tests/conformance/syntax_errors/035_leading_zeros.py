@@ -1,0 +1,3 @@
+month = 08
+day = 15
+print(month, day)

@@ -1,0 +1,3 @@
+try:
+    value = int("42")
+print(value)

@@ -1,0 +1,3 @@
+def make():
+    return [1]
+del make()

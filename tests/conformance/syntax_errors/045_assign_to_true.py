@@ -1,0 +1,3 @@
+flag = False
+True = flag
+print(True)

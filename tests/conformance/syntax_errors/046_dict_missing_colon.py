@@ -1,0 +1,2 @@
+ages = {"ann": 31, "bob"}
+print(ages)

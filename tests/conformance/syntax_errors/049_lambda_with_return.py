@@ -1,0 +1,2 @@
+double = lambda x: return x * 2
+print(double(3))

@@ -1,0 +1,3 @@
+def configure(*):
+    return "ok"
+print(configure())

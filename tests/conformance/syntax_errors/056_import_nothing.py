@@ -1,0 +1,3 @@
+import sys
+from copy import
+print(sys)

@@ -1,0 +1,3 @@
+point = {"x": 1}
+point["x"] += = 2
+print(point)

@@ -1,0 +1,3 @@
+deff square(n):
+    return n * n
+print(square(3))

@@ -1,0 +1,4 @@
+settings = {
+    "debug": True,
+    "level": 3,
+print(settings)

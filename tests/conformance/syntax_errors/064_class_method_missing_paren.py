@@ -1,0 +1,4 @@
+class Dog:
+    def bark(self:
+        return "woof"
+print(Dog().bark())

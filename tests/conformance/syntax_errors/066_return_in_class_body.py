@@ -1,0 +1,4 @@
+class Config:
+    debug = True
+    return debug
+print(Config.debug)

@@ -1,0 +1,2 @@
+person = {"name": "ann", age": 3}
+print(person)
