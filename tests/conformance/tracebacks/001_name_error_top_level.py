@@ -1,3 +1,6 @@
 greeting = "hello"
-print(greeting)
+name = "world"
+print(greeting, name)
+message = greeting + ", " + name
+print(message)
 print(greting)

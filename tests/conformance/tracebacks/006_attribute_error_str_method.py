@@ -1,3 +1,6 @@
-name = "ada"
-print(name.upper())
+name = "ada lovelace"
+print(name.title())
+print(name.split())
+initials = "".join(part[0] for part in name.split())
+print(initials)
 print(name.uper())

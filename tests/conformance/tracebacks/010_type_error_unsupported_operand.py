@@ -1,3 +1,7 @@
 prices = [10, 20]
+print("prices:", prices)
 tax = "5"
-total = sum(prices) + tax
+print("tax:", tax, type(tax).__name__)
+subtotal = sum(prices)
+print("subtotal:", subtotal)
+total = subtotal + tax
