@@ -1,3 +1,6 @@
+# A function that builds a greeting.
 def greet(name)
     return "hello " + name
-print(greet("ann"))
+names = ["ann", "bob"]
+for n in names:
+    print(greet(n))

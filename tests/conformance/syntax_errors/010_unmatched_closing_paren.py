@@ -1,2 +1,5 @@
-result = (1 + 2) * 3)
+a = 1
+b = 2
+result = (a + b) * 3)
 print(result)
+print(result * 2)

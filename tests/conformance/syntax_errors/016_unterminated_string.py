@@ -1,2 +1,5 @@
+print("start")
 greeting = "hello
-print(greeting)
+name = "ann"
+print(greeting, name)
+print("end")

@@ -1,3 +1,4 @@
+x = 1
 doc = """This docstring
 never ends
 print(doc)

@@ -2,3 +2,4 @@ values = [3, 4]
 total = sum(values)
 print(total)
 return total
+print("unreachable")

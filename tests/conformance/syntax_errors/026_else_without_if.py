@@ -2,3 +2,4 @@ x = 3
 print(x)
 else:
     print("no")
+print("done")

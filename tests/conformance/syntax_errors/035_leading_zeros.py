@@ -1,3 +1,5 @@
+year = 2024
 month = 08
 day = 15
-print(month, day)
+print(year, month, day)
+print("date set")

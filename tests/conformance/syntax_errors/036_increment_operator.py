@@ -2,3 +2,4 @@ count = 0
 for i in range(3):
     count++
 print(count)
+print("done")

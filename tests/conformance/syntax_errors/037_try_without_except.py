@@ -1,3 +1,5 @@
+text = "42"
 try:
-    value = int("42")
+    value = int(text)
 print(value)
+print(value * 2)

@@ -1,2 +1,5 @@
-first, *middle, *last = [1, 2, 3, 4]
+numbers = [1, 2, 3, 4]
+head, *tail = numbers
+print(head, tail)
+first, *middle, *last = numbers
 print(first, middle, last)

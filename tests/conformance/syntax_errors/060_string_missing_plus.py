@@ -1,2 +1,5 @@
 name = "ann"
+print("hello", name)
+print("hello " + name)
 print("hello " name)
+print("done")

@@ -2,3 +2,4 @@ settings = {
     "debug": True,
     "level": 3,
 print(settings)
+print(settings["debug"])

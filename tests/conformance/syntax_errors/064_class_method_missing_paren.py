@@ -2,3 +2,4 @@ class Dog:
     def bark(self:
         return "woof"
 print(Dog().bark())
+print("done")

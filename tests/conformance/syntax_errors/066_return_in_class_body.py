@@ -2,3 +2,4 @@ class Config:
     debug = True
     return debug
 print(Config.debug)
+print("done")
