@@ -1,6 +1,4 @@
-import copy
-import sys
-import gc, weakref
+import copy, gc, sys, weakref
 print(copy.__name__, sys.__name__, gc.__name__, weakref.__name__)
 from copy import deepcopy
 from copy import copy as shallow
