@@ -48,6 +48,7 @@ TypeObject *type_new_static(Vm *vm, const char *name, Layout layout,
 }
 
 void type_add_methods(Vm *vm, TypeObject *t, const MethodDef *defs) {
+  if (!t->dict) return; // the first set-up pass only fills slots
   for (; defs->name; defs++) {
     Object *d = descr_new_method(vm, t, defs);
     if (!d) return;
@@ -57,6 +58,7 @@ void type_add_methods(Vm *vm, TypeObject *t, const MethodDef *defs) {
 }
 
 void type_add_getsets(Vm *vm, TypeObject *t, const GetSetDef *defs) {
+  if (!t->dict) return;
   for (; defs->name; defs++) {
     Object *d = descr_new_getset(vm, t, defs);
     if (!d) return;
