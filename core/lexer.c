@@ -220,11 +220,13 @@ static int check_coding(Lexer *lx, const char *line, size_t size) {
   return 0;
 }
 
-// ensure_utf8 for the line just read (only without a declared encoding).
-static int check_utf8(Lexer *lx, const char *line) {
+// ensure_utf8 for the line just read (only without a declared encoding);
+// like CPython, it stops at a NUL byte.
+static int check_utf8(Lexer *lx, const char *line, size_t size) {
   const unsigned char *c = (const unsigned char *)line;
+  const unsigned char *end = c + size;
   int n;
-  for (; *c; c += n) {
+  for (; c < end && *c; c += n) {
     if ((n = valid_utf8_at(c)) == 0) {
       char msg[600];
       snprintf(msg, sizeof msg,
@@ -256,7 +258,7 @@ static int read_line(Lexer *lx) {
     lx->done = LEX_DECODE;
     return 0;
   }
-  if (!lx->encoding_declared && !check_utf8(lx, line)) {
+  if (!lx->encoding_declared && !check_utf8(lx, line, size)) {
     lx->done = LEX_DECODE;
     return 0;
   }

@@ -17,13 +17,15 @@ static Expr *last_comprehension_item(PVec *gens) {
   return action_last_comprehension_item(gens->items[gens->len - 1]);
 }
 
-// a=args ',' '*'
+// args ',' a='*' (CPython 3.11.7 points at the '*')
 static int args_then_star(Parser *p) {
-  Expr *a = parse_args(p);
-  if (!a || !parser_expect(p, TOK_COMMA) || !parser_expect(p, TOK_STAR))
+  Token *a;
+  if (!parse_args(p) || !parser_expect(p, TOK_COMMA) ||
+      !(a = parser_expect(p, TOK_STAR)))
     return 0;
-  parser_raise_range(p, a->loc, a->loc, "iterable argument unpacking follows "
-                                        "keyword argument unpacking");
+  parser_raise_range(p, tok_loc(a), tok_loc(a), "iterable argument unpacking "
+                                                "follows keyword argument "
+                                                "unpacking");
   return 1;
 }
 

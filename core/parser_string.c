@@ -219,14 +219,16 @@ static void split_literal(const Token *t, Literal *lit) {
   lit->len = len - 2 * q;
 }
 
-// _PyPegen_parsestr for a non-f-string: the decoded value in [out].
-static int decode_literal(Parser *p, Literal *lit, Buf *out) {
+// _PyPegen_parsestr for a non-f-string token [t]: the decoded value in
+// [out].
+static int decode_literal(Parser *p, Token *t, Literal *lit, Buf *out) {
   int raw = lit->raw || !memchr(lit->body, '\\', lit->len);
   if (!lit->bytes) return parser_decode_str(p, lit->body, lit->len, raw, out);
   for (size_t i = 0; i < lit->len; i++) {
     if ((unsigned char)lit->body[i] >= 0x80) {
-      parser_raise(p, SYNTAX_ERROR,
-                   "bytes can only contain ASCII literal characters");
+      Loc at = parser_token_loc(t); // CPython 3.11.7 points at the literal
+      parser_raise_range(p, at, at,
+                         "bytes can only contain ASCII literal characters");
       return -1;
     }
   }
@@ -268,7 +270,8 @@ Expr *parser_concatenate_strings(Parser *p, Token **toks, int n) {
       ok = fstring_concat(p, &st, &s, lit.body + lit.len, lit.raw, 0, first,
                           toks[i], last) == 0;
     } else {
-      ok = decode_literal(p, &lit, bytesmode ? &bytes : &st.last_str) == 0;
+      ok = decode_literal(p, toks[i], &lit,
+                          bytesmode ? &bytes : &st.last_str) == 0;
     }
   }
   Expr *e = NULL;
