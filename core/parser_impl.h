@@ -228,6 +228,9 @@ Expr *parse_tuple(Parser *p);
 Expr *parse_genexp(Parser *p);
 Expr *parse_arguments(Parser *p);
 Expr *parse_args(Parser *p);
+// ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
+int parse_positional_args(Parser *p, PVec *out);
+int parse_kwargs(Parser *p, PVec *out);
 Expr *parse_starred_expression(Parser *p);
 int parse_for_if_clauses(Parser *p, PVec *out);
 int parse_kvpair(Parser *p, Expr **key, Expr **value);

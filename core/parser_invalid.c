@@ -17,11 +17,19 @@ static Expr *last_comprehension_item(PVec *gens) {
   return action_last_comprehension_item(gens->items[gens->len - 1]);
 }
 
-// args ',' a='*' (CPython 3.11.7 points at the '*')
-static int args_then_star(Parser *p) {
+// ((','.positional_arg+ ',' kwargs) | kwargs) ',' a='*'
+// (CPython 3.11.7's form: the keywords must come first; it points at '*')
+static int kwargs_then_star(Parser *p) {
+  int mark = p->mark;
+  PVec v = {0};
+  if (!parse_positional_args(p, &v) || !parser_expect(p, TOK_COMMA) ||
+      !parse_kwargs(p, &v)) {
+    p->mark = mark;
+    v.len = 0;
+    if (p->error || !parse_kwargs(p, &v)) return 0;
+  }
   Token *a;
-  if (!parse_args(p) || !parser_expect(p, TOK_COMMA) ||
-      !(a = parser_expect(p, TOK_STAR)))
+  if (!parser_expect(p, TOK_COMMA) || !(a = parser_expect(p, TOK_STAR)))
     return 0;
   parser_raise_range(p, tok_loc(a), tok_loc(a), "iterable argument unpacking "
                                                 "follows keyword argument "
@@ -109,7 +117,7 @@ static void *alternatives(Parser *p, int (*const *alts)(Parser *), int n) {
 
 static void *invalid_arguments_(Parser *p) {
   static int (*const alts[])(Parser *) = {
-      args_then_star, unparenthesized_genexp_first, name_equal_genexp,
+      kwargs_then_star, unparenthesized_genexp_first, name_equal_genexp,
       args_then_genexp, args_then_unparenthesized_genexp,
       positional_after_keyword};
   return alternatives(p, alts, 6);

@@ -534,7 +534,7 @@ static int gather(Parser *p, RuleFn item, PVec *out) {
 
 // kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
 //   | ','.kwarg_or_starred+ | ','.kwarg_or_double_starred+
-static int parse_kwargs(Parser *p, PVec *out) {
+int parse_kwargs(Parser *p, PVec *out) {
   int mark = p->mark;
   if (gather(p, kwarg_or_starred_, out)) {
     int m = p->mark;
@@ -575,11 +575,16 @@ static void *positional_arg_(Parser *p) {
   return e;
 }
 
+// ','.positional_arg+
+int parse_positional_args(Parser *p, PVec *out) {
+  return gather(p, positional_arg_, out);
+}
+
 // args: ','.positional_arg+ [',' kwargs] | kwargs
 static void *args_(Parser *p) {
   int mark = p->mark;
   PVec positional = {0}, kw = {0};
-  if (gather(p, positional_arg_, &positional)) {
+  if (parse_positional_args(p, &positional)) {
     int m = p->mark;
     if (!parser_expect(p, TOK_COMMA) || !parse_kwargs(p, &kw)) {
       p->mark = m;
