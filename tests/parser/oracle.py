@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import warnings
 
 HOOK = '''
 import json, sys
@@ -37,7 +38,9 @@ def ast_dump(path):
     with open(path, "rb") as f:
         source = f.read()
     try:
-        tree = ast.parse(source)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(source)
     except SyntaxError as e:
         return None, e
     return ast.dump(tree, include_attributes=True), None
@@ -47,7 +50,9 @@ def has_match_statement(path):
     with open(path, "rb") as f:
         source = f.read()
     try:
-        tree = ast.parse(source)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(source)
     except (SyntaxError, ValueError):
         return False
     return any(isinstance(n, ast.Match) for n in ast.walk(tree))
