@@ -169,5 +169,5 @@ int main(int argc, char **argv) {
          (long long)st.pass, (long long)st.fail, (long long)st.oom_runs);
   buf_free(&out);
   buf_free(&line);
-  return st.fail ? 1 : 0;
+  return st.fail || st.pass == 0 ? 1 : 0; // no vectors read is a failure
 }

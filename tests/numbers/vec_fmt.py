@@ -338,6 +338,11 @@ def literal_and_limit_vectors(rng, scale, out):
             emit(out, 'fmtint', hex(x), spec, '4300', py_format(x, spec))
         for fmt in ['%d', '%x', '%10d', '%.5d', '%o']:
             emit(out, 'pct', fmt, pct_arg(x), py_pct(fmt, (x,)))
+    for d in [1.5, 5e-324, 1.7976931348623157e308, 0.1, -2.5e-300]:
+        for spec in ['.1100f', '.1200f', '.3000e', '.1099e', '.800g',
+                     '#.1500g', '.1500', '.2000%']:
+            emit(out, 'fmtfloat', bits(d), spec, py_format(d, spec))
+        emit(out, 'pct', '%.2500f', pct_arg(d), py_pct('%.2500f', (d,)))
 
 
 SECTIONS += [('fmt_limits', literal_and_limit_vectors)]
