@@ -253,6 +253,7 @@ static void put_constant(Buf *out, const Constant *c) {
     break;
   case CONST_STR: put_str(out, c->text, c->len); break;
   case CONST_BYTES: put_bytes(out, c->text, c->len); break;
+  case CONST_OBJECT: buf_puts(out, "<object>"); break;
   }
 }
 

@@ -10,6 +10,7 @@
 #include "exc.h"
 #include "func.h"
 #include "int.h"
+#include "bigint.h"
 #include "list.h"
 #include "module.h"
 #include "str.h"
@@ -20,6 +21,7 @@
 #include "typeobj.h"
 #include "unicode.h"
 #include "vm.h"
+#include "iterx.h"
 
 #define BUILTIN(name)                                                          \
   static Object *builtin_##name(Vm *vm, Object *self, Object *const *args,     \
@@ -358,9 +360,9 @@ BUILTIN(sorted) {
   if (nargs != 1) {
     if (nargs == 0 || !kwnames)
       return err_format(vm, vm->t.TypeError, "sorted expected 1 argument, got %zd",
-                        (ssize_t)nargs);
+                        (ssize)nargs);
     return err_format(vm, vm->t.TypeError, "sorted expected 1 argument, got %zd",
-                      (ssize_t)nargs);
+                      (ssize)nargs);
   }
   Object *key = NULL;
   int reverse = 0;
@@ -580,7 +582,7 @@ BUILTIN(ord) {
     if (str_len(o) != 1)
       return err_format(vm, vm->t.TypeError,
                         "ord() expected a character, but string of length %zd found",
-                        (ssize_t)str_len(o));
+                        (ssize)str_len(o));
     size_t i = 0;
     return int_from_i64(vm, utf8_next(str_data(o), &i));
   }
@@ -589,7 +591,7 @@ BUILTIN(ord) {
     if (b->size != 1)
       return err_format(vm, vm->t.TypeError,
                         "ord() expected a character, but string of length %zd found",
-                        (ssize_t)b->size);
+                        (ssize)b->size);
     return int_from_i64(vm, (unsigned char)b->data[0]);
   }
   return err_format(vm, vm->t.TypeError,

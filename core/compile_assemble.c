@@ -250,14 +250,14 @@ static int index_of(Object *list, Object *name) {
   return -1;
 }
 
-typedef struct Layout {
+typedef struct LocalsLayout {
   int nlocals, ncells, nfrees, nplus;
   int *cell_slot; // cellvar index -> localsplus index
   Object *names;  // tuple
   uint8_t *kinds;
-} Layout;
+} LocalsLayout;
 
-static int make_layout(Compiler *c, Layout *l) {
+static int make_layout(Compiler *c, LocalsLayout *l) {
   Unit *u = c->u;
   Vm *vm = c->vm;
   l->nlocals = (int)list_size(u->varnames);
@@ -294,7 +294,7 @@ static int make_layout(Compiler *c, Layout *l) {
   return 0;
 }
 
-static int deref_slot(const Layout *l, int arg) {
+static int deref_slot(const LocalsLayout *l, int arg) {
   if (arg < l->ncells) return l->cell_slot[arg];
   return l->nplus - l->nfrees + (arg - l->ncells);
 }
@@ -321,7 +321,7 @@ static int code_flags(Compiler *c) {
 }
 
 // Copies the real instructions (pseudo-instructions dropped) into [co].
-static int emit_code(Compiler *c, Flow *f, Layout *l, CodeObject *co) {
+static int emit_code(Compiler *c, Flow *f, LocalsLayout *l, CodeObject *co) {
   Unit *u = c->u;
   Allocator *a = &c->vm->alloc;
   int *newpos = malloc(sizeof(int) * (size_t)(u->ninstrs + 1));
@@ -386,7 +386,7 @@ Object *ca_assemble(Compiler *c) {
   peephole(u);
   propagate_lines(u);
   Flow f = {u->instrs, u->ninstrs, NULL, NULL, NULL, 0, NULL, NULL, 0, 0, false};
-  Layout l = {0};
+  LocalsLayout l = {0};
   CodeObject *co = NULL;
   if (run_flow(&f) < 0) {
     if (!err_occurred(vm))

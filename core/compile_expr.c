@@ -16,8 +16,6 @@
 
 enum { STACK_USE_GUIDELINE = 30 };
 
-static Loc loc_of(Expr *e) { return e->loc; }
-
 // ---- Constants --------------------------------------------------------------------------
 
 static int load_constant(Compiler *c, Constant *k) {
@@ -194,7 +192,6 @@ static int compare_op(Compiler *c, CmpOpKind op) {
   return -1;
 }
 
-void compile_warn(Compiler *c, Loc loc, const char *msg);
 
 // check_compare: `x is 257` compiles with a SyntaxWarning.
 static void check_is_literal(Compiler *c, Expr *e) {

@@ -54,6 +54,11 @@ typedef struct Unit {
   Loc loc; // the location new instructions get
 } Unit;
 
+typedef struct WarnedAt {
+  int lineno;
+  const char *msg; // a string literal: compared by address
+} WarnedAt;
+
 typedef struct Compiler {
   Vm *vm;
   SymTable *st;
@@ -66,7 +71,12 @@ typedef struct Compiler {
   bool failed;
   Object *folded; // list: keeps the constants folding made alive
   Arena *arena;
+  WarnedAt warned[16]; // SyntaxWarnings already shown
+  int nwarned;
 } Compiler;
+
+// compile.c: prints a SyntaxWarning (once per line and message).
+void compile_warn(Compiler *c, Loc loc, const char *msg);
 
 // ---- compile_unit.c -------------------------------------------------------------
 

@@ -10,9 +10,9 @@
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
+#include "int.h"
 
 int ce_binop_arg(OperatorKind op, bool inplace);
-void compile_warn(Compiler *c, Loc loc, const char *msg);
 
 static int stmts(Compiler *c, StmtSeq *s) {
   for (int i = 0; i < s->len; i++)

@@ -175,7 +175,7 @@ static Object *complex_repr(Vm *vm, Object *o) {
 }
 
 static Object *complex_richcompare(Vm *vm, Object *a, Object *b, int op) {
-  double ar, ai, br, bi;
+  double ar = 0, ai = 0, br = 0, bi = 0;
   if (op != CMP_EQ && op != CMP_NE) return vm_notimpl(vm);
   int ca = to_complex(vm, a, &ar, &ai), cb = to_complex(vm, b, &br, &bi);
   if (ca < 0 || cb < 0) return NULL;

@@ -127,23 +127,33 @@ void *err_type_not(Vm *vm, Object *obj, const char *what) {
 
 // ---- Unraisable exceptions ----------------------------------------------------------
 
-void err_write_unraisable(Vm *vm, Object *obj) {
+// PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg: "Exception ignored
+// <where>: <repr of obj>" and the exception's report, on stderr.
+void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj) {
   Object *exc = err_fetch(vm);
   if (!exc) return;
+  if (vm->stopping) { // a limit stopped the program: nothing more to report
+    decref(vm, exc);
+    return;
+  }
   Buf b;
   buf_init(&b);
   if (obj) {
     Object *r = obj_repr(vm, obj);
     if (r) {
-      buf_printf(&b, "Exception ignored in: %s\n", str_data(r));
+      buf_printf(&b, "Exception ignored %s: %s\n", where, str_data(r));
       decref(vm, r);
     } else {
       err_clear(vm);
-      buf_puts(&b, "Exception ignored in: <object repr() failed>\n");
+      buf_printf(&b, "Exception ignored %s: <object repr() failed>\n", where);
     }
   }
   tbprint_exception(vm, &b, exc, false);
   vm_write(vm, VM_STDERR, buf_cstr(&b), b.len);
   buf_free(&b);
   decref(vm, exc);
+}
+
+void err_write_unraisable(Vm *vm, Object *obj) {
+  err_write_unraisable_msg(vm, "in", obj);
 }

@@ -5,6 +5,7 @@
 #include "abstract.h"
 #include "dict.h"
 #include "errors.h"
+#include "module.h"
 #include "eval.h"
 #include "str.h"
 #include "trace.h"
@@ -63,7 +64,7 @@ static void too_many_positional(Vm *vm, Object *func, CodeObject *co,
     buf_printf(&kw, " positional argument%s (and %d keyword-only argument%s)",
                given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
   err_format(vm, vm->t.TypeError, "%U() takes %s positional argument%s but %zd%s %s given",
-             func_qualname(func), buf_cstr(&sig), plural ? "s" : "", (ssize_t)given,
+             func_qualname(func), buf_cstr(&sig), plural ? "s" : "", (ssize)given,
              buf_cstr(&kw), given == 1 && !kwonly_given ? "was" : "were");
   buf_free(&sig);
   buf_free(&kw);

@@ -20,6 +20,7 @@
 #include "trace.h"
 #include "tuple.h"
 #include "vm.h"
+#include "typeobj.h"
 
 // ---- Names --------------------------------------------------------------------------
 
@@ -325,7 +326,7 @@ int op_unpack_ex(Vm *vm, Object *seq, int before, int after, Object **out) {
   if (n < after) {
     err_format(vm, vm->t.ValueError,
                "not enough values to unpack (expected at least %d, got %zd)",
-               before + after, (ssize_t)(before + n));
+               before + after, (ssize)(before + n));
     decref(vm, rest);
     goto fail;
   }

@@ -15,6 +15,7 @@
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
+#include "list.h"
 #include "weakref.h"
 
 static ExceptionObject *E(Object *o) { return (ExceptionObject *)o; }

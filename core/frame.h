@@ -24,6 +24,7 @@ typedef struct Frame {
   int lasti;          // index of the instruction being executed
   int stacktop;       // number of values on the value stack
   int last_line;      // the line the trace last reported for this frame
+  int last_lasti;     // the instruction the trace last saw (loops)
   uint32_t serial;    // stable frame number for the trace
   uint8_t owner;      // FRAME_OWNED_BY_*
   bool is_entry;      // returning from it returns to C

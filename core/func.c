@@ -8,6 +8,8 @@
 #include "args.h"
 #include "dict.h"
 #include "errors.h"
+#include "int.h"
+#include "module.h"
 #include "eval.h"
 #include "str.h"
 #include "trace.h"

@@ -34,7 +34,7 @@ SYSFN(getsizeof) {
   if (parse_args(vm, "getsizeof", args, nargs, kwnames, "KO|O:object,default", &o,
                  &dflt) < 0)
     return NULL;
-  Object *m = lookup_special(vm, o, vm->str.sizeof);
+  Object *m = lookup_special(vm, o, vm->str.sizeof_);
   Object *r = m ? obj_call0(vm, m) : NULL;
   xdecref(vm, m);
   if (!m && !vm->exc)
@@ -85,7 +85,7 @@ SYSFN(setrecursionlimit) {
     return err_format(vm, vm->t.RecursionError,
                       "cannot set the recursion limit to %zd at the recursion "
                       "depth %d: the limit is too low",
-                      (ssize_t)n, depth);
+                      (ssize)n, depth);
   if (n > vm->config.recursion_limit * 10) n = vm->config.recursion_limit * 10;
   vm->recursion_limit = (int)n;
   return vm_none(vm);

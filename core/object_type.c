@@ -225,13 +225,6 @@ static Object *object_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, obj_sizeof_default(self));
 }
 
-Object *object_dir(Vm *vm, Object *self);
-
-static Object *object_dir_m(Vm *vm, Object *self, Object *const *args,
-                            size_t nargs, Object *kw) {
-  if (parse_args(vm, "object.__dir__", args, nargs, kw, "N") < 0) return NULL;
-  return object_dir(vm, self);
-}
 
 static Object *object_init_subclass(Vm *vm, Object *self, Object *const *args,
                                     size_t nargs, Object *kw) {
@@ -258,7 +251,6 @@ static const MethodDef object_methods[] = {
     {"__reduce__", object_reduce, 0, NULL},
     {"__format__", object_format, 0, NULL},
     {"__sizeof__", object_sizeof, 0, NULL},
-    {"__dir__", object_dir_m, 0, NULL},
     {"__init_subclass__", object_init_subclass, MD_CLASS, NULL},
     {"__subclasshook__", object_subclasshook, MD_CLASS, NULL},
     {NULL, NULL, 0, NULL}};

@@ -697,6 +697,9 @@ static int analyze_block(SymTable *st, Scope *ste, NameSet *bound,
 
 static int analyze_child(SymTable *st, Scope *child, NameSet *bound,
                          NameSet *free, NameSet *global, NameSet *child_free) {
+  // CPython copies [free] here; it is always empty at this point (the
+  // parent adds its children's free names after analyzing all of them).
+  UNUSED(free);
   NameSet b, f = {0}, g;
   if (set_copy(st->arena, &b, bound) < 0 || set_copy(st->arena, &g, global) < 0)
     return -1;

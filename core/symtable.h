@@ -6,6 +6,7 @@
 #ifndef core_symtable_h
 #define core_symtable_h
 
+#include "common.h"
 #include "ast.h"
 #include "syntax_error.h"
 

@@ -16,6 +16,7 @@
 #include "tuple.h"
 #include "unicode.h"
 #include "vm.h"
+#include "typeobj.h"
 
 enum { TB_RECURSIVE_CUTOFF = 3, TB_LIMIT = 1000, SOURCE_INDENT = 4 };
 

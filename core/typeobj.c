@@ -20,6 +20,8 @@
 #include "vm.h"
 #include "weakref.h"
 
+#include <stdlib.h>
+
 static TypeObject *T(Object *o) { return (TypeObject *)o; }
 
 const char *type_name(const TypeObject *t) { return t->tp_name; }
@@ -31,11 +33,13 @@ Object *type_name_obj(Vm *vm, TypeObject *t) {
 
 // ---- Built-in types ------------------------------------------------------------------
 
+static void free_cached_keys(Vm *vm, TypeObject *t);
+
 TypeObject *type_new_static(Vm *vm, const char *name, Layout layout,
                             TypeObject *base, size_t alloc_size) {
   TypeObject *t = alloc_bytes(&vm->alloc, sizeof(TypeObject));
   if (!t) return NULL;
-  t->ob.refcnt = 1;
+  t->ob.refcnt = 1000000000; // immortal: static types are never freed
   t->ob.type = vm->t.type; // fixed up for `type` itself by the caller
   t->ob.serial = ++vm->next_serial;
   t->ob.oflags = OF_IMMORTAL;
@@ -44,7 +48,27 @@ TypeObject *type_new_static(Vm *vm, const char *name, Layout layout,
   t->base = base;
   t->alloc_size = alloc_size;
   t->flags = TPF_BASETYPE | TPF_IMMUTABLE;
+  if (vm->n_static_types == vm->static_types_cap) {
+    int cap = vm->static_types_cap ? vm->static_types_cap * 2 : 256;
+    TypeObject **grown = realloc(vm->static_types, sizeof(TypeObject *) * (size_t)cap);
+    if (!grown) {
+      alloc_free(&vm->alloc, t, sizeof(TypeObject));
+      err_no_memory(vm);
+      return NULL;
+    }
+    vm->static_types = grown;
+    vm->static_types_cap = cap;
+  }
+  vm->static_types[vm->n_static_types++] = t;
   return t;
+}
+
+// Frees what a static type owns (its dict, MRO, names) at teardown; the
+// type struct itself goes with the allocator.
+void type_static_teardown(Vm *vm, TypeObject *t) {
+  Object **refs[] = {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname};
+  for (size_t i = 0; i < COUNT_OF(refs); i++) clear_ref(vm, refs[i]);
+  free_cached_keys(vm, t);
 }
 
 void type_add_methods(Vm *vm, TypeObject *t, const MethodDef *defs) {

@@ -6,11 +6,13 @@
 #include "abstract.h"
 #include "args.h"
 #include "dict.h"
+#include "eval.h"
 #include "errors.h"
 #include "exc.h"
 #include "func.h"
 #include "int.h"
 #include "iter.h"
+#include "list.h"
 #include "module.h"
 #include "range.h"
 #include "set.h"
@@ -21,11 +23,16 @@
 #include "vm.h"
 #include "weakref.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+
 void list_type_init(Vm *vm);
 void dict_type_init(Vm *vm);
 void dictview_types_init(Vm *vm);
 void frame_type_init(Vm *vm);
 void complex_type_init(Vm *vm);
+void reduce_methods_init(Vm *vm); // reduce.c
+void dir_methods_init(Vm *vm);    // dir.c
 int64_t hash_pointer(const void *p);
 
 // ---- None, NotImplemented, Ellipsis ------------------------------------------------------
@@ -98,14 +105,24 @@ static size_t layout_alloc_size(Layout l) {
   }
 }
 
+// Layouts whose instances CPython 3.11 allocates with a GC head (set before
+// any type gets its methods, since descriptors are GC objects).
+static bool layout_is_gc(Layout l) {
+  switch (l) {
+  case LAYOUT_OBJECT: case LAYOUT_NONE: case LAYOUT_NOTIMPL:
+  case LAYOUT_ELLIPSIS: case LAYOUT_INT: case LAYOUT_FLOAT:
+  case LAYOUT_COMPLEX: case LAYOUT_STR: case LAYOUT_BYTES: case LAYOUT_RANGE:
+  case LAYOUT_CODE:
+    return false;
+  default:
+    return true;
+  }
+}
+
 static TypeObject *make_type(Vm *vm, const char *name, Layout layout,
                              TypeObject *base) {
   TypeObject *t = type_new_static(vm, name, layout, base, layout_alloc_size(layout));
-  if (t && (layout == LAYOUT_DICT || layout == LAYOUT_LIST ||
-            layout == LAYOUT_TUPLE || layout == LAYOUT_SET ||
-            layout == LAYOUT_FROZENSET || layout == LAYOUT_ITERATOR ||
-            layout == LAYOUT_DICTVIEW || layout == LAYOUT_EXCEPTION))
-    t->flags |= TPF_HAVE_GC;
+  if (t && layout_is_gc(layout)) t->flags |= TPF_HAVE_GC;
   return t;
 }
 
@@ -255,6 +272,8 @@ int types_init(Vm *vm) {
   iter_types_init(vm);
   dictview_types_init(vm);
   weakref_types_init(vm);
+  reduce_methods_init(vm);
+  dir_methods_init(vm);
   if (vm->exc) return -1;
   ready(vm, vm->t.object);
   ready(vm, vm->t.type);
@@ -262,4 +281,38 @@ int types_init(Vm *vm) {
   vm->empty_frozenset = immortal(set_new(vm, vm->t.frozenset, NULL));
   vm->memory_error = exc_new(vm, vm->t.MemoryError, NULL);
   return vm->exc || !vm->memory_error || !vm->empty_frozenset ? -1 : 0;
+}
+
+// ---- Teardown ----------------------------------------------------------------------------------
+
+// Lets an immortal object die (teardown only).
+static void release_immortal(Vm *vm, Object **slot) {
+  Object *o = *slot;
+  if (!o) return;
+  *slot = NULL;
+  o->oflags &= ~(uint32_t)OF_IMMORTAL;
+  o->refcnt = 1;
+  decref(vm, o);
+}
+
+// Frees the objects the runtime made at start-up, so that a run that
+// leaked nothing ends with no object allocated (vm->live_objects == 0).
+void types_teardown(Vm *vm) {
+  for (int i = 0; i < vm->n_static_types; i++)
+    type_static_teardown(vm, vm->static_types[i]);
+#define DROP_NAME(member, text) clear_ref(vm, &vm->str.member);
+  INTERNED_NAMES(DROP_NAME)
+#undef DROP_NAME
+  for (int i = 0; i < NB_COUNT; i++)
+    for (int k = 0; k < 3; k++) clear_ref(vm, &vm->nb_names[i][k]);
+  clear_ref(vm, &vm->interned);
+  for (int i = 0; i < 256; i++) release_immortal(vm, &vm->latin1[i]);
+  for (int i = 0; i < SMALL_INT_MAX - SMALL_INT_MIN + 1; i++)
+    release_immortal(vm, &vm->small_ints[i]);
+  Object **singles[] = {&vm->false_, &vm->true_, &vm->empty_tuple,
+                        &vm->empty_str, &vm->empty_bytes, &vm->empty_frozenset};
+  for (size_t i = 0; i < COUNT_OF(singles); i++) release_immortal(vm, singles[i]);
+  free(vm->static_types);
+  vm->static_types = NULL;
+  vm->n_static_types = 0;
 }

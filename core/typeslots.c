@@ -12,6 +12,7 @@
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
+#include "slice.h"
 
 // ---- Calling a dunder looked up on the type -----------------------------------------
 
@@ -625,7 +626,7 @@ static int want_args(Vm *vm, const SlotDef *d, size_t nargs, size_t n,
   }
   if (nargs == n) return 0;
   err_format(vm, vm->t.TypeError, "expected %d argument%s, got %zd", (int)n,
-             n == 1 ? "" : "s", (ssize_t)nargs);
+             n == 1 ? "" : "s", (ssize)nargs);
   return -1;
 }
 

@@ -300,7 +300,7 @@ static Object *weakref_tp_new(Vm *vm, TypeObject *type, Object *const *args,
     return err_format(vm, vm->t.TypeError,
                       nargs < 1 ? "__new__ expected at least 1 argument, got %zd"
                                 : "__new__ expected at most 2 arguments, got %zd",
-                      (ssize_t)nargs);
+                      (ssize)nargs);
   return weakref_new(vm, type, args[0], nargs > 1 ? args[1] : NULL);
 }
 
