@@ -722,7 +722,15 @@ static bool has_annotations(StmtSeq *body) {
     switch (s->kind) {
     case STMT_AnnAssign: return true;
     case STMT_For:
+    case STMT_AsyncFor:
+      if (has_annotations(&s->v.for_.body) || has_annotations(&s->v.for_.orelse))
+        return true;
+      break;
     case STMT_While:
+      if (has_annotations(&s->v.while_.body) ||
+          has_annotations(&s->v.while_.orelse))
+        return true;
+      break;
     case STMT_If:
       if (has_annotations(&s->v.if_.body) || has_annotations(&s->v.if_.orelse))
         return true;

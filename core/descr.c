@@ -421,11 +421,10 @@ static Object *tp_new_wrapper(Vm *vm, Object *self, Object *const *args,
 
 static const MethodDef tp_new_def = {"__new__", tp_new_wrapper, 0, NULL};
 
+// T.__dict__['__new__']: a builtin bound to the type, stored as is (not a
+// staticmethod), as CPython's add_tp_new_wrapper does.
 Object *builtin_new_type_new(Vm *vm, TypeObject *owner) {
-  Object *b = builtin_new(vm, &tp_new_def, AS_OBJ(owner), NULL);
-  Object *sm = b ? staticmethod_new(vm, b) : NULL;
-  xdecref(vm, b);
-  return sm;
+  return builtin_new(vm, &tp_new_def, AS_OBJ(owner), NULL);
 }
 
 // ---- property --------------------------------------------------------------------------
