@@ -401,7 +401,7 @@ static Object *method_call(Vm *vm, Object *o, Object *const *args,
                                  : alloc_bytes(&vm->alloc, sizeof(Object *) * (total + 1));
   if (!argv) return err_no_memory(vm);
   argv[0] = m->self;
-  memcpy(argv + 1, args, sizeof(Object *) * total);
+  if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
   incref(vm, o); // keep func and self alive for the call
   Object *r = obj_call(vm, m->func, argv, nargs + 1, kwnames);
   decref(vm, o);
@@ -457,6 +457,22 @@ static Object *method_get_self(Vm *vm, Object *o) {
   return newref(vm, ((MethodObject *)o)->self);
 }
 
+// method(function, instance): types.MethodType, as weakref.WeakMethod uses it.
+static Object *method_tp_new(Vm *vm, TypeObject *type, Object *const *args,
+                             size_t nargs, Object *kwnames) {
+  UNUSED(type);
+  Object *func, *self;
+  if (no_keywords(vm, "method", kwnames) < 0 ||
+      parse_args(vm, "method", args, nargs, NULL, "COO:function,instance",
+                 &func, &self) < 0)
+    return NULL;
+  if (!obj_is_callable(func))
+    return err_format(vm, vm->t.TypeError, "first argument must be callable");
+  if (self == vm->none)
+    return err_format(vm, vm->t.TypeError, "instance must not be None");
+  return method_new(vm, func, self);
+}
+
 static const GetSetDef method_getsets[] = {{"__func__", method_get_func, NULL},
                                            {"__self__", method_get_self, NULL},
                                            {NULL, NULL, NULL}};
@@ -507,5 +523,6 @@ void func_types_init(Vm *vm) {
   t->richcompare = method_richcompare;
   t->hash = method_hash;
   t->getattro = method_getattro;
+  t->tp_new = method_tp_new;
   type_add_getsets(vm, t, method_getsets);
 }

@@ -12,6 +12,7 @@
 #include "list.h"
 #include "module.h"
 #include "str.h"
+#include "tbprint.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -152,7 +153,32 @@ SYSFN(set_int_max_str_digits) {
   return vm_none(vm);
 }
 
+// excepthook(type, value, traceback): the report an uncaught exception gets
+// (PyErr_Display); weakref.finalize uses it for failing exit callbacks.
+SYSFN(excepthook) {
+  UNUSED(self);
+  Object *type, *value, *tb;
+  if (parse_args(vm, "excepthook", args, nargs, kwnames, "COOO:type,value,tb",
+                 &type, &value, &tb) < 0)
+    return NULL;
+  Buf b;
+  buf_init(&b);
+  if (value->type->layout == LAYOUT_EXCEPTION) {
+    ExceptionObject *e = (ExceptionObject *)value;
+    if (!e->traceback && tb->type == vm->t.traceback)
+      exc_set_traceback(vm, value, tb);
+    tbprint_exception(vm, &b, value, true);
+  } else {
+    buf_printf(&b, "TypeError: print_exception(): Exception expected for "
+                   "value, %s found\n", value->type->tp_name);
+  }
+  vm_write(vm, VM_STDERR, b.data, b.len);
+  buf_free(&b);
+  return vm_none(vm);
+}
+
 static const MethodDef sys_functions[] = {
+    {"excepthook", sys_excepthook, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -259,7 +285,9 @@ Object *mod_sys_create(Vm *vm) {
       set_attr(vm, d, "implementation", str_from_cstr(vm, "cpython")) < 0 ||
       set_attr(vm, d, "argv", list_new(vm, 0)) < 0 ||
       set_attr(vm, d, "path", list_new(vm, 0)) < 0 ||
-      dict_set_cstr(vm, d, "modules", vm->modules) < 0) {
+      dict_set_cstr(vm, d, "modules", vm->modules) < 0 ||
+      dict_set_cstr(vm, d, "__excepthook__",
+                    dict_get_cstr(vm, d, "excepthook")) < 0) {
     decref(vm, m);
     return NULL;
   }

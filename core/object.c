@@ -24,6 +24,8 @@ static size_t prefix_size(const TypeObject *t) {
 
 Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   size_t pre = prefix_size(type);
+  // A subclass's __slots__ follow the base layout (up to alloc_size).
+  if (size < type->alloc_size) size = type->alloc_size;
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
   size_t total = pre + size + 16;

@@ -21,13 +21,19 @@
 #include "weakref.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static TypeObject *T(Object *o) { return (TypeObject *)o; }
 
 const char *type_name(const TypeObject *t) { return t->tp_name; }
 
+// A static type's tp_name may carry its module ("weakref.ReferenceType"):
+// __name__ is the part after the last dot (type_name in CPython).
 Object *type_name_obj(Vm *vm, TypeObject *t) {
-  if (!t->name) t->name = str_intern_cstr(vm, t->tp_name);
+  if (!t->name) {
+    const char *dot = (t->flags & TPF_HEAPTYPE) ? NULL : strrchr(t->tp_name, '.');
+    t->name = str_intern_cstr(vm, dot ? dot + 1 : t->tp_name);
+  }
   return t->name;
 }
 
@@ -161,8 +167,7 @@ int type_ready(Vm *vm, TypeObject *t) {
     t->bases = t->base ? tuple_pack(vm, 1, AS_OBJ(t->base)) : tuple_new(vm, 0);
   if (!t->mro) t->mro = mro_of_static(vm, t);
   if (!t->bases || !t->mro) return -1;
-  if (!t->name) t->name = str_intern_cstr(vm, t->tp_name);
-  if (!t->qualname) t->qualname = newref(vm, t->name);
+  if (!t->qualname) t->qualname = newref(vm, type_name_obj(vm, t));
   t->flags |= TPF_READY;
   return 0;
 }
@@ -732,6 +737,8 @@ static Object *type_get_module(Vm *vm, Object *o) {
     err_set(vm, vm->t.AttributeError, "__module__");
     return NULL;
   }
+  const char *dot = strrchr(t->tp_name, '.');
+  if (dot) return str_new(vm, t->tp_name, (size_t)(dot - t->tp_name));
   return str_from_cstr(vm, "builtins");
 }
 static Object *type_get_bases(Vm *vm, Object *o) { return newref(vm, T(o)->bases); }
