@@ -16,10 +16,14 @@ enum { LOG_MINSIZE = 3, IX_EMPTY = -1, IX_DUMMY = -2 };
 static DictObject *D(Object *o) { return (DictObject *)o; }
 static ssize usable_fraction(ssize n) { return (n << 1) / 3; }
 
+// CPython 3.11's formula, quirk included: (minsize | 8) - 1 rounds some
+// requests one size up (an estimate of 2 entries gets 16 slots, not 8).
 static uint8_t calculate_log2_keysize(ssize minsize) {
-  uint8_t log2 = LOG_MINSIZE;
-  while (((ssize)1 << log2) < minsize) log2++;
-  return log2;
+  uint64_t m = (((uint64_t)minsize | (1u << LOG_MINSIZE)) - 1) |
+               ((1u << LOG_MINSIZE) - 1);
+  uint8_t bits = 0;
+  for (; m; m >>= 1) bits++;
+  return bits;
 }
 
 static uint8_t estimate_log2_keysize(ssize n) {
@@ -145,6 +149,12 @@ restart:
 Object *dict_new(Vm *vm) {
   DictObject *d = (DictObject *)obj_alloc(vm, vm->t.dict, sizeof(DictObject));
   return AS_OBJ(d);
+}
+
+int dict_presize_for_keys(Vm *vm, Object *d, ssize n, bool unicode) {
+  if (D(d)->has_keys)
+    return resize(vm, D(d), estimate_log2_keysize(n), unicode);
+  return new_table(vm, D(d), estimate_log2_keysize(n), unicode);
 }
 
 Object *dict_new_presized(Vm *vm, ssize n) {

@@ -30,6 +30,9 @@ static inline ssize dict_size(const Object *d) { return ((const DictObject *)d)-
 
 Object *dict_new(Vm *vm);
 Object *dict_new_presized(Vm *vm, ssize n);
+// dictresize to estimate_log2_keysize([n]) (dict.fromkeys of a dict or set);
+// [unicode]: str-keys table (only if the dict's keys allow it).
+int dict_presize_for_keys(Vm *vm, Object *d, ssize n, bool unicode);
 // Borrowed reference or NULL (no exception) when missing; NULL with an
 // exception set on error (check vm->exc).
 Object *dict_get(Vm *vm, Object *d, Object *key);

@@ -386,12 +386,17 @@ METHOD(m_reversed) {
 // fromkeys from a dict or set: their stored order, no iterator.
 static int fromkeys_fast(Vm *vm, Object *d, Object *iterable, Object *value) {
   if (is_dict(iterable)) {
+    DictObject *src = (DictObject *)iterable;
+    bool unicode = !src->has_keys || src->unicode_keys;
+    if (dict_presize_for_keys(vm, d, dict_size(iterable), unicode) < 0)
+      return -1;
     ssize pos = 0;
     Object *key;
     while (dict_next(iterable, &pos, &key, NULL))
       if (dict_set(vm, d, key, value) < 0) return -1;
     return 0;
   }
+  if (dict_presize_for_keys(vm, d, set_size(iterable), false) < 0) return -1;
   ssize pos = 0;
   Object *key;
   while (set_next(iterable, &pos, &key))

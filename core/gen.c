@@ -344,6 +344,9 @@ static Object *gen_get_qualname(Vm *vm, Object *o) {
 static Object *gen_get_running(Vm *vm, Object *o) {
   return vm_bool(vm, G(o)->state == GEN_RUNNING);
 }
+static Object *gen_get_suspended(Vm *vm, Object *o) {
+  return vm_bool(vm, G(o)->state == GEN_SUSPENDED);
+}
 static Object *gen_get_code(Vm *vm, Object *o) {
   return newref(vm, AS_OBJ(G(o)->frame.code));
 }
@@ -362,6 +365,7 @@ static const GetSetDef gen_getsets[] = {
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
     {"gi_code", gen_get_code, NULL},
     {"gi_frame", gen_get_frame, NULL},
     {"gi_yieldfrom", gen_get_yieldfrom, NULL},

@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "func.h"
 #include "str.h"
+#include "strformat.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -31,21 +32,24 @@ BigAlloc vm_big_alloc(Vm *vm) {
 }
 #define big_al vm_big_alloc
 
-// A BigInt view of a small value, on the stack.
-typedef struct TempBig {
-  int64_t size;
-  uint32_t digits[3];
+// A BigInt view of a small value, on the stack. Written and read through
+// the BigInt member only (a cast from another struct type would break the
+// aliasing rules: optimized builds read stale stack memory).
+typedef union TempBig {
+  BigInt big;
+  unsigned char room[sizeof(BigInt) + 3 * sizeof(uint32_t)];
 } TempBig;
 
 static const BigInt *temp_big(int64_t v, TempBig *t) {
+  BigInt *b = &t->big;
   uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   int n = 0;
   while (m) {
-    t->digits[n++] = (uint32_t)(m & BIG_MASK);
+    b->digits[n++] = (uint32_t)(m & BIG_MASK);
     m >>= BIG_SHIFT;
   }
-  t->size = v < 0 ? -n : n;
-  return (const BigInt *)t;
+  b->size = v < 0 ? -n : n;
+  return b;
 }
 
 static const BigInt *as_big(const Object *o, TempBig *t) {
@@ -252,7 +256,9 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   if (!i->big) {
     char buf[24];
     int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new(vm, buf, (size_t)n);
+    // A fresh str even for one digit: CPython's long_to_decimal_string
+    // does not use the one-character cache (str(5) is not "5").
+    return str_new_fresh(vm, buf, (size_t)n);
   }
   Buf b;
   buf_init(&b);

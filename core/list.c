@@ -356,18 +356,37 @@ nomem:
   return -1;
 }
 
+// Releases the items an extended-slice operation took out, first to last,
+// once the list is consistent again (list_ass_subscript's garbage array).
+static void release_garbage(Vm *vm, Object **garbage, ssize n) {
+  for (ssize k = 0; k < n; k++) xdecref(vm, garbage[k]);
+  alloc_free(&vm->alloc, garbage, sizeof(Object *) * (size_t)n);
+}
+
+// del l[start::step] with step > 1 (a negative step was normalized).
+static int delete_extended(Vm *vm, Object *self, ssize start, ssize step,
+                           ssize n) {
+  ListObject *l = L(self);
+  Object **garbage = alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)n);
+  if (!garbage) return err_no_memory(vm), -1;
+  ssize out = start;
+  for (ssize in = start, k = 0; in < l->size; in++) {
+    if (k < n && in == start + k * step) {
+      garbage[k++] = l->items[in];
+      if (vm->trace.on)
+        trace_emit(vm, EV_SEQ_DEL, 0, 0, self->serial, (uint32_t)out, 0);
+    } else {
+      l->items[out++] = l->items[in];
+    }
+  }
+  list_resize(vm, l, l->size - n); // shrinking cannot fail
+  release_garbage(vm, garbage, n);
+  return 0;
+}
+
 static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
                            ssize n, Object *v) {
-  if (!v) {
-    // Delete every step-th item, from the last one backwards.
-    ssize first = step > 0 ? start + (n - 1) * step : start;
-    ssize stride = step > 0 ? step : -step;
-    for (ssize k = 0; k < n; k++) {
-      Object *item = list_take(vm, self, first - k * stride);
-      decref(vm, item);
-    }
-    return 0;
-  }
+  if (!v) return n > 0 ? delete_extended(vm, self, start, step, n) : 0;
   Object *seq = is_list(v) && v != self ? newref(vm, v) : list_from_iterable(vm, v);
   if (!seq) return -1;
   if (seqlike_size(seq) != n) {
@@ -378,8 +397,18 @@ static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
     decref(vm, seq);
     return -1;
   }
-  for (ssize k = 0, j = start; k < n; k++, j += step)
-    list_set_item(vm, self, j, seqlike_item(seq, k));
+  Object **garbage = n ? alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)n) : NULL;
+  if (n && !garbage) {
+    decref(vm, seq);
+    return err_no_memory(vm), -1;
+  }
+  for (ssize k = 0, j = start; k < n; k++, j += step) {
+    garbage[k] = L(self)->items[j];
+    Object *w = seqlike_item(seq, k);
+    L(self)->items[j] = newref(vm, w);
+    trace_set(vm, self, j, w);
+  }
+  if (n) release_garbage(vm, garbage, n);
   decref(vm, seq);
   return 0;
 }

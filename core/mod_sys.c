@@ -29,40 +29,47 @@ SYSFN(getrefcount) {
   return int_from_i64(vm, o->refcnt);
 }
 
-SYSFN(getsizeof) {
-  UNUSED(self);
-  Object *o, *dflt = NULL;
-  if (parse_args(vm, "getsizeof", args, nargs, kwnames, "KO|O:object,default", &o,
-                 &dflt) < 0)
-    return NULL;
+// _PySys_GetSizeOf: __sizeof__() plus the pre-headers of the type (the GC
+// head for every object of a GC type, static type objects included, and
+// the managed-dict pointers); -1 with an exception on failure.
+static int64_t size_of(Vm *vm, Object *o) {
   Object *m = lookup_special(vm, o, vm->str.sizeof_);
   Object *r = m ? obj_call0(vm, m) : NULL;
   xdecref(vm, m);
   if (!m && !vm->exc)
     err_format(vm, vm->t.TypeError, "Type %s doesn't define __sizeof__",
                o->type->tp_name);
-  if (!r) {
-    if (dflt && err_matches(vm, vm->t.TypeError)) {
-      err_clear(vm);
-      return newref(vm, dflt);
-    }
-    return NULL;
-  }
-  Object *i = number_index(vm, r);
+  if (!r) return -1;
+  bool ok = is_int(r) && int_is_small(r);
+  int64_t size = ok ? int_small_value(r) : 0;
+  if (!is_int(r)) err_set(vm, vm->t.TypeError, "an integer is required");
+  else if (!ok)
+    err_set(vm, vm->t.OverflowError,
+            "Python int too large to convert to C ssize_t");
   decref(vm, r);
-  if (!i) return NULL;
-  if (int_sign(i) < 0) {
-    decref(vm, i);
+  if (!ok) return -1;
+  if (size < 0) {
     err_set(vm, vm->t.ValueError, "__sizeof__() should return >= 0");
-    return NULL;
+    return -1;
   }
-  bool ok;
-  int64_t size = int_as_i64(vm, i, &ok);
-  decref(vm, i);
-  if (!ok) return NULL;
-  if (obj_is_gc(o)) size += 16;
+  if (o->type->flags & TPF_HAVE_GC) size += 16;
   if (o->type->flags & TPF_MANAGED_DICT) size += 16;
-  return int_from_i64(vm, size);
+  return size;
+}
+
+SYSFN(getsizeof) {
+  UNUSED(self);
+  Object *o, *dflt = NULL;
+  if (parse_args(vm, "getsizeof", args, nargs, kwnames, "KO|O:object,default", &o,
+                 &dflt) < 0)
+    return NULL;
+  int64_t size = size_of(vm, o);
+  if (size >= 0) return int_from_i64(vm, size);
+  if (dflt && err_matches(vm, vm->t.TypeError)) {
+    err_clear(vm);
+    return newref(vm, dflt);
+  }
+  return NULL;
 }
 
 SYSFN(getrecursionlimit) {

@@ -190,6 +190,15 @@ static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
   if (parse_args(vm, "__reduce_ex__", args, nargs, kw, "Cn:protocol",
                  &protocol) < 0)
     return NULL;
+  // A class (or built-in type) that overrides __reduce__ gets it called.
+  Object *own = type_lookup(self->type, vm->str.reduce);
+  Object *base = type_lookup(vm->t.object, vm->str.reduce);
+  if (own && own != base) {
+    Object *m = obj_getattr(vm, self, vm->str.reduce);
+    Object *r = m ? obj_call0(vm, m) : NULL;
+    xdecref(vm, m);
+    return r;
+  }
   return copyreg_reduce(vm, self, (int)protocol);
 }
 

@@ -132,11 +132,11 @@ static void display_source(Buf *out, CodeObject *code, int lineno, int lasti) {
 
 static CodeObject *tb_code(TracebackObject *tb) { return tb->frame->frame->code; }
 
-static void display_entry(Buf *out, TracebackObject *tb) {
+static void display_entry(Vm *vm, Buf *out, TracebackObject *tb) {
   CodeObject *code = tb_code(tb);
   buf_printf(out, "  File \"%s\", line %d, in %s\n", str_data(code->filename),
              tb->lineno, str_data(code->name));
-  display_source(out, code, tb->lineno, tb->lasti);
+  if (!vm->modules_removed) display_source(out, code, tb->lineno, tb->lasti);
 }
 
 static void print_repeated(Buf *out, long cnt) {
@@ -145,7 +145,7 @@ static void print_repeated(Buf *out, long cnt) {
              cnt > 1 ? "s" : "");
 }
 
-static void print_traceback(Buf *out, Object *tbo) {
+static void print_traceback(Vm *vm, Buf *out, Object *tbo) {
   TracebackObject *tb = (TracebackObject *)tbo;
   long depth = 0;
   for (TracebackObject *t = tb; t; t = (TracebackObject *)t->next) depth++;
@@ -168,7 +168,7 @@ static void print_traceback(Buf *out, Object *tbo) {
       cnt = 0;
     }
     cnt++;
-    if (cnt <= TB_RECURSIVE_CUTOFF) display_entry(out, tb);
+    if (cnt <= TB_RECURSIVE_CUTOFF) display_entry(vm, out, tb);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(out, cnt);
 }
@@ -351,7 +351,7 @@ static void print_notes(Vm *vm, Buf *out, Object *exc) {
 static void print_one(Vm *vm, Buf *out, Object *exc) {
   ExceptionObject *e = (ExceptionObject *)exc;
   if (e->traceback && e->traceback->type == vm->t.traceback)
-    print_traceback(out, e->traceback);
+    print_traceback(vm, out, e->traceback);
   tbprint_exception_line(vm, out, exc);
   buf_putc(out, '\n');
   print_notes(vm, out, exc);
@@ -393,4 +393,37 @@ void tbprint_exception(Vm *vm, Buf *out, Object *exc, bool chain) {
   Object *seen[64];
   int nseen = 0;
   print_chain(vm, out, exc, seen, &nseen);
+}
+
+// The default sys.unraisablehook's report after its "Exception ignored"
+// line (write_unraisable_exc_file): the traceback, then "module.Type: str"
+// with the ": " even for an empty message, and no chain or suggestions.
+void tbprint_unraisable(Vm *vm, Buf *out, Object *exc) {
+  if (!is_exception(exc)) {
+    tbprint_exception(vm, out, exc, false);
+    return;
+  }
+  ExceptionObject *e = (ExceptionObject *)exc;
+  if (e->traceback && e->traceback->type == vm->t.traceback)
+    print_traceback(vm, out, e->traceback);
+  Object *saved = err_fetch(vm);
+  Object *mod = obj_lookup_attr(vm, AS_OBJ(exc->type), vm->str.module);
+  if (!mod || !is_str(mod)) {
+    buf_puts(out, "<unknown>");
+  } else if (!str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__")) {
+    buf_append(out, str_data(mod), str_size(mod));
+    buf_putc(out, '.');
+  }
+  xdecref(vm, mod);
+  TypeObject *t = exc->type;
+  Object *q = t->qualname ? t->qualname : type_name_obj(vm, t);
+  buf_append(out, str_data(q), str_size(q));
+  buf_puts(out, ": ");
+  Object *msg = obj_str(vm, exc);
+  if (msg) buf_append(out, str_data(msg), str_size(msg));
+  else buf_puts(out, "<exception str() failed>");
+  xdecref(vm, msg);
+  buf_putc(out, '\n');
+  err_clear(vm);
+  err_restore(vm, saved);
 }

@@ -76,6 +76,8 @@ struct Vm {
   Buf limit_message;
   bool stopping;          // a limit was hit: unwind everything
   bool finalizing;        // interpreter shutdown has begun
+  bool modules_removed;   // sys.modules emptied at exit: tracebacks have no
+                          // source lines (CPython cannot import io)
 
   // Output
   Buf out[3];             // [VM_STDOUT], [VM_STDERR]

@@ -102,6 +102,7 @@ void vm_shutdown(Vm *vm) {
   }
   clear_ref(vm, &vm->main_module);
   delete_special(vm);
+  vm->modules_removed = true;
   Object *weak = remove_modules(vm);
   dict_clear(vm, vm->modules);
   gc_collect_no_fail(vm);
