@@ -102,6 +102,9 @@ ssize gc_generation_size(Vm *vm, int gen);
 int gc_for_each(Vm *vm, int gen, int (*fn)(Vm *, Object *, void *), void *arg);
 void gc_freeze(Vm *vm);
 void gc_unfreeze(Vm *vm);
+// Moves every tracked object to the oldest generation, as python3's
+// start-up collections leave them, before the program runs.
+void gc_settle_startup(Vm *vm);
 
 // Tuples and dicts are untracked lazily (GC.md, "Untracking").
 void tuple_maybe_untrack(Vm *vm, Object *t);

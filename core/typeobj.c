@@ -502,8 +502,14 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
     decref(vm, own_bases);
     return NULL;
   }
-  TypeObject *t = (TypeObject *)obj_alloc(vm, meta, sizeof(TypeObject));
+  // CPython's creation order (type_new_init, type_new_alloc, PyType_Ready):
+  // the namespace copy, the type (tracked at once), the __mro__ tuple, then
+  // the __dict__/__weakref__ descriptors; the gc lists show this order.
+  Object *dict = dict_copy(vm, ns);
+  TypeObject *t = dict ? (TypeObject *)obj_alloc(vm, meta, sizeof(TypeObject))
+                       : NULL;
   if (!t) {
+    xdecref(vm, dict);
     decref(vm, own_bases);
     return NULL;
   }
@@ -514,15 +520,14 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   t->clear = subtype_clear;
   t->base = (TypeObject *)newref(vm, AS_OBJ(base));
   t->bases = own_bases;
-  t->dict = dict_copy(vm, ns);
-  if (!t->dict || setup_names(vm, t, name) < 0 ||
-      setup_instance_layout(vm, t, base) < 0 ||
-      !(t->mro = c3_merge(vm, t, own_bases)))
+  t->dict = dict;
+  gc_track(vm, o);
+  if (setup_names(vm, t, name) < 0 || !(t->mro = c3_merge(vm, t, own_bases)) ||
+      setup_instance_layout(vm, t, base) < 0)
     goto fail;
   inherit_slots(t, base);
   typeslots_fill(vm, t);
   t->flags |= TPF_READY;
-  gc_track(vm, o);
   if (set_classcell(vm, t) < 0 || call_set_names(vm, t) < 0) {
     decref(vm, o);
     return NULL;

@@ -212,6 +212,7 @@ static VmResult run_main(Vm *vm, Object *code) {
   Object *m = main_module(vm);
   if (!m) return VM_RUNTIME_ERROR;
   vm->main_module = m;
+  gc_settle_startup(vm);
   Object *d = module_dict(m);
   Object *r = eval_code(vm, (CodeObject *)code, d, d);
   VmResult result = VM_OK;
