@@ -91,6 +91,12 @@ static Object *code_get_flags(Vm *vm, Object *o) {
 static Object *code_get_firstlineno(Vm *vm, Object *o) {
   return int_from_i64(vm, ((CodeObject *)o)->firstlineno);
 }
+static Object *code_get_stacksize(Vm *vm, Object *o) {
+  return int_from_i64(vm, code_py_stacksize((CodeObject *)o));
+}
+static Object *code_get_nlocals(Vm *vm, Object *o) {
+  return int_from_i64(vm, ((CodeObject *)o)->nlocals);
+}
 
 static const GetSetDef code_getsets[] = {
     {"co_name", code_get_name, NULL},
@@ -104,6 +110,8 @@ static const GetSetDef code_getsets[] = {
     {"co_argcount", code_get_argcount, NULL},
     {"co_flags", code_get_flags, NULL},
     {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_stacksize", code_get_stacksize, NULL},
+    {"co_nlocals", code_get_nlocals, NULL},
     {NULL, NULL, NULL}};
 
 // ---- Functions --------------------------------------------------------------------------
