@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "exc.h"
 #include "list.h"
+#include "module.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -303,7 +304,7 @@ static void print_debug_cycle(Vm *vm, const char *msg, Object *o) {
   Buf b;
   buf_init(&b);
   buf_printf(&b, "gc: %s <%s %p>\n", msg, o->type->tp_name, (void *)o);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
 }
 
@@ -432,7 +433,7 @@ static void print_stats_start(Vm *vm, int generation) {
     buf_printf(&b, " %zd", (ssize)gc_list_size(&vm->gc.gens[i].head));
   buf_printf(&b, "\ngc: objects in permanent generation: %zd\n",
              (ssize)gc_list_size(&vm->gc.permanent.head));
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
 }
 
@@ -441,7 +442,7 @@ static void print_stats_done(Vm *vm, ssize n, ssize m) {
   buf_init(&b);
   buf_printf(&b, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
              (ssize)(n + m), (ssize)n, 0.0);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
 }
 

@@ -179,7 +179,7 @@ SYSFN(excepthook) {
     buf_printf(&b, "TypeError: print_exception(): Exception expected for "
                    "value, %s found\n", value->type->tp_name);
   }
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
   return vm_none(vm);
 }
@@ -251,6 +251,34 @@ static TypeObject *stream_type(Vm *vm) {
   return t;
 }
 
+// VM_STDOUT / VM_STDERR if [file] is one of the original sys streams, else 0.
+int sys_stream_of(Object *file) {
+  return file && file->type->repr == stream_repr ? ((StreamObject *)file)->stream
+                                                 : 0;
+}
+
+// PySys_WriteStderr: to sys.stderr's write(), straight to the VM's stderr
+// when that is the original stream or sys.stderr is gone; errors ignored.
+void sys_write_stderr(Vm *vm, const char *data, size_t len) {
+  Object *d = vm->sys_module ? module_dict(vm->sys_module) : NULL;
+  Object *file = d ? dict_get_cstr(vm, d, "stderr") : NULL;
+  if (!file || file == vm->none || sys_stream_of(file)) {
+    if (vm->exc && !file) err_clear(vm);
+    vm_write(vm, sys_stream_of(file) ? sys_stream_of(file) : VM_STDERR, data,
+             len);
+    return;
+  }
+  Object *saved = err_fetch(vm);
+  incref(vm, file);
+  Object *text = str_new(vm, data, len);
+  Object *r = text ? call_method1(vm, file, vm->str.write, text) : NULL;
+  xdecref(vm, text);
+  xdecref(vm, r);
+  decref(vm, file);
+  err_clear(vm);
+  err_restore(vm, saved);
+}
+
 // ---- The module -------------------------------------------------------------------------------
 
 static int set_attr(Vm *vm, Object *d, const char *name, Object *v) {
@@ -294,7 +322,9 @@ Object *mod_sys_create(Vm *vm) {
       set_attr(vm, d, "path", list_new(vm, 0)) < 0 ||
       dict_set_cstr(vm, d, "modules", vm->modules) < 0 ||
       dict_set_cstr(vm, d, "__excepthook__",
-                    dict_get_cstr(vm, d, "excepthook")) < 0) {
+                    dict_get_cstr(vm, d, "excepthook")) < 0 ||
+      dict_set_cstr(vm, d, "__stdout__", dict_get_cstr(vm, d, "stdout")) < 0 ||
+      dict_set_cstr(vm, d, "__stderr__", dict_get_cstr(vm, d, "stderr")) < 0) {
     decref(vm, m);
     return NULL;
   }
