@@ -489,5 +489,4 @@ void dict_type_init(Vm *vm) {
   t->tp_new = dict_tp_new;
   t->tp_init = dict_tp_init;
   type_add_methods(vm, t, dict_methods);
-  dictview_types_init(vm);
 }
