@@ -201,6 +201,20 @@ Object *instance_get_attr(Vm *vm, Object *o, Object *name) {
   return dp && *dp ? dict_get(vm, *dp, name) : NULL;
 }
 
+// _PyObject_IsInstanceDictEmpty: no attributes, without materializing.
+bool instance_dict_is_empty(Vm *vm, Object *o) {
+  if (o->type->flags & TPF_MANAGED_DICT) {
+    ManagedPrefix *mp = obj_managed(o);
+    if (mp->dict) return dict_size(mp->dict) == 0;
+    AttrValues *v = mp->values;
+    for (int i = 0; v && i < v->cap; i++)
+      if (v->values[i]) return false;
+    return true;
+  }
+  Object **dp = layout_dict_ptr(vm, o);
+  return !dp || !*dp || dict_size(*dp) == 0;
+}
+
 bool instance_has_dict(Object *o) {
   return (o->type->flags & TPF_MANAGED_DICT) != 0;
 }

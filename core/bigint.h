@@ -145,6 +145,13 @@ BigInt *big_lshift(const BigAlloc *al, const BigInt *x, int64_t n,
                    BigErr *err);
 BigInt *big_rshift(const BigAlloc *al, const BigInt *x, int64_t n,
                    BigErr *err);
+// The same with the count as an int of any size (x << y, x >> y): counts
+// past int64 give 0 or -1 for >>, and BIG_TOO_MANY_DIGITS for << of a
+// nonzero value, as CPython 3.11 does.
+BigInt *big_lshift_by(const BigAlloc *al, const BigInt *x, const BigInt *n,
+                      BigErr *err);
+BigInt *big_rshift_by(const BigAlloc *al, const BigInt *x, const BigInt *n,
+                      BigErr *err);
 
 /*** text (bigint_str.c) ***/
 

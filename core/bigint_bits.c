@@ -132,3 +132,49 @@ BigInt *big_rshift(const BigAlloc *al, const BigInt *x, int64_t n,
   }
   return big_norm(z, x->size < 0);
 }
+
+// Shift counts that do not fit in int64.
+static int huge_count(const BigInt *n, int64_t *count, BigErr *err) {
+  if (n->size < 0) {
+    err->code = BIG_NEG_SHIFT;
+    return -1;
+  }
+  if (big_to_i64(n, count)) return 0;
+  *count = INT64_MAX;
+  return 1;
+}
+
+// x << n for a count past int64 and x != 0: CPython's divmod_shift clips
+// the digit shift, then _PyLong_New refuses sizes past MAX_LONG_DIGITS
+// (OverflowError) or the allocation fails (MemoryError).
+static BigInt *huge_lshift(const BigAlloc *al, const BigInt *x,
+                           const BigInt *n, BigErr *err) {
+  const int64_t max_digits = (INT64_MAX - 24) / 4, clip = INT64_MAX / 4;
+  BigInt *thirty = big_from_i64(al, BIG_SHIFT), *q = NULL, *r = NULL;
+  int64_t words = clip;
+  int ok = thirty && big_divmod(al, n, thirty, &q, &r, err) == 0;
+  if (ok && (!big_to_i64(q, &words) || words >= clip)) words = clip;
+  int64_t extra = words == clip ? 0 : big_len(x) + (ok && r->size != 0);
+  big_free(al, thirty);
+  big_free(al, q);
+  big_free(al, r);
+  int too_many = ok && words > max_digits - extra;
+  err->code = too_many ? BIG_TOO_MANY_DIGITS : BIG_NOMEM;
+  return NULL;
+}
+
+BigInt *big_lshift_by(const BigAlloc *al, const BigInt *x, const BigInt *n,
+                      BigErr *err) {
+  int64_t count;
+  int huge = huge_count(n, &count, err);
+  if (huge < 0) return NULL;
+  if (huge && x->size != 0) return huge_lshift(al, x, n, err);
+  return big_lshift(al, x, count, err);
+}
+
+BigInt *big_rshift_by(const BigAlloc *al, const BigInt *x, const BigInt *n,
+                      BigErr *err) {
+  int64_t count;
+  if (huge_count(n, &count, err) < 0) return NULL;
+  return big_rshift(al, x, count, err);
+}

@@ -25,6 +25,7 @@ void err_restore(Vm *vm, Object *exc);
 // Prints "Exception ignored in: <repr of obj>" and the pending exception's
 // traceback to stderr, then clears it (sys.unraisablehook's default).
 void err_write_unraisable(Vm *vm, Object *obj);
+void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj);
 // KeyError(key): the key itself is the one argument.
 void err_raise_key_error(Vm *vm, Object *key);
 // AttributeError "'T' object has no attribute 'n'" with .name and .obj set

@@ -23,6 +23,8 @@ typedef struct Frame {
   uint32_t *ip;       // the next instruction
   int lasti;          // index of the instruction being executed
   int stacktop;       // number of values on the value stack
+  int last_line;      // the line the trace last reported for this frame
+  int last_lasti;     // the instruction the trace last saw (loops)
   uint32_t serial;    // stable frame number for the trace
   uint8_t owner;      // FRAME_OWNED_BY_*
   bool is_entry;      // returning from it returns to C

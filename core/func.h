@@ -149,5 +149,19 @@ Object *descr_new_method(Vm *vm, TypeObject *owner, const MethodDef *def);
 Object *descr_new_getset(Vm *vm, TypeObject *owner, const GetSetDef *def);
 Object *property_new(Vm *vm, Object *fget, Object *fset, Object *fdel,
                      Object *doc);
+Object *staticmethod_new(Vm *vm, Object *callable);
+Object *classmethod_new(Vm *vm, Object *callable);
+Object *mappingproxy_new(Vm *vm, Object *mapping);
+
+// Function fields the compiler's MAKE_FUNCTION fills (new references).
+void function_set_defaults(Vm *vm, Object *f, Object *defaults);
+void function_set_kwdefaults(Vm *vm, Object *f, Object *kwdefaults);
+void function_set_closure(Vm *vm, Object *f, Object *closure);
+void function_set_annotations(Vm *vm, Object *f, Object *ann);
+// Sets a cell's contents (NULL empties it).
+void cell_set(Vm *vm, Object *cell, Object *value);
+
+void func_types_init(Vm *vm);
+void descr_types_init(Vm *vm);
 
 #endif

@@ -429,9 +429,9 @@ static void print_stats_start(Vm *vm, int generation) {
   buf_printf(&b, "gc: collecting generation %d...\n", generation);
   buf_puts(&b, "gc: objects in each generation:");
   for (int i = 0; i < NUM_GENERATIONS; i++)
-    buf_printf(&b, " %zd", (ssize_t)gc_list_size(&vm->gc.gens[i].head));
+    buf_printf(&b, " %zd", (ssize)gc_list_size(&vm->gc.gens[i].head));
   buf_printf(&b, "\ngc: objects in permanent generation: %zd\n",
-             (ssize_t)gc_list_size(&vm->gc.permanent.head));
+             (ssize)gc_list_size(&vm->gc.permanent.head));
   vm_write(vm, VM_STDERR, b.data, b.len);
   buf_free(&b);
 }
@@ -440,7 +440,7 @@ static void print_stats_done(Vm *vm, ssize n, ssize m) {
   Buf b;
   buf_init(&b);
   buf_printf(&b, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
-             (ssize_t)(n + m), (ssize_t)n, 0.0);
+             (ssize)(n + m), (ssize)n, 0.0);
   vm_write(vm, VM_STDERR, b.data, b.len);
   buf_free(&b);
 }

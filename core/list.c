@@ -146,6 +146,8 @@ static Object *list_take(Vm *vm, Object *l, ssize i) {
   return v;
 }
 
+Object *list_pop_at(Vm *vm, Object *l, ssize i) { return list_take(vm, l, i); }
+
 // Empties the list, then drops the items last to first (_list_clear).
 static void list_clear_items(Vm *vm, Object *l) {
   ListObject *lo = L(l);
@@ -372,7 +374,7 @@ static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
     err_format(vm, vm->t.ValueError,
                "attempt to assign sequence of size %zd to extended slice of "
                "size %zd",
-               (ssize_t)seqlike_size(seq), (ssize_t)n);
+               (ssize)seqlike_size(seq), (ssize)n);
     decref(vm, seq);
     return -1;
   }

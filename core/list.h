@@ -26,6 +26,8 @@ int list_extend(Vm *vm, Object *l, Object *iterable);
 int list_insert(Vm *vm, Object *l, ssize i, Object *item);
 // Replaces item [i] (a new reference is stored; the old one dropped).
 void list_set_item(Vm *vm, Object *l, ssize i, Object *item);
+// Removes item [i] (0 <= i < size) and returns the list's reference to it.
+Object *list_pop_at(Vm *vm, Object *l, ssize i);
 Object *list_from_iterable(Vm *vm, Object *iterable);
 Object *list_as_tuple(Vm *vm, Object *l);
 // Sorts in place (stable); [key] may be NULL.

@@ -69,11 +69,12 @@
   X(round, "__round__")                                                        \
   X(reduce_ex, "__reduce_ex__")                                                \
   X(reduce, "__reduce__")                                                      \
-  X(sizeof, "__sizeof__")                                                      \
+  X(sizeof_, "__sizeof__")                                                      \
   X(length_hint, "__length_hint__")                                            \
   X(instancecheck, "__instancecheck__")                                        \
   X(subclasscheck, "__subclasscheck__")                                        \
   X(file, "__file__")                                                          \
+  X(cached, "__cached__")                                                      \
   X(annotations, "__annotations__")                                            \
   X(traceback, "__traceback__")                                                \
   X(cause, "__cause__")                                                        \

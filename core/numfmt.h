@@ -87,43 +87,55 @@ enum {
 // One conversion "%[(key)][flags][width][.prec][hlL]conv".
 typedef struct NumfmtPct {
   int flags;
-  int64_t width;     // -1 when absent
-  int64_t prec;      // -1 when absent
-  int width_star;    // '*': the VM takes the width from the arguments
-  int prec_star;     // '*': likewise for the precision
-  int has_key;       // "%(key)": key is fmt[key_off .. key_off + key_len)
-  size_t key_off, key_len;
-  uint32_t conv;     // conversion character (code point)
-  size_t conv_off;   // byte offset of the conversion character
-  size_t end;        // byte offset just past the conversion
+  int64_t width;   // -1 when absent
+  int64_t prec;    // -1 when absent
+  int percent;     // "%%": a literal '%' (no argument)
+  uint32_t conv;   // conversion character (code point)
+  size_t conv_off; // byte offset of the conversion character
+  size_t end;      // byte offset just past the conversion
 } NumfmtPct;
 
-// Parses the conversion whose '%' is at byte [pos] of [fmt]. "%%" gives
-// conv '%'. Errors: "incomplete format", "incomplete format key", "width
-// too big", "precision too big" (ValueError).
-int numfmt_pct_parse(const char *fmt, size_t len, size_t pos, NumfmtPct *out,
-                     Buf *err);
-// After fetching a '*' argument [v]: a negative width left-justifies, a
-// negative precision counts as 0 (CPython's rules).
-void numfmt_pct_set_width(NumfmtPct *c, int64_t v);
-void numfmt_pct_set_prec(NumfmtPct *c, int64_t v);
+// Calls into the VM while parsing, in CPython's order. [key] runs for
+// "%(key)" (the VM looks the key up in the mapping argument; "format
+// requires a mapping" is its message). [star] runs for a '*' width
+// ([is_prec] 0) or precision (1): the VM takes the next argument, checks it
+// ("* wants int") and stores it in *value. Each returns 0, or a negative
+// status when the VM raised an error itself (parsing stops with it).
+typedef struct NumfmtPctHooks {
+  int (*key)(void *ctx, const char *key, size_t len);
+  int (*star)(void *ctx, int is_prec, int64_t *value);
+  void *ctx;
+} NumfmtPctHooks;
+
+// Parses the conversion whose '%' is at byte [pos] of [fmt]. Errors
+// (ValueError): "incomplete format", "incomplete format key", "width too
+// big", "precision too big". A hook's own status is passed through.
+int numfmt_pct_parse(const char *fmt, size_t len, size_t pos,
+                     const NumfmtPctHooks *hooks, NumfmtPct *out, Buf *err);
+
 // The kind of value a conversion formats.
-typedef enum { NUMFMT_PCT_INT, NUMFMT_PCT_FLOAT, NUMFMT_PCT_TEXT,
-               NUMFMT_PCT_CHAR, NUMFMT_PCT_BAD } NumfmtPctKind;
+typedef enum {
+  NUMFMT_PCT_PERCENT, // "%%": append '%', no argument
+  NUMFMT_PCT_INT,   // d i u o x X: the VM converts floats with int() first
+  NUMFMT_PCT_FLOAT, // e E f F g G
+  NUMFMT_PCT_TEXT,  // s r a: str(), repr(), ascii() of the argument
+  NUMFMT_PCT_CHAR,  // c: a one-character str or an int code point
+  NUMFMT_PCT_BAD    // unsupported: numfmt_pct_unsupported
+} NumfmtPctKind;
 NumfmtPctKind numfmt_pct_kind(const NumfmtPct *c);
-// d i u o x X with an int (the VM converts floats with int() first).
+
 int numfmt_pct_int(Buf *out, const BigAlloc *al, const NumfmtPct *c,
                    const BigInt *x, int64_t limit, Buf *err);
-// e E f F g G.
 int numfmt_pct_float(Buf *out, const NumfmtPct *c, double x, Buf *err);
-// s r a with the already-rendered str()/repr()/ascii() text, and c with
-// the character as text (the VM checks int/char arguments: see
-// numfmt_pct_char_error).
+// s r a with the rendered text, and c with the character as UTF-8.
 int numfmt_pct_text(Buf *out, const NumfmtPct *c, const char *s, size_t n);
-// The ValueError for an unsupported conversion character (the VM raises it
-// after fetching the argument, as CPython does).
-int numfmt_pct_unsupported(const char *fmt, size_t len, const NumfmtPct *c,
-                           Buf *err);
+// %c with an int argument: its code point, or OverflowError "%c arg not in
+// range(0x110000)".
+int numfmt_pct_char_code(const BigInt *x, uint32_t *cp, Buf *err);
+// The ValueError for an unsupported conversion character, raised by the VM
+// after fetching the argument (as CPython does): "unsupported format
+// character 'y' (0x79) at index 1".
+int numfmt_pct_unsupported(const char *fmt, const NumfmtPct *c, Buf *err);
 
 /*** parsing (numfmt_parse.c) ***/
 

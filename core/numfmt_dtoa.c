@@ -147,6 +147,7 @@ static int fix_digit(Fix *r, const Fix *s) {
 // are the midpoints to the neighbouring doubles.
 typedef struct Ratio {
   Fix r, s, mp, mm;
+  int asym; // mp == 2 * mm (a power of two); otherwise mm == mp
   int odd;  // mantissa is odd: the midpoints themselves read back wrongly
   int k;    // after scaling: 1 <= r / s < 10 and x = r / s * 10**k
 } Ratio;
@@ -157,6 +158,7 @@ static void ratio_init(Ratio *q, double x, int margins) {
   int biased = (int)(bits >> 52 & 0x7FF);
   uint64_t f = bits & (((uint64_t)1 << 52) - 1);
   int asym = margins && f == 0 && biased > 1;
+  q->asym = asym;
   q->odd = (int)(f & 1);
   int e = biased ? biased - 1075 : -1074;
   if (biased) f |= (uint64_t)1 << 52;
@@ -179,7 +181,7 @@ static void ratio_scale(Ratio *q, double x) {
   } else {
     fix_mul_pow10(&q->r, -k);
     fix_mul_pow10(&q->mp, -k);
-    fix_mul_pow10(&q->mm, -k);
+    if (q->asym) fix_mul_pow10(&q->mm, -k);
   }
   Fix s10 = q->s;
   fix_mul_small(&s10, 10);
@@ -189,7 +191,7 @@ static void ratio_scale(Ratio *q, double x) {
   } else if (fix_cmp(&q->r, &q->s) < 0) {
     fix_mul_small(&q->r, 10);
     fix_mul_small(&q->mp, 10);
-    fix_mul_small(&q->mm, 10);
+    if (q->asym) fix_mul_small(&q->mm, 10);
     k--;
   }
   q->k = k;
@@ -222,7 +224,7 @@ static void shortest(Ratio *q, Digits *out) {
   Fix hi;
   for (;;) {
     int dig = fix_digit(&q->r, &q->s);
-    int j = fix_cmp(&q->r, &q->mm);
+    int j = fix_cmp(&q->r, q->asym ? &q->mm : &q->mp);
     fix_add(&hi, &q->r, &q->mp);
     int j1 = fix_cmp(&hi, &q->s);
     out->d[out->n++] = (char)('0' + dig);
@@ -245,7 +247,7 @@ static void shortest(Ratio *q, Digits *out) {
     }
     fix_mul_small(&q->r, 10);
     fix_mul_small(&q->mp, 10);
-    fix_mul_small(&q->mm, 10);
+    if (q->asym) fix_mul_small(&q->mm, 10);
   }
 }
 

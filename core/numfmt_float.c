@@ -39,7 +39,8 @@ typedef struct Layout {
   int use_exp, exp;
 } Layout;
 
-static Layout plan(const Digits *dg, char code, int precision, int flags) {
+static Layout plan(const Digits *dg, char code, int64_t precision,
+                   int flags) {
   Layout l = {dg->decpt, 0, dg->n, 0, 0};
   int add_dot_0 = (flags & NUMFMT_ADD_DOT_0) != 0;
   switch (code) {
@@ -103,17 +104,19 @@ int numfmt_double(Buf *out, double x, char code, int precision, int flags) {
     return out->failed ? NUMFMT_MEMORY_ERROR : 0;
   }
   Digits dg;
-  if (c == 'e') precision++;
-  if (c == 'g' && precision == 0) precision = 1;
+  int64_t prec = precision + (c == 'e');
+  if (c == 'g' && prec == 0) prec = 1;
   DtoaMode mode = c == 'r' ? DTOA_SHORTEST : c == 'f' ? DTOA_FIXED
                                                       : DTOA_SIGNIFICANT;
-  numfmt_dtoa(x, mode, precision, &dg);
+  // No double has more than 1074 digits after the point or 767
+  // significant ones: larger requests give the same digits.
+  numfmt_dtoa(x, mode, prec > 1100 ? 1100 : (int)prec, &dg);
   int negative = dg.negative;
   if ((flags & NUMFMT_NO_NEG_0) && (dg.n == 0 || (dg.n == 1 && dg.d[0] == '0')))
     negative = 0;
   if (negative) buf_putc(out, '-');
   else if (flags & NUMFMT_ADD_SIGN) buf_putc(out, '+');
-  Layout l = plan(&dg, c, precision, flags);
+  Layout l = plan(&dg, c, prec, flags);
   put_digits(out, &dg, &l, flags);
   if (l.use_exp) {
     buf_printf(out, "%c%c%02d", upper ? 'E' : 'e', l.exp < 0 ? '-' : '+',

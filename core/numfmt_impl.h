@@ -29,6 +29,9 @@ typedef struct Digits {
 
 void numfmt_dtoa(double x, DtoaMode mode, int ndigits, Digits *out);
 
+// Appends CPython's "Unknown format code" message; returns the status.
+int numfmt_unknown_code(uint32_t type, const char *type_name, Buf *err);
+
 // Appends [n] copies of code point [cp] (UTF-8).
 void numfmt_put_fill(Buf *out, uint32_t cp, int64_t n);
 // Number of code points in the UTF-8 text s[0..len).

@@ -11,6 +11,7 @@
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
+#include "weakref.h"
 
 // ---- Allocation ---------------------------------------------------------------
 
@@ -63,6 +64,9 @@ size_t obj_alloc_size(Object *o) {
 }
 
 void obj_free_memory(Vm *vm, Object *o) {
+  // Types whose dealloc clears weak references do it first, as CPython's
+  // do; this catches the rest before the memory goes.
+  if (o->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, o);
   TypeObject *type = o->type;
   char *block = (char *)o - prefix_size(type) - 16;
   size_t total = *(size_t *)block;

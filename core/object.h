@@ -26,6 +26,7 @@ enum {
   OF_INTERNED = 1 << 1,     // str in the interned table
   OF_HAS_WEAKREFS = 1 << 2, // weakrefs to it are registered in vm->weakrefs
   OF_LIBRARY = 1 << 3,      // made by Refscope's own library code
+  OF_TRACED = 1 << 4,       // the trace has announced it (OBJECT/TYPE/VALUE)
 };
 
 // ---- Slot function types ----------------------------------------------------

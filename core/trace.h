@@ -35,7 +35,10 @@ typedef struct Trace {
   size_t max_records;
   char *strings;     // NUL-separated; offset 0 is ""
   size_t strings_len, strings_cap;
+  uint32_t *string_index; // open addressing: offsets of strings (0 = empty)
+  size_t index_cap, index_count;
   uint16_t reason;   // current REFCOUNT reason
+  uint32_t first_serial; // objects up to this serial predate the trace
 } Trace;
 
 typedef struct Vm Vm;
@@ -58,9 +61,12 @@ uint32_t trace_obj(Vm *vm, Object *o);
 // str, bytes) so the page can draw them.
 void trace_value_of(Vm *vm, Object *o);
 
-// Prints the trace as JSON lines (one object per record) into [out].
-struct Buf;
-void trace_to_json(const Trace *t, struct Buf *out);
+// Starts/stops recording (vm_run records the user's program only).
+void trace_start(Vm *vm);
+void trace_stop(Vm *vm);
+// Announces a class once its name and base are set (TYPE record).
+typedef struct TypeObject TypeObject;
+void trace_type_ready(Vm *vm, TypeObject *t);
 const char *trace_event_name(int kind);
 const char *trace_event_fields(int kind);
 

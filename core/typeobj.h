@@ -45,6 +45,7 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value);
 // AttributeError if the instance has none.
 Object *instance_get_dict(Vm *vm, Object *o);
 bool instance_has_dict(Object *o);
+bool instance_dict_is_empty(Vm *vm, Object *o);
 // Visits / clears / releases the inline attribute values (in key order).
 int instance_traverse_values(Object *o, VisitFn visit, void *arg);
 void instance_clear_values(Vm *vm, Object *o);
@@ -54,6 +55,7 @@ void instance_clear_values(Vm *vm, Object *o);
 Object **layout_dict_ptr(Vm *vm, Object *o);
 
 // Built-in type set-up: creates the type object (immortal, no GC head).
+void type_static_teardown(Vm *vm, TypeObject *t);
 TypeObject *type_new_static(Vm *vm, const char *name, Layout layout,
                             TypeObject *base, size_t alloc_size);
 // Finishes a type: bases, MRO, inherited slots, dunder wrappers in its dict.

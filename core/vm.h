@@ -45,7 +45,7 @@ struct Vm {
   Object *modules;        // sys.modules
   Object *main_module;
   Object *sys_module;
-  Object *copy_module;    // imported lazily
+  Object *atexit_callbacks; // list of (func, args, kwargs or None)
   Object *source_lines;   // tuple of the program's lines (for tracebacks)
 
   // Exception state
@@ -53,6 +53,7 @@ struct Vm {
   ExcInfo *exc_info;  // the innermost exception being handled
   ExcInfo base_exc_info;
   Object *last_exc;   // sys.last_value after an uncaught exception
+  Object *memory_error; // preallocated MemoryError (raised without allocating)
 
   // Execution
   Frame *frame;       // the running Python frame, or NULL
@@ -64,6 +65,7 @@ struct Vm {
   Object *trash_delete_later; // deferred deallocations (a chain)
   int64_t steps;      // instructions executed
   int64_t max_steps;
+  int64_t next_check;  // steps value at which eval runs vm_slow_path
   uint32_t next_serial;
   uint32_t next_frame_serial;
   int64_t live_objects;
@@ -89,6 +91,12 @@ struct Vm {
   int repr_depth, repr_cap;
 
   WeakTable *weakrefs;    // object -> list of weakrefs to it
+  TypeObject **static_types; // every type made by type_new_static
+  int n_static_types, static_types_cap;
+  char *filename;         // the program's path as tracebacks show it
+  Object *stop_exc;       // raised to unwind when a limit stopped the run
+  bool ran, torn_down;
+  int64_t leaked_objects; // objects still allocated after vm_teardown
   Trace trace;
   uint64_t hash_key[2];   // SipHash key for str hashes (PYTHONHASHSEED=0)
   int int_max_str_digits;
@@ -125,6 +133,13 @@ void repr_leave(Vm *vm, Object *o);
 // Writes program output (print, tracebacks) to the stream or buffer and the
 // trace, counting it against the output limit.
 void vm_write(Vm *vm, int stream, const char *data, size_t len);
+// Frees the runtime's own objects after a run (vm_shutdown.c).
+void vm_teardown(Vm *vm);
+// Compiles a module's source; NULL with [err] set (SyntaxError) or an
+// exception pending (vm_run.c). SyntaxErrorInfo comes from syntax_error.h.
+struct SyntaxErrorInfo;
+Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
+                   bool library, struct SyntaxErrorInfo *err);
 // Stops the program with a limit message ("steps", "memory", ...).
 void vm_hit_limit(Vm *vm, const char *name, const char *fmt, ...);
 

@@ -28,6 +28,8 @@ typedef struct Counter {
 
 // Allocator over malloc that counts live blocks and can simulate failure.
 BigAlloc counting_alloc(Counter *c);
+// Allocator over malloc that never fails on purpose: for test arguments.
+BigAlloc plain_alloc(void);
 
 // Handlers append their result text to [out]; return 0 when the op is
 // known. Errors are written as "!Type: message".

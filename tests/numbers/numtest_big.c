@@ -120,6 +120,17 @@ static void op_shift(const Vector *v, const BigAlloc *al, Buf *out,
              &err);
 }
 
+// lshiftby / rshiftby a n: the count is an int of any size.
+static void op_shift_by(const Vector *v, const BigAlloc *al, Buf *out,
+                        BigInt *a, BigInt *n) {
+  BigErr err = {0};
+  int left = strcmp(v->op, "lshiftby") == 0;
+  put_result(al, out,
+             left ? big_lshift_by(al, a, n, &err)
+                  : big_rshift_by(al, a, n, &err),
+             &err);
+}
+
 static void op_to_double(Buf *out, BigInt *a) {
   int overflow;
   double d = big_to_double(a, &overflow);
@@ -225,6 +236,8 @@ static int with_args(const Vector *v, const BigAlloc *al, Buf *out,
   else if (strcmp(op, "cmp") == 0) buf_printf(out, "%d", big_cmp(a, b));
   else if (strcmp(op, "lshift") == 0 || strcmp(op, "rshift") == 0)
     op_shift(v, al, out, a);
+  else if (strcmp(op, "lshiftby") == 0 || strcmp(op, "rshiftby") == 0)
+    op_shift_by(v, al, out, a, b);
   else if (strcmp(op, "str") == 0) op_str(v, al, out, a);
   else if (strcmp(op, "estimate") == 0) op_estimate(v, out, a, b);
   else return 0;
@@ -235,7 +248,8 @@ static int with_args(const Vector *v, const BigAlloc *al, Buf *out,
 static int int_args(const char *op) {
   static const char *const two[] = {"add", "sub", "mul", "and", "or", "xor",
                                     "floordiv", "mod", "divmod", "truediv",
-                                    "cmp", "estimate"};
+                                    "cmp", "estimate", "lshiftby",
+                                    "rshiftby"};
   static const char *const one[] = {"neg", "abs", "invert", "bitlen", "hash",
                                     "ndigits", "todouble", "toi64", "tou64",
                                     "lshift", "rshift", "str"};
@@ -256,7 +270,7 @@ int big_handle(const Vector *v, const BigAlloc *al, Buf *out) {
     int n = int_args(v->op);
     if (n == 0) return -1;
     // Arguments are parsed with an allocator that never fails.
-    BigAlloc plain = counting_alloc(&(Counter){0, -1, 0});
+    BigAlloc plain = plain_alloc();
     BigInt *x[3] = {NULL, NULL, NULL};
     for (int i = 0; i < n && i < v->nargs; i++) {
       if (strcmp(v->arg[i], "None") != 0) x[i] = arg_big(&plain, v->arg[i]);

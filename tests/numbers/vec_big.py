@@ -134,6 +134,12 @@ def bitops(rng, scale, out):
                   rng.randint(0, 700), -1]:
             emit(out, 'lshift', h(a), str(s), attempt(lambda: a << s, h))
             emit(out, 'rshift', h(a), str(s), attempt(lambda: a >> s, h))
+        for s in [0, 5, 2 ** 63 - 1, 2 ** 63, 2 ** 64, 2 ** 70, 10 ** 30, -1,
+                  -2 ** 70, 69175290276410818560 - 1, 69175290276410818560,
+                  69175290276410818560 - 300]:
+            emit(out, 'rshiftby', h(a), h(s), attempt(lambda: a >> s, h))
+            if s >= 2 ** 63 or s < 0 or a == 0:  # only the cheap outcomes
+                emit(out, 'lshiftby', h(a), h(s), attempt(lambda: a << s, h))
 
 
 def conversions(rng, scale, out):

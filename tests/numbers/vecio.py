@@ -37,5 +37,6 @@ def error(e):
 def attempt(fn, show=str):
     try:
         return show(fn())
-    except (ValueError, ZeroDivisionError, OverflowError, TypeError) as e:
+    except (ValueError, ZeroDivisionError, OverflowError, TypeError,
+            MemoryError) as e:
         return error(e)

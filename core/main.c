@@ -1,0 +1,165 @@
+// main.c — the native command-line runner (not part of the wasm build):
+//   refscope run FILE     prints what `python3 FILE` prints, same exit status
+//   refscope trace FILE   prints the event trace as JSON lines (TRACE.md)
+// It uses only the public API (api.h) and decodes the trace from the
+// self-description the API gives, as the web page does.
+#define _POSIX_C_SOURCE 200809L // getcwd, strdup
+#include "api.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char *read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 4096, n = 0;
+  char *data = malloc(cap);
+  while (data) {
+    n += fread(data + n, 1, cap - n, f);
+    if (n < cap) break;
+    char *bigger = realloc(data, cap *= 2);
+    if (!bigger) free(data);
+    data = bigger;
+  }
+  fclose(f);
+  *len = n;
+  return data;
+}
+
+// python3 shows the script's path as given, joined to the working
+// directory when relative (sys.argv[0] made absolute, not normalized).
+static char *script_path(const char *arg) {
+  if (arg[0] == '/') return strdup(arg);
+  char cwd[4096];
+  if (!getcwd(cwd, sizeof cwd)) return strdup(arg);
+  size_t len = strlen(cwd) + strlen(arg) + 2;
+  char *path = malloc(len);
+  if (path) snprintf(path, len, "%s/%s", cwd, arg);
+  return path;
+}
+
+static void write_stream(void *ctx, int stream, const char *data,
+                         size_t len) {
+  (void)ctx;
+  FILE *f = stream == VM_STDERR ? stderr : stdout;
+  // Interleave as a terminal would show them.
+  if (stream == VM_STDERR) fflush(stdout);
+  fwrite(data, 1, len, f);
+  if (stream == VM_STDERR) fflush(stderr);
+}
+
+// ---- JSON lines ---------------------------------------------------------------------
+
+static void put_json_string(FILE *out, const char *s) {
+  fputc('"', out);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p == '"' || *p == '\\') fprintf(out, "\\%c", *p);
+    else if (*p == '\n') fputs("\\n", out);
+    else if (*p == '\t') fputs("\\t", out);
+    else if (*p == '\r') fputs("\\r", out);
+    else if (*p < 0x20) fprintf(out, "\\u%04x", *p);
+    else fputc(*p, out);
+  }
+  fputc('"', out);
+}
+
+// Finds the table named [name] among vm_enum_table_name().
+static int enum_table(const char *name, size_t len) {
+  for (int t = 0; t < vm_enum_table_count(); t++) {
+    const char *tn = vm_enum_table_name(t);
+    if (strlen(tn) == len && memcmp(tn, name, len) == 0) return t;
+  }
+  return -1;
+}
+
+// One field "name:type" of an event, printed with its value.
+static void put_field(FILE *out, const Vm *vm, const char *spec, size_t len,
+                      uint32_t value) {
+  const char *colon = memchr(spec, ':', len);
+  if (!colon) return;
+  fprintf(out, ",\"%.*s\":", (int)(colon - spec), spec);
+  const char *type = colon + 1;
+  size_t tlen = len - (size_t)(type - spec);
+  if (tlen == 3 && memcmp(type, "str", 3) == 0) {
+    put_json_string(out, vm_strings_data(vm) + value);
+  } else if (tlen == 4 && memcmp(type, "sint", 4) == 0) {
+    fprintf(out, "%d", (int32_t)value);
+  } else if (tlen > 5 && memcmp(type, "enum:", 5) == 0) {
+    int t = enum_table(type + 5, tlen - 5);
+    if (t >= 0 && (int)value < vm_enum_count(t))
+      put_json_string(out, vm_enum_name(t, (int)value));
+    else
+      fprintf(out, "%u", value);
+  } else {
+    fprintf(out, "%u", value);
+  }
+}
+
+static void print_trace(FILE *out, const Vm *vm) {
+  const unsigned char *rec = vm_trace_data(vm);
+  size_t size = (size_t)vm_trace_record_size();
+  size_t n = vm_trace_size(vm) / size;
+  for (size_t i = 0; i < n; i++, rec += size) {
+    uint32_t values[5];
+    values[0] = rec[1];
+    values[1] = (uint32_t)rec[2] | (uint32_t)rec[3] << 8;
+    for (int k = 0; k < 3; k++) memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
+    fprintf(out, "{\"i\":%zu,\"ev\":", i);
+    put_json_string(out, vm_event_name(rec[0]));
+    const char *fields = vm_event_fields(rec[0]);
+    for (int k = 0; k < 5; k++) {
+      const char *end = strchr(fields, ',');
+      size_t len = end ? (size_t)(end - fields) : strlen(fields);
+      put_field(out, vm, fields, len, values[k]);
+      if (!end) break;
+      fields = end + 1;
+    }
+    fputs("}\n", out);
+  }
+}
+
+static int usage(void) {
+  fputs("usage: refscope run FILE     run a snippet as python3 would\n"
+        "       refscope trace FILE   print its event trace (JSON lines)\n",
+        stderr);
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  if (argc != 3) return usage();
+  bool trace = strcmp(argv[1], "trace") == 0;
+  if (!trace && strcmp(argv[1], "run") != 0) return usage();
+  size_t len;
+  char *source = read_file(argv[2], &len);
+  if (!source) {
+    fprintf(stderr, "refscope: can't open file '%s': [Errno %d] %s\n",
+            argv[2], errno, strerror(errno));
+    return 2;
+  }
+  char *path = script_path(argv[2]);
+  VmConfig config;
+  vm_config_init(&config);
+  config.filename = path;
+  config.trace = trace;
+  config.max_source = 0;
+  if (!trace) config.write = write_stream;
+  Vm *vm = vm_new(&config);
+  int status = 1;
+  if (vm) {
+    VmResult r = vm_run(vm, source, len);
+    if (trace) print_trace(stdout, vm);
+    if (r == VM_LIMIT)
+      fprintf(stderr, "refscope: stopped: %s\n", vm_limit_message(vm));
+    status = vm_exit_code(vm);
+    vm_free(vm);
+  } else {
+    fputs("refscope: out of memory\n", stderr);
+  }
+  free(path);
+  free(source);
+  return status;
+}

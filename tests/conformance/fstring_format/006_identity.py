@@ -1,0 +1,11 @@
+s = "a fairly long string"
+print(f"{s}" is s, f"{s:}" is s, f"{s!s}" is s, f"{s!r}" is s)
+print(f"{s:<20}" is s, f"{s:<21}" is s, f"x{s}" is s, f"{s}{''}" is s)
+n = 5
+five = "5"
+A = "A"
+print(f"{n}" is five, f"{n}" == five, f"{'A'}" is A, f"{65:c}" is A)
+class S(str):
+    pass
+x = S("sub")
+print(type(f"{x}").__name__, type(f"{x!s}").__name__, f"{x}" is x)

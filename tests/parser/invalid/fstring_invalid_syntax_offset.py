@@ -1,0 +1,1 @@
+y = 1; x = f'abc {a b} def'

@@ -1,0 +1,3 @@
+if x:
+# comment
+x = 1

@@ -1,0 +1,1 @@
+x = '\N'[0:0] if False else 'no N'

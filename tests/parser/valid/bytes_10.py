@@ -1,0 +1,2 @@
+x = b'''multi
+line'''

@@ -1,0 +1,1 @@
+class A(B, metaclass=M, **kw): pass

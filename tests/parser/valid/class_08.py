@@ -1,0 +1,2 @@
+@d
+class A: pass

@@ -1,0 +1,3 @@
+@d1
+@d2
+class A(B): pass

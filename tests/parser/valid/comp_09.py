@@ -1,0 +1,1 @@
+x = [[j for j in i] for i in m]

@@ -1,0 +1,1 @@
+x = [y := f(i) for i in r]

@@ -1,0 +1,1 @@
+x = [i for *a, i in r]

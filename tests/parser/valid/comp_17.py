@@ -1,0 +1,1 @@
+x = [lambda: i for i in r]

@@ -1,0 +1,3 @@
+@d
+async def f():
+    await x

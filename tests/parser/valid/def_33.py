@@ -1,0 +1,1 @@
+def f(a, b, /, c, d, *, e, f): pass

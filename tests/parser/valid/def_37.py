@@ -1,0 +1,1 @@
+def f(a=lambda: 1): pass

@@ -1,0 +1,1 @@
+x = [f'{i}' for i in range(3)]

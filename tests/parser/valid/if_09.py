@@ -1,0 +1,5 @@
+if a:
+
+    # comment
+
+    pass

@@ -1,0 +1,3 @@
+x = {  # comment
+    1: 2,  # another
+}

@@ -1,0 +1,3 @@
+if a:
+    pass
+    # indented comment at end

@@ -1,0 +1,2 @@
+  # comment indented
+x = 1

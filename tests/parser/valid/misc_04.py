@@ -1,0 +1,1 @@
+x = (yield_ for yield_ in z)

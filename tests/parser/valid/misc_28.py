@@ -1,0 +1,1 @@
+match, case = 1, 2

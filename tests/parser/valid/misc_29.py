@@ -1,0 +1,2 @@
+match = lambda x: x
+match (1)

@@ -1,0 +1,1 @@
+x = 'tab\there\nnewline\r\\'

@@ -1,0 +1,1 @@
+x = U'upper u'

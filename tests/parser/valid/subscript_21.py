@@ -1,0 +1,1 @@
+x = a[[x for x in y]]

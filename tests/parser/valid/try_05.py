@@ -1,0 +1,10 @@
+try:
+    pass
+except A:
+    pass
+except B:
+    pass
+else:
+    pass
+finally:
+    pass

@@ -1,0 +1,8 @@
+try:
+    pass
+except* (A, B) as e:
+    pass
+else:
+    pass
+finally:
+    pass

@@ -1,0 +1,4 @@
+try:
+    pass
+except f() as e:
+    pass

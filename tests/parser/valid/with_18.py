@@ -1,0 +1,2 @@
+with f(a) as b, g():
+    pass

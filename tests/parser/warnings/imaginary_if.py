@@ -1,0 +1,1 @@
+x = 1jif 1 else 2
