@@ -315,7 +315,9 @@ METHOD(m_getitem) {
 
 METHOD(m_sizeof) {
   if (parse_args(vm, "dict.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
-  return int_from_i64(vm, dict_sizeof(self));
+  // dict_sizeof counts dict's own 48 bytes; subclasses are larger.
+  ssize extra = self->type->py_basicsize - vm->t.dict->py_basicsize;
+  return int_from_i64(vm, dict_sizeof(self) + extra);
 }
 
 METHOD(m_get) {
