@@ -25,7 +25,7 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti); // vm.c
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ssize)(n)])
 #define LOAD_FRAME()                                                           \
   do {                                                                         \
     co = f->code;                                                              \
