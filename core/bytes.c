@@ -10,7 +10,9 @@
 #include "errors.h"
 #include "func.h"
 #include "int.h"
+#include "gc.h"
 #include "iter.h"
+#include "iterx.h"
 #include "list.h"
 #include "slice.h"
 #include "str.h"
@@ -217,9 +219,16 @@ static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
 }
 
 // ---- Iteration -------------------------------------------------------------
+// bytes_iterator: IterObject with seq = the bytes (NULL once exhausted) and
+// index = the next position, set up here as set.c does for set_iterator.
 
 static Object *bytes_iter(Vm *vm, Object *self) {
-  return seqiter_new(vm, vm->t.bytes_iter, self);
+  IterObject *it =
+      (IterObject *)obj_alloc(vm, vm->t.bytes_iter, sizeof(IterObject));
+  if (!it) return NULL;
+  iter_field_set(vm, AS_OBJ(it), "seq", &it->seq, newref(vm, self));
+  gc_track(vm, AS_OBJ(it));
+  return AS_OBJ(it);
 }
 
 static Object *bytes_iter_next(Vm *vm, Object *o) {
@@ -227,8 +236,48 @@ static Object *bytes_iter_next(Vm *vm, Object *o) {
   if (!it->seq) return NULL;
   if (it->index < (ssize)bsize(it->seq))
     return int_from_i64(vm, (unsigned char)bdata(it->seq)[it->index++]);
-  clear_ref(vm, &it->seq);
+  iter_field_drop(vm, o, "seq", &it->seq);
   return NULL;
+}
+
+static Object *bytes_iter_self(Vm *vm, Object *o) {
+  return newref(vm, o);
+}
+
+static int bytes_iter_traverse(Object *o, VisitFn visit, void *arg) {
+  IterObject *it = (IterObject *)o;
+  return it->seq ? visit(it->seq, arg) : 0;
+}
+
+static void bytes_iter_dealloc(Vm *vm, Object *o) {
+  iter_field_drop(vm, o, "seq", &((IterObject *)o)->seq);
+  obj_free_memory(vm, o);
+}
+
+static Object *bytes_iter_length_hint(Vm *vm, Object *self, Object *const *args,
+                                      size_t nargs, Object *kw) {
+  if (parse_args(vm, "bytes_iterator.__length_hint__", args, nargs, kw, "N") <
+      0)
+    return NULL;
+  IterObject *it = (IterObject *)self;
+  ssize n = it->seq ? (ssize)bsize(it->seq) - it->index : 0;
+  return int_from_i64(vm, n < 0 ? 0 : n);
+}
+
+static const MethodDef bytes_iter_methods[] = {
+    {"__length_hint__", bytes_iter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static void bytes_iter_type_init(Vm *vm) {
+  TypeObject *t = vm->t.bytes_iter;
+  t->flags = (t->flags | TPF_HAVE_GC) & ~(uint32_t)TPF_BASETYPE;
+  t->py_basicsize = 32;
+  t->alloc_size = sizeof(IterObject);
+  t->dealloc = bytes_iter_dealloc;
+  t->traverse = bytes_iter_traverse;
+  t->iter = bytes_iter_self;
+  t->iternext = bytes_iter_next;
+  type_add_methods(vm, t, bytes_iter_methods);
 }
 
 // ---- bytes() ---------------------------------------------------------------
@@ -491,5 +540,5 @@ void bytes_type_init(Vm *vm) {
   t->tp_new = bytes_tp_new;
   type_add_methods(vm, t, bytes_methods);
   bytes_type_init_methods(vm, t);
-  vm->t.bytes_iter->iternext = bytes_iter_next;
+  bytes_iter_type_init(vm);
 }
