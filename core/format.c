@@ -252,10 +252,8 @@ static Object *object_format_impl(Vm *vm, Object *self, Object *spec) {
   return obj_str(vm, self);
 }
 
-// "__format__() argument must be str, not T": the check every __format__
-// method makes on its one argument.
-static Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
-                               size_t nargs, Object *kwnames) {
+Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
+                        size_t nargs, Object *kwnames) {
   Object *spec;
   if (parse_args(vm, fname, args, nargs, kwnames, "1O:format_spec", &spec) < 0)
     return NULL;
@@ -276,6 +274,18 @@ Object *str_format_dunder(Vm *vm, Object *self, Object *const *args,
                           size_t nargs, Object *kwnames) {
   Object *spec = format_spec_arg(vm, "str.__format__", args, nargs, kwnames);
   return spec ? format_str(vm, self, spec) : NULL;
+}
+
+Object *format_int_dunder(Vm *vm, Object *self, Object *const *args,
+                          size_t nargs, Object *kwnames) {
+  Object *spec = format_spec_arg(vm, "int.__format__", args, nargs, kwnames);
+  return spec ? format_int(vm, self, spec) : NULL;
+}
+
+Object *format_float_dunder(Vm *vm, Object *self, Object *const *args,
+                            size_t nargs, Object *kwnames) {
+  Object *spec = format_spec_arg(vm, "float.__format__", args, nargs, kwnames);
+  return spec ? format_float(vm, self, spec) : NULL;
 }
 
 Object *obj_format(Vm *vm, Object *o, Object *spec) {

@@ -47,6 +47,17 @@ Object *format_str(Vm *vm, Object *o, Object *spec);
 // T.__format__".
 Object *object_format(Vm *vm, Object *self, Object *const *args, size_t nargs,
                       Object *kwnames);
+// int.__format__ and float.__format__ as C methods (for int.c / float.c's
+// tables): CPython's argument messages, then format_int / format_float.
+Object *format_int_dunder(Vm *vm, Object *self, Object *const *args,
+                          size_t nargs, Object *kwnames);
+Object *format_float_dunder(Vm *vm, Object *self, Object *const *args,
+                            size_t nargs, Object *kwnames);
+// The one argument of a __format__ method (borrowed): "T.__format__() takes
+// exactly one argument (0 given)" ([fname] "T.__format__"), "__format__()
+// argument must be str, not int".
+Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
+                        size_t nargs, Object *kwnames);
 // Formats [o] with the spec spec_src[start:end) (bytes) into [w], as
 // str.format's render_field: exact str/int/float directly, others through
 // format(o, spec).
