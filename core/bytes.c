@@ -353,7 +353,7 @@ static Object *bytes_from_object(Vm *vm, Object *x) {
 static int str_param(Vm *vm, Object *v, const char *fname, const char *name) {
   if (!v || is_str(v)) return 0;
   err_format(vm, vm->t.TypeError, "%s() argument '%s' must be str, not %s",
-             fname, name, v->type->tp_name);
+             fname, name, strm_arg_type(vm, v));
   return -1;
 }
 
@@ -431,12 +431,13 @@ static int hex_sep(Vm *vm, Object *sep, char *out) {
 
 static Object *bytes_hex(Vm *vm, Object *self, Object *const *args,
                          size_t nargs, Object *kw) {
-  Object *sep = NULL;
-  ssize per = 1;
-  if (parse_args(vm, "hex", args, nargs, kw, "K|On:sep,bytes_per_sep", &sep,
-                 &per) < 0)
+  Object *sep = NULL, *per_obj = NULL;
+  int64_t per = 1;
+  if (parse_args(vm, "hex", args, nargs, kw, "K|OO:sep,bytes_per_sep", &sep,
+                 &per_obj) < 0)
     return NULL;
   char s = 0;
+  if (per_obj && strm_c_int(vm, per_obj, &per) < 0) return NULL;
   if (sep && hex_sep(vm, sep, &s) < 0) return NULL;
   size_t n = bsize(self), group = (size_t)(per < 0 ? -per : per);
   Buf b;
@@ -465,7 +466,7 @@ static Object *bytes_fromhex(Vm *vm, Object *type, Object *const *args,
   if (!is_str(s))
     return err_format(vm, vm->t.TypeError,
                       "fromhex() argument must be str, not %s",
-                      s->type->tp_name);
+                      strm_arg_type(vm, s));
   const unsigned char *d = (const unsigned char *)str_data(s);
   size_t n = str_size(s);
   Buf b;
@@ -496,7 +497,9 @@ static Object *bytes_fromhex(Vm *vm, Object *type, Object *const *args,
 
 static Object *bytes_sizeof(Vm *vm, Object *self, Object *const *args,
                             size_t nargs, Object *kw) {
-  if (parse_args(vm, "bytes.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
+  // CPython's bytes inherits object.__sizeof__ (basic size + 1 per byte).
+  if (parse_args(vm, "object.__sizeof__", args, nargs, kw, "N") < 0)
+    return NULL;
   return int_from_i64(vm, 33 + (int64_t)bsize(self));
 }
 

@@ -429,12 +429,15 @@ static int replace_into(Vm *vm, Object *self, Object *old, Object *new_,
 }
 
 METHOD(replace) {
-  Object *old, *new_;
+  Object *old, *new_, *count_obj = NULL;
   ssize count = -1;
+  // old and new are checked before count is converted, as CPython does.
   if (no_kw(vm, "replace", kw) < 0 ||
-      parse_args(vm, "replace", args, nargs, NULL, "COO|n:old,new,count", &old,
-                 &new_, &count) < 0 ||
-      need_bytes(vm, old) < 0 || need_bytes(vm, new_) < 0)
+      parse_args(vm, "replace", args, nargs, NULL, "COO|O:old,new,count", &old,
+                 &new_, &count_obj) < 0 ||
+      need_bytes(vm, old) < 0 || need_bytes(vm, new_) < 0 ||
+      (count_obj &&
+       parse_args(vm, "replace", &count_obj, 1, NULL, "C|n:count", &count) < 0))
     return NULL;
   bool none = count == 0 ||
               (bsize(old) && unicode_search_bytes(bdata(self), bsize(self),

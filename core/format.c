@@ -260,7 +260,7 @@ Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
   if (!is_str(spec))
     return err_format(vm, vm->t.TypeError,
                       "__format__() argument must be str, not %s",
-                      spec->type->tp_name);
+                      strm_arg_type(vm, spec));
   return spec;
 }
 

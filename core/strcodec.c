@@ -324,7 +324,7 @@ Object *bytes_decode(Vm *vm, const char *data, size_t size, Object *encoding,
 static int str_argument(Vm *vm, Object *v, const char *name) {
   if (!v || is_str(v)) return 0;
   err_format(vm, vm->t.TypeError, "str() argument '%s' must be str, not %s",
-             name, v->type->tp_name);
+             name, strm_arg_type(vm, v));
   return -1;
 }
 

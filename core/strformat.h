@@ -130,6 +130,13 @@ int strm_slice_bound(Vm *vm, Object *v, int64_t *out);
 int strm_search_args(Vm *vm, const char *type, const char *name,
                      Object *const *args, size_t nargs, Object *kw,
                      int64_t *start, int64_t *end);
+// How CPython's argument clinic names the type of a bad argument: "None"
+// for None, else the type's name.
+const char *strm_arg_type(Vm *vm, Object *o);
+// An argument CPython converts to a C int (tabsize, keepends,
+// bytes_per_sep): __index__, then OverflowError "Python int too large to
+// convert to C int".
+int strm_c_int(Vm *vm, Object *o, int64_t *out);
 // join()'s argument as a list or tuple (a new reference), or TypeError
 // "can only join an iterable".
 Object *strm_join_sequence(Vm *vm, Object *it);
