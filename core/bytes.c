@@ -46,9 +46,12 @@ static Object *bytes_alloc(Vm *vm, TypeObject *type, size_t size) {
   return AS_OBJ(b);
 }
 
-// Announces a bytes object built in place (for the page's value labels).
+// Announces a bytes object built in place (for the page's value labels);
+// instances of subclasses are GC objects and get tracked, as
+// PyType_GenericAlloc does.
 static Object *bytes_ready(Vm *vm, Object *o) {
   if (o && vm->trace.on) trace_value_of(vm, o);
+  if (o && (o->type->flags & TPF_HAVE_GC)) gc_track(vm, o);
   return o;
 }
 
