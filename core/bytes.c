@@ -55,17 +55,25 @@ static Object *bytes_ready(Vm *vm, Object *o) {
   return o;
 }
 
+// A new bytes of [type] holding a copy of [data] (never a cached one-byte
+// object; exact b'' is still the singleton).
 static Object *bytes_of_type(Vm *vm, TypeObject *type, const char *data,
                              size_t size) {
-  if (type == vm->t.bytes) return bytes_new(vm, data, size);
+  if (size == 0 && type == vm->t.bytes) return bytes_new(vm, "", 0);
   Object *o = bytes_alloc(vm, type, size);
   if (o) memcpy(((BytesObject *)o)->data, data, size);
   return bytes_ready(vm, o);
 }
 
-static Object *bytes_from_buf(Vm *vm, Buf *b) {
-  Object *r =
-      b->failed ? err_no_memory(vm) : bytes_new(vm, buf_cstr(b), b->len);
+Object *bytes_new_fresh(Vm *vm, const char *data, size_t size) {
+  return bytes_of_type(vm, vm->t.bytes, data, size);
+}
+
+// A bytes from [b] (freed): [fresh] as bytes_new_fresh, else bytes_new.
+static Object *bytes_from_buf(Vm *vm, Buf *b, bool fresh) {
+  Object *r = b->failed ? err_no_memory(vm)
+              : fresh   ? bytes_new_fresh(vm, buf_cstr(b), b->len)
+                        : bytes_new(vm, buf_cstr(b), b->len);
   buf_free(b);
   return r;
 }
@@ -145,7 +153,7 @@ static Object *bytes_slice(Vm *vm, Object *self, Object *key) {
   buf_init(&b);
   for (ssize i = 0, j = start; i < n; i++, j += step)
     buf_putc(&b, bdata(self)[j]);
-  return bytes_from_buf(vm, &b);
+  return bytes_from_buf(vm, &b, true); // CPython fills a new object
 }
 
 static Object *bytes_getitem(Vm *vm, Object *self, Object *key) {
@@ -308,7 +316,9 @@ static Object *bytes_from_iterable(Vm *vm, Object *x) {
     buf_free(&b);
     return NULL;
   }
-  return bytes_from_buf(vm, &b);
+  // CPython fills a new object for a tuple, and finishes a writer (which
+  // uses the one-byte cache) for lists and other iterables.
+  return bytes_from_buf(vm, &b, x->type == vm->t.tuple);
 }
 
 // bytes(n): n zero bytes.
@@ -491,7 +501,7 @@ static Object *bytes_fromhex(Vm *vm, Object *type, Object *const *args,
     buf_putc(&b, (char)(hi * 16 + lo));
     i += 2;
   }
-  Object *r = bytes_from_buf(vm, &b);
+  Object *r = bytes_from_buf(vm, &b, false);
   if (!r || type == AS_OBJ(vm->t.bytes)) return r;
   Object *sub = obj_call1(vm, type, r); // a subclass: cls(bytes)
   decref(vm, r);

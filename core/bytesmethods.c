@@ -349,7 +349,8 @@ static Object *join_items(Vm *vm, Object *sep, Object *const *items, ssize n) {
     buf_append(&b, bdata(items[i]), bsize(items[i]));
     if (!alloc_can_grow(&vm->alloc, b.len)) b.failed = 1;
   }
-  Object *r = b.failed ? err_no_memory(vm) : new_bytes(vm, buf_cstr(&b), b.len);
+  Object *r =
+      b.failed ? err_no_memory(vm) : bytes_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }
@@ -447,7 +448,7 @@ METHOD(replace) {
   buf_init(&b);
   Object *r = replace_into(vm, self, old, new_, count, &b) < 0
                   ? NULL
-                  : new_bytes(vm, buf_cstr(&b), b.len);
+                  : bytes_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }
@@ -465,7 +466,8 @@ static Object *change_case(Vm *vm, Object *self, Object *const *args,
     if (!upper && c >= 'A' && c <= 'Z') c = (char)(c + 32);
     buf_putc(&b, c);
   }
-  Object *r = b.failed ? err_no_memory(vm) : new_bytes(vm, buf_cstr(&b), b.len);
+  Object *r =
+      b.failed ? err_no_memory(vm) : bytes_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }

@@ -142,6 +142,10 @@ int strm_c_int(Vm *vm, Object *o, int64_t *out);
 Object *strm_join_sequence(Vm *vm, Object *it);
 // Adds the search/split/strip/case methods of bytes (bytesmethods.c).
 void bytes_type_init_methods(Vm *vm, TypeObject *t);
+// A new bytes object that never comes from a one-byte cache (CPython's
+// PyBytes_FromStringAndSize(NULL, n) then filled: upper, replace, join, step
+// slices, bytes(tuple)); b'' is still the singleton.
+Object *bytes_new_fresh(Vm *vm, const char *data, size_t size);
 // The byte an int-like [o] stands for; ValueError [range_msg] outside
 // range(256). 0 or -1.
 int bytes_byte_value(Vm *vm, Object *o, const char *range_msg, char *out);
