@@ -221,7 +221,10 @@ static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
   size_t size = bsize(a);
   if (n <= 0 || size == 0) return bytes_new(vm, "", 0);
   if (n == 1 && a->type == vm->t.bytes) return newref(vm, a);
-  if ((size_t)n > (SIZE_MAX / 2) / size) return err_no_memory(vm);
+  if (n > INTPTR_MAX / (ssize)size) {
+    err_set(vm, vm->t.OverflowError, "repeated bytes are too long");
+    return NULL;
+  }
   Object *r = bytes_alloc(vm, vm->t.bytes, size * (size_t)n);
   if (!r) return NULL;
   for (ssize i = 0; i < n; i++)
