@@ -221,7 +221,7 @@ static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
   size_t size = bsize(a);
   if (n <= 0 || size == 0) return bytes_new(vm, "", 0);
   if (n == 1 && a->type == vm->t.bytes) return newref(vm, a);
-  if (n > INTPTR_MAX / (ssize)size) {
+  if ((int64_t)n > INT64_MAX / (int64_t)size) { // 64-bit CPython's limit
     err_set(vm, vm->t.OverflowError, "repeated bytes are too long");
     return NULL;
   }
