@@ -173,9 +173,10 @@ void function_set_annotations(Vm *vm, Object *f, Object *ann) {
 
 static int func_traverse(Object *o, VisitFn visit, void *arg) {
   FunctionObject *f = F(o);
-  Object *fields[] = {AS_OBJ(f->code), f->globals, f->module, f->defaults,
-                      f->kwdefaults, f->doc, f->name, f->dict,
-                      f->closure, f->annotations, f->qualname};
+  Object *fields[] = {AS_OBJ(f->code), f->globals,  f->builtins,
+                      f->module,       f->defaults, f->kwdefaults,
+                      f->doc,          f->name,     f->dict,
+                      f->closure,      f->annotations, f->qualname};
   for (size_t i = 0; i < COUNT_OF(fields); i++) {
     if (fields[i]) {
       int r = visit(fields[i], arg);

@@ -18,6 +18,8 @@
 #include "vm.h"
 #include "weakref.h"
 
+#include <stdlib.h>
+
 // ---- Lists of GC heads (circular, with a sentinel) ---------------------------------
 
 static void gc_list_init(GcHead *h) { h->next = h->prev = h; }
@@ -602,6 +604,62 @@ void gc_freeze(Vm *vm) {
     merge_into(vm, &vm->gc.gens[i].head, &vm->gc.permanent.head,
                GEN_PERMANENT);
   vm->gc.gens[0].count = 0;
+}
+
+// ---- stress_gc: a full collection's analysis that changes nothing -----------------------
+
+// Records the order of the three generations' lists (each head keeps its
+// generation in ->gen).
+static GcHead **record_order(Vm *vm, ssize *n) {
+  *n = 0;
+  for (int i = 0; i < NUM_GENERATIONS; i++)
+    *n += gc_list_size(&vm->gc.gens[i].head);
+  GcHead **order = malloc(sizeof(GcHead *) * (size_t)(*n ? *n : 1));
+  ssize k = 0;
+  for (int i = 0; order && i < NUM_GENERATIONS; i++) {
+    GcHead *h = &vm->gc.gens[i].head;
+    for (GcHead *g = h->next; g != h; g = g->next) order[k++] = g;
+  }
+  return order;
+}
+
+static void restore_order(Vm *vm, GcHead **order, ssize n) {
+  for (int i = 0; i < NUM_GENERATIONS; i++) gc_list_init(&vm->gc.gens[i].head);
+  for (ssize k = 0; k < n; k++) {
+    GcHead *g = order[k];
+    g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE | GCF_REACHED);
+    gc_list_append(g, &vm->gc.gens[g->gen].head);
+  }
+}
+
+int gc_verify_full(Vm *vm, Buf *problems) {
+  if (vm->gc.collecting) return 0;
+  ssize n;
+  GcHead **order = record_order(vm, &n);
+  if (!order) return 0;
+  bool tracing = vm->trace.on;
+  vm->trace.on = false;
+  GcHead all, unreachable;
+  gc_list_init(&all);
+  for (int i = 0; i < NUM_GENERATIONS; i++)
+    gc_list_merge(&vm->gc.gens[i].head, &all);
+  update_refs(vm, &all);
+  subtract_refs(vm, &all);
+  int bad = 0;
+  for (GcHead *g = all.next; g != &all; g = g->next) {
+    if (g->gc_refs >= 0) continue;
+    Object *o = gc_object(g);
+    if (bad++ < 5)
+      buf_printf(problems, "%s #%u: refcount %lld, %lld more references "
+                 "from the heap\n", o->type->tp_name, o->serial,
+                 (long long)o->refcnt, (long long)-g->gc_refs);
+  }
+  gc_list_init(&unreachable);
+  move_unreachable(vm, &all, &unreachable);
+  restore_order(vm, order, n);
+  vm->trace.on = tracing;
+  free(order);
+  return bad;
 }
 
 // python3's start-up (site and its imports) runs automatic collections, so

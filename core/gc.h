@@ -4,6 +4,7 @@
 #ifndef core_gc_h
 #define core_gc_h
 
+#include "buf.h"
 #include "object.h"
 
 // Placed in front of every object whose type has TPF_HAVE_GC, like CPython's
@@ -102,6 +103,12 @@ ssize gc_generation_size(Vm *vm, int gen);
 int gc_for_each(Vm *vm, int gen, int (*fn)(Vm *, Object *, void *), void *arg);
 void gc_freeze(Vm *vm);
 void gc_unfreeze(Vm *vm);
+// VmConfig.stress_gc: runs a full collection's analysis (update_refs,
+// subtract_refs, move_unreachable) over every generation, then restores the
+// lists exactly: nothing the program can observe changes. Returns the number
+// of objects with more references from the heap than their refcount
+// (described in [problems]).
+int gc_verify_full(Vm *vm, Buf *problems);
 // Moves every tracked object to the oldest generation, as python3's
 // start-up collections leave them, before the program runs.
 void gc_settle_startup(Vm *vm);

@@ -208,6 +208,9 @@ Object *rangeiter_new(Vm *vm, ssize start, ssize step, ssize len) {
 
 Object *longrangeiter_new(Vm *vm, Object *start, Object *step, Object *len) {
   Object *state = tuple_pack(vm, 3, start, step, len);
+  // Ints only: untracked at once (CPython keeps three ints, no tuple, in a
+  // non-GC iterator; the gc lists must not show it).
+  if (state) tuple_maybe_untrack(vm, state);
   Object *o = state ? iter_alloc(vm, vm->t.range_iter, sizeof(IterObject)) : NULL;
   if (!o) {
     xdecref(vm, state);

@@ -147,6 +147,9 @@ int main(int argc, char **argv) {
   config.trace = trace;
   config.max_source = 0;
   config.report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
+  // Hidden switches for the test suites (core/GC.md, "Checking the heap").
+  config.stress_gc = getenv("REFSCOPE_STRESS_GC") != NULL;
+  config.check_heap = getenv("REFSCOPE_CHECK_HEAP") != NULL;
   if (!trace) config.write = write_stream;
   Vm *vm = vm_new(&config);
   int status = 1;

@@ -4,6 +4,8 @@
 // vm_run.c runs a program and shuts down; core/README.md maps the rest.
 #include "vm.h"
 
+#include "heapcheck.h"
+
 #include "abstract.h"
 #include "dict.h"
 #include "errors.h"
@@ -74,6 +76,7 @@ Vm *vm_new(const VmConfig *config) {
                                                     : DEFAULT_RECURSION_LIMIT;
   vm->max_steps = config->max_steps;
   vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
+  if (config->check_heap || config->stress_gc) vm->next_check = 0;
   vm->int_max_str_digits = INT_MAX_STR_DIGITS;
   vm->exc_info = &vm->base_exc_info;
   vm->limit_name = "";
@@ -218,10 +221,16 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti) {
     raise_stop(vm);
     return;
   }
-  if (vm->trace.on) {
-    trace_line(vm, f, lasti);
-    vm->next_check = vm->steps; // stay on the slow path while tracing
-  } else {
-    vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
+  if (vm->config.check_heap || vm->config.stress_gc) {
+    heapcheck_safe_point(vm, f, lasti);
+    if (vm->stopping) {
+      raise_stop(vm);
+      return;
+    }
   }
+  if (vm->trace.on) trace_line(vm, f, lasti);
+  // Tracing and the self-checks look at every instruction.
+  bool every = vm->trace.on || vm->config.check_heap || vm->config.stress_gc;
+  if (every) vm->next_check = vm->steps;
+  else vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
 }
