@@ -448,6 +448,7 @@ static void print_stats_done(Vm *vm, ssize n, ssize m) {
   buf_free(&b);
 }
 
+// gc_collect_main: the ten steps of GC.md, "One collection".
 static ssize collect_main(Vm *vm, int generation, ssize *collected,
                           ssize *uncollectable, bool automatic) {
   GcState *gc = &vm->gc;
