@@ -17,7 +17,8 @@
 typedef struct GcHead {
   struct GcHead *next, *prev;
   ssize gc_refs;
-  uint8_t gen;   // 0, 1, 2, or GEN_PERMANENT (gc.freeze)
+  uint8_t gen;   // 0, 1, 2, or GEN_PERMANENT (gc.freeze); kept up to date
+                 // only while tracing (the trace reports each move)
   uint8_t flags; // GCF_*
   uint16_t pad;
   uint32_t pad2;
