@@ -639,12 +639,8 @@ static int list_tp_init(Vm *vm, Object *self, Object *const *args,
     return -1;
   if (list_size(self) > 0) list_clear_items(vm, self);
   if (!it) return 0;
-  if (obj_has_len(it)) {
-    ssize n = obj_len(vm, it);
-    if (n < 0) return -1;
-    if (n > 0 && !L(self)->items && preallocate_exact(vm, L(self), n) < 0)
-      return -1;
-  }
+  // 3.11's list___init__: list_extend alone sizes the list (its length hint
+  // ignores a TypeError from __len__).
   return list_extend(vm, self, it);
 }
 
