@@ -23,6 +23,8 @@ static size_t prefix_size(const TypeObject *t) {
 }
 
 Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
+  // A subclass with __slots__ keeps them after its base's struct.
+  if (size < type->alloc_size) size = type->alloc_size;
   size_t pre = prefix_size(type);
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
