@@ -55,7 +55,7 @@ int dict_del(Vm *vm, Object *d, Object *key);
 bool dict_next(Object *d, ssize *pos, Object **key, Object **value);
 void dict_clear(Vm *vm, Object *d);
 Object *dict_copy(Vm *vm, Object *d);
-int dict_update(Vm *vm, Object *d, Object *other); // mapping or pairs
+int dict_update(Vm *vm, Object *d, Object *other); // a mapping (PyDict_Update)
 int dict_merge(Vm *vm, Object *d, Object *other, bool override);
 Object *dict_keys_list(Vm *vm, Object *d);
 // dict.pop(key[, default]): the value (new reference); KeyError if missing
