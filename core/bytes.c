@@ -222,15 +222,6 @@ static Object *bytes_iter(Vm *vm, Object *self) {
   return seqiter_new(vm, vm->t.bytes_iter, self);
 }
 
-static Object *bytes_iter_next(Vm *vm, Object *o) {
-  IterObject *it = (IterObject *)o;
-  if (!it->seq) return NULL;
-  if (it->index < (ssize)bsize(it->seq))
-    return int_from_i64(vm, (unsigned char)bdata(it->seq)[it->index++]);
-  clear_ref(vm, &it->seq);
-  return NULL;
-}
-
 // ---- bytes() ---------------------------------------------------------------
 
 static Object *bytes_from_iterable(Vm *vm, Object *x) {
@@ -491,5 +482,4 @@ void bytes_type_init(Vm *vm) {
   t->tp_new = bytes_tp_new;
   type_add_methods(vm, t, bytes_methods);
   bytes_type_init_methods(vm, t);
-  vm->t.bytes_iter->iternext = bytes_iter_next;
 }

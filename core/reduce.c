@@ -180,7 +180,9 @@ done:;
   return r;
 }
 
-Object *reduce_get_state(Vm *vm, Object *obj) { return get_state(vm, obj, false); }
+Object *reduce_get_state(Vm *vm, Object *obj) {
+  return get_state(vm, obj, false);
+}
 
 // object.__reduce_ex__(protocol) and object.__reduce__(): protocols 0 and 1
 // go through copyreg._reduce_ex as in CPython.
