@@ -320,12 +320,8 @@ int generic_setattr(Vm *vm, Object *o, Object *name, Object *value) {
 
 // ---- The public attribute API -----------------------------------------------------
 
-// A str name also gets its hash computed: type_lookup has no Vm to do it.
 static int check_name(Vm *vm, Object *name) {
-  if (is_str(name)) {
-    str_hash(vm, name);
-    return 0;
-  }
+  if (is_str(name)) return 0;
   err_format(vm, vm->t.TypeError, "attribute name must be string, not '%s'",
              name->type->tp_name);
   return -1;

@@ -1,8 +1,8 @@
 // iter.c — the built-in iterators (iterobject.c, listobject.c, enumobject.c,
-// rangeobject.c, bytesobject.c, bltinmodule.c): index iterators over
-// lists, tuples, strs and bytes, the __getitem__ protocol iterator, range
-// iterators, iter(callable, sentinel), enumerate, zip (with strict=True),
-// map, filter and reversed.
+// rangeobject.c, bltinmodule.c): index iterators over lists, tuples and
+// strs, the __getitem__ protocol iterator, range iterators, iter(callable,
+// sentinel), enumerate, zip (with strict=True), map, filter and reversed.
+// (bytes_iterator is bytes.c's.)
 // Each drops its reference to the underlying object when it is exhausted,
 // as CPython does; enumerate and zip reuse their result tuple while nobody
 // else holds it. References are reported to the trace (REF_SET / REF_DEL).
@@ -144,15 +144,6 @@ static Object *striter_next(Vm *vm, Object *o) {
   return str_new(vm, str_data(it->seq) + off, end - off);
 }
 
-// bytes_iterator: the byte values as ints.
-static Object *bytesiter_next(Vm *vm, Object *o) {
-  IterObject *it = IT(o);
-  if (!it->seq) return NULL;
-  BytesObject *b = (BytesObject *)it->seq;
-  if (it->index >= b->size) return exhausted(vm, o);
-  return int_from_i64(vm, (unsigned char)b->data[it->index++]);
-}
-
 HINT_METHOD(listiter_len, "list_iterator",
             hint_result(vm, it->seq ? list_size(it->seq) - it->index : 0))
 HINT_METHOD(listreviter_len, "list_reverseiterator",
@@ -165,10 +156,6 @@ HINT_METHOD(striter_len, "str_ascii_iterator",
             hint_result(vm, it->seq ? str_len(it->seq) - it->index : 0))
 HINT_METHOD(ustriter_len, "str_iterator",
             hint_result(vm, it->seq ? str_len(it->seq) - it->index : 0))
-HINT_METHOD(bytesiter_len, "bytes_iterator",
-            hint_result(vm, it->seq ? ((BytesObject *)it->seq)->size -
-                                          it->index
-                                    : 0))
 
 // ---- The __getitem__ iterator ("iterator") ------------------------------------------------
 
@@ -729,7 +716,6 @@ HINT_DEFS(listreviter_methods, listreviter_len)
 HINT_DEFS(tupleiter_methods, tupleiter_len)
 HINT_DEFS(striter_methods, striter_len)
 HINT_DEFS(ustriter_methods, ustriter_len)
-HINT_DEFS(bytesiter_methods, bytesiter_len)
 HINT_DEFS(seqiter_methods, seqiter_len)
 HINT_DEFS(rangeiter_methods, rangeiter_len)
 HINT_DEFS(longrangeiter_methods, longrangeiter_len)
@@ -761,8 +747,6 @@ void iter_types_init(Vm *vm) {
   iter_type(vm, b->tuple_iter, tupleiter_next, true, false, 32, tupleiter_methods);
   iter_type(vm, b->str_iter, striter_next, true, false, 32, striter_methods);
   iter_type(vm, b->str_uiter, striter_next, true, false, 32, ustriter_methods);
-  iter_type(vm, b->bytes_iter, bytesiter_next, true, false, 32,
-            bytesiter_methods);
   iter_type(vm, b->seq_iter, seqiter_next, true, false, 32, seqiter_methods);
   iter_type(vm, b->range_iter, rangeiter_next, false, false, 48,
             rangeiter_methods);

@@ -77,6 +77,11 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
     trace_emit(vm, EV_ALLOC, (uint8_t)type->layout, 0, o->serial,
                trace_obj(vm, AS_OBJ(type)), (uint32_t)(uintptr_t)o);
   }
+  // Instances of classes come from PyType_GenericAlloc in CPython, which
+  // tracks them at once (a str subclass instance can be in a cycle through
+  // its class); built-in containers are tracked by their constructors.
+  if ((type->flags & (TPF_HEAPTYPE | TPF_HAVE_GC)) == (TPF_HEAPTYPE | TPF_HAVE_GC))
+    gc_track(vm, o);
   return o;
 }
 
