@@ -32,20 +32,25 @@ BigAlloc vm_big_alloc(Vm *vm) {
 #define big_al vm_big_alloc
 
 // A BigInt view of a small value, on the stack.
-typedef struct TempBig {
-  int64_t size;
-  uint32_t digits[3];
+// Room for a small int's digits, seen as a BigInt (the union keeps the
+// accesses through BigInt well defined under strict aliasing).
+typedef union TempBig {
+  BigInt big;
+  struct {
+    int64_t size;
+    uint32_t digits[3];
+  } room;
 } TempBig;
 
 static const BigInt *temp_big(int64_t v, TempBig *t) {
   uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   int n = 0;
   while (m) {
-    t->digits[n++] = (uint32_t)(m & BIG_MASK);
+    t->big.digits[n++] = (uint32_t)(m & BIG_MASK);
     m >>= BIG_SHIFT;
   }
-  t->size = v < 0 ? -n : n;
-  return (const BigInt *)t;
+  t->big.size = v < 0 ? -n : n;
+  return &t->big;
 }
 
 static const BigInt *as_big(const Object *o, TempBig *t) {
