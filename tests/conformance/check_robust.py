@@ -81,7 +81,7 @@ def main():
             if problems:
                 bad += 1
                 print("UNSTABLE", os.path.relpath(path, ROOT), ":",
-                      ", ".join(problems))
+                      ", ".join(problems), flush=True)
     print(f"{len(paths) - bad} robust, {bad} unstable")
     return 1 if bad else 0
 
