@@ -917,7 +917,9 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
                  (uint32_t)frame_line(f));
 
   exception_unwind: {
-    int h = vm->stopping ? -1 : co->handler_of[f->lasti];
+    // The handler covering this instruction (not f->lasti: RERAISE may have
+    // moved that back to where the exception was first raised).
+    int h = vm->stopping ? -1 : co->handler_of[ip - 1 - co->instrs];
     if (h >= 0) {
       ExcHandler *eh = &co->handlers[h];
       Object **base = f->localsplus + co->nlocalsplus;
