@@ -905,8 +905,7 @@ int ce_unpack_helper(Compiler *c, ExprSeq *elts, Loc loc) {
   for (int i = 0; i < n; i++) {
     if (elts->items[i]->kind != EXPR_Starred) continue;
     if (star >= 0)
-      return cu_error(c, elts->items[i]->loc,
-                      "multiple starred expressions in assignment");
+      return cu_error(c, loc, "multiple starred expressions in assignment");
     star = i;
   }
   cu_set_loc(c, loc);

@@ -61,6 +61,7 @@ static Symbol *add_sym(Arena *a, Scope *s, const char *name) {
   Symbol *sym = &s->syms[s->nsyms];
   sym->name = name;
   sym->flags = sym->scope = 0;
+  sym->directive = (Loc){0, 0, 0, 0};
   uint32_t i = name_hash(name) & (uint32_t)(s->index_cap - 1);
   while (s->index[i] >= 0) i = (i + 1) & (uint32_t)(s->index_cap - 1);
   s->index[i] = s->nsyms++;
@@ -175,6 +176,7 @@ static int add_def_in(SymTable *st, Scope *s, const char *name, int flag,
     return st_error(st, loc, "duplicate argument '%s' in function definition",
                     mangled);
   sym->flags |= flag;
+  if (flag & (DEF_GLOBAL | DEF_NONLOCAL)) sym->directive = loc;
   if (flag & DEF_PARAM) {
     s->params = grow(st->arena, s->params, s->nparams, &s->params_cap,
                      sizeof(char *));
@@ -290,6 +292,9 @@ static int visit_class(SymTable *st, Stmt *s) {
 
 static int visit_global_or_nonlocal(SymTable *st, Stmt *s, bool global) {
   IdentSeq *names = &s->v.global.names;
+  if (!global && st->cur->kind == SCOPE_MODULE)
+    return st_error(st, s->loc,
+                    "nonlocal declaration not allowed at module level");
   for (int i = 0; i < names->len; i++) {
     const char *name = symtable_mangle(st->arena, st->private_name,
                                        names->items[i]);
@@ -646,7 +651,6 @@ static int set_copy(Arena *a, NameSet *dst, const NameSet *src) {
   return 0;
 }
 
-static Loc directive_loc(Scope *s) { return s->loc; }
 
 static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
                         NameSet *local, NameSet *free, NameSet *global) {
@@ -654,7 +658,7 @@ static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
   int flags = sym->flags;
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL)
-      return st_error(st, directive_loc(ste), "name '%s' is nonlocal and global",
+      return st_error(st, sym->directive, "name '%s' is nonlocal and global",
                       name);
     sym->scope = SYM_GLOBAL_EXPLICIT;
     if (set_add(st->arena, global, name) < 0) return -1;
@@ -663,10 +667,10 @@ static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
   }
   if (flags & DEF_NONLOCAL) {
     if (!bound)
-      return st_error(st, directive_loc(ste),
+      return st_error(st, sym->directive,
                       "nonlocal declaration not allowed at module level");
     if (!set_has(bound, name))
-      return st_error(st, directive_loc(ste), "no binding for nonlocal '%s' found",
+      return st_error(st, sym->directive, "no binding for nonlocal '%s' found",
                       name);
     sym->scope = SYM_FREE;
     ste->has_free = true;

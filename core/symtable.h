@@ -27,6 +27,7 @@ typedef struct Symbol {
   const char *name;
   int flags; // DEF_*
   int scope; // SYM_*
+  Loc directive; // the global/nonlocal statement naming it, if any
 } Symbol;
 
 typedef struct Scope Scope;

@@ -195,7 +195,7 @@ static void mro_error(Vm *vm, Object **seqs, ssize *heads, int nseqs) {
     buf_puts(&b, T(t)->tp_name);
   }
   err_format(vm, vm->t.TypeError,
-             "Cannot create a consistent method resolution order (MRO) for "
+             "Cannot create a consistent method resolution\norder (MRO) for "
              "bases %s",
              buf_cstr(&b));
   buf_free(&b);
