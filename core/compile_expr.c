@@ -288,6 +288,9 @@ int ce_jump_if(Compiler *c, Expr *e, int label, bool cond) {
     return 0;
   }
   case EXPR_Compare:
+    // CPython sets the comparison's location here and leaves it set: the
+    // instructions after the jump (an assert's raise) carry it too.
+    cu_set_loc(c, e->loc);
     if (e->v.compare.n > 1) {
       check_is_literal(c, e);
       if (ce_expr(c, e->v.compare.left) < 0) return -1;

@@ -259,10 +259,7 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
                                 size_t nargs, Object *kwnames, bool steal) {
   FunctionObject *fn = (FunctionObject *)func;
   CodeObject *co = fn->code;
-  if (vm->py_depth + vm->c_depth >= vm->recursion_limit) {
-    err_set(vm, vm->t.RecursionError, "maximum recursion depth exceeded");
-    goto fail_args;
-  }
+  if (vm_check_recursion(vm, "") < 0) goto fail_args;
   Frame *f = datastack_push(vm, co);
   if (!f) goto fail_args;
   frame_init(vm, f, co, NULL, fn->globals, fn->builtins, NULL);

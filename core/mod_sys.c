@@ -80,7 +80,7 @@ SYSFN(setrecursionlimit) {
     err_set(vm, vm->t.ValueError, "recursion limit must be greater or equal than 1");
     return NULL;
   }
-  int depth = vm->py_depth + vm->c_depth;
+  int depth = vm_recursion_depth(vm);
   if (n <= depth)
     return err_format(vm, vm->t.RecursionError,
                       "cannot set the recursion limit to %zd at the recursion "

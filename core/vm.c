@@ -146,13 +146,29 @@ static void raise_stop(Vm *vm) {
   if (e) err_raise(vm, newref(vm, e));
 }
 
+static int recursion_error(Vm *vm, const char *where) {
+  err_format(vm, vm->t.RecursionError, "maximum recursion depth exceeded%s",
+             where);
+  return -1;
+}
+
+int vm_check_recursion(Vm *vm, const char *where) {
+  if (vm_recursion_depth(vm) >= vm->recursion_limit)
+    return recursion_error(vm, where);
+  return 0;
+}
+
 int vm_enter_c(Vm *vm, const char *where) {
-  if (++vm->c_depth > MAX_C_DEPTH) {
-    vm->c_depth--;
-    err_format(vm, vm->t.RecursionError, "maximum recursion depth exceeded%s",
-               where);
-    return -1;
-  }
+  if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, where);
+  if (vm_check_recursion(vm, where) < 0) return -1;
+  vm->c_rec++;
+  vm->c_depth++;
+  return 0;
+}
+
+int vm_enter_eval(Vm *vm) {
+  if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, "");
+  vm->c_depth++;
   return 0;
 }
 

@@ -58,8 +58,14 @@ struct Vm {
   // Execution
   Frame *frame;       // the running Python frame, or NULL
   DataStack datastack;
-  int py_depth;       // Python frames active (recursion limit)
-  int c_depth;        // nested C-level calls (MAX_C_DEPTH)
+  // Recursion: CPython's depth (what sys.setrecursionlimit bounds) counts
+  // Python frames plus the C calls that enter Py_EnterRecursiveCall (repr,
+  // comparison, builtin calls, ...); c_depth counts every nesting of C code
+  // (those calls and each re-entry of the eval loop) and stops at
+  // MAX_C_DEPTH so no program can overflow the C stack.
+  int py_depth;       // Python frames active
+  int c_rec;          // nested Py_EnterRecursiveCall-style C calls
+  int c_depth;        // nested C-level calls and eval loops (MAX_C_DEPTH)
   int recursion_limit;
   int trash_depth;    // nested deallocations (the trashcan)
   Object *trash_delete_later; // deferred deallocations (a chain)
@@ -120,10 +126,24 @@ void obj_free_memory(Vm *vm, Object *o);
 // Bytes obj_alloc gave [o] (for freeing).
 size_t obj_alloc_size(Object *o);
 
-// Enters/leaves a nested C-level operation; raises RecursionError (with
-// [where], e.g. " while getting the repr of an object") past the limit.
+// Enters/leaves a nested C-level operation CPython counts in its recursion
+// depth; raises RecursionError (with [where], e.g. " while getting the repr
+// of an object") past the recursion limit or MAX_C_DEPTH.
 int vm_enter_c(Vm *vm, const char *where);
-static inline void vm_leave_c(Vm *vm) { vm->c_depth--; }
+static inline void vm_leave_c(Vm *vm) {
+  vm->c_rec--;
+  vm->c_depth--;
+}
+// The same for a nested run of the eval loop, which only uses C stack
+// (CPython counts the frame it runs, as eval_push_function_frame does).
+int vm_enter_eval(Vm *vm);
+static inline void vm_leave_eval(Vm *vm) { vm->c_depth--; }
+// CPython's recursion depth (sys.setrecursionlimit's "recursion depth").
+static inline int vm_recursion_depth(const Vm *vm) {
+  return vm->py_depth + vm->c_rec;
+}
+// Raises RecursionError if one more level would pass the recursion limit.
+int vm_check_recursion(Vm *vm, const char *where);
 
 // Py_ReprEnter / Py_ReprLeave: 1 if [o] is already being repr'd (print
 // "[...]"), 0 if entered, -1 on error.
