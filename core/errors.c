@@ -148,7 +148,7 @@ void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj) {
       buf_printf(&b, "Exception ignored %s: <object repr() failed>\n", where);
     }
   }
-  tbprint_exception(vm, &b, exc, false);
+  tbprint_unraisable(vm, &b, exc);
   vm_write(vm, VM_STDERR, buf_cstr(&b), b.len);
   buf_free(&b);
   decref(vm, exc);

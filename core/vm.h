@@ -82,6 +82,7 @@ struct Vm {
   Buf limit_message;
   bool stopping;          // a limit was hit: unwind everything
   bool finalizing;        // interpreter shutdown has begun
+  bool modules_removed;   // shutdown emptied sys.modules (no source lines)
 
   // Output
   Buf out[3];             // [VM_STDOUT], [VM_STDERR]

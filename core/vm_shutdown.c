@@ -103,6 +103,7 @@ void vm_shutdown(Vm *vm) {
   clear_ref(vm, &vm->main_module);
   delete_special(vm);
   Object *weak = remove_modules(vm);
+  vm->modules_removed = true;
   dict_clear(vm, vm->modules);
   gc_collect_no_fail(vm);
   if (weak) {
