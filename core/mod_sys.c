@@ -12,6 +12,7 @@
 #include "list.h"
 #include "module.h"
 #include "str.h"
+#include "structseq.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -232,12 +233,17 @@ static Object *version_info(Vm *vm) {
          *micro = int_from_i64(vm, 7), *level = str_from_cstr(vm, "final"),
          *serial = int_from_i64(vm, 0);
   Object *t = tuple_pack(vm, 5, major, minor, micro, level, serial);
+  static const char *const fields[] = {"major", "minor", "micro",
+                                       "releaselevel", "serial"};
+  Object *info = t ? structseq_new(vm, "sys", "version_info", fields, 5, t)
+                   : NULL;
+  xdecref(vm, t);
   xdecref(vm, major);
   xdecref(vm, minor);
   xdecref(vm, micro);
   xdecref(vm, level);
   xdecref(vm, serial);
-  return t;
+  return info;
 }
 
 Object *mod_sys_create(Vm *vm) {
