@@ -166,8 +166,9 @@ BUILTIN(callable) {
 
 static int attr_name(Vm *vm, Object *name, const char *fname) {
   if (is_str(name)) return 0;
-  err_format(vm, vm->t.TypeError, "%s(): attribute name must be string, not '%s'",
-             fname, name->type->tp_name);
+  UNUSED(fname);
+  err_format(vm, vm->t.TypeError, "attribute name must be string, not '%s'",
+             name->type->tp_name);
   return -1;
 }
 
@@ -366,7 +367,7 @@ BUILTIN(sorted) {
   }
   Object *key = NULL;
   int reverse = 0;
-  if (parse_args(vm, "sort", args + 1, 0, kwnames, "K|$Op:key,reverse", &key,
+  if (parse_args(vm, "sort", args + 1, 0, kwnames, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
   Object *l = list_from_iterable(vm, args[0]);

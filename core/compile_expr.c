@@ -480,6 +480,7 @@ static int compile_call(Compiler *c, Expr *e) {
     int r = method_call(c, e);
     if (r <= 0) return r;
   }
+  ce_check_caller(c, e);
   cu_set_loc(c, f->loc);
   if (cu_emit(c, OP_PUSH_NULL, 0) < 0) return -1;
   cu_set_loc(c, e->loc);
@@ -747,6 +748,7 @@ static int compile_slice(Compiler *c, Expr *s) {
 
 static int compile_subscript(Compiler *c, Expr *e) {
   ExprContext ctx = e->v.subscript.ctx;
+  if (ctx == AST_Load) ce_check_subscript(c, e);
   if (ce_expr(c, e->v.subscript.value) < 0) return -1;
   Expr *s = e->v.subscript.slice;
   if (s->kind == EXPR_Slice) {

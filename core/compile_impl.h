@@ -56,7 +56,7 @@ typedef struct Unit {
 
 typedef struct WarnedAt {
   int lineno;
-  const char *msg; // a string literal: compared by address
+  char msg[160]; // the start of the message (compared as text)
 } WarnedAt;
 
 typedef struct Compiler {
@@ -77,6 +77,10 @@ typedef struct Compiler {
 
 // compile.c: prints a SyntaxWarning (once per line and message).
 void compile_warn(Compiler *c, Loc loc, const char *msg);
+// compile_check.c: CPython's "perhaps you missed a comma?" SyntaxWarnings
+// for calling or subscripting a literal, before a call / a loaded subscript.
+void ce_check_caller(Compiler *c, Expr *call);
+void ce_check_subscript(Compiler *c, Expr *subscript);
 
 // ---- compile_unit.c -------------------------------------------------------------
 

@@ -295,9 +295,8 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
   DescrObject *d = (DescrObject *)o;
   if (descr_check(vm, d, obj) < 0) return -1;
   Object **slot = member_slot(o, obj);
-  if (!value && !*slot) {
-    err_format(vm, vm->t.AttributeError, "'%s' object has no attribute '%U'",
-               obj->type->tp_name, d->name);
+  if (!value && !*slot) { // CPython names just the slot here
+    err_set_object(vm, vm->t.AttributeError, d->name);
     return -1;
   }
   if (vm->trace.on) {
@@ -416,6 +415,14 @@ static Object *tp_new_wrapper(Vm *vm, Object *self, Object *const *args,
                       "%s.__new__(%s): %s is not a subtype of %s", type->tp_name,
                       ((TypeObject *)sub)->tp_name, ((TypeObject *)sub)->tp_name,
                       type->tp_name);
+  // object.__new__(dict) would skip dict's own construction: refused.
+  TypeObject *base = (TypeObject *)sub;
+  while (base && typeslots_new_is_dunder(base)) base = base->base;
+  if (base && base->tp_new != type->tp_new)
+    return err_format(vm, vm->t.TypeError,
+                      "%s.__new__(%s) is not safe, use %s.__new__()",
+                      type->tp_name, ((TypeObject *)sub)->tp_name,
+                      base->tp_name);
   return type->tp_new(vm, (TypeObject *)sub, args + 1, nargs - 1, kwnames);
 }
 

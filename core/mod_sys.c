@@ -74,8 +74,8 @@ SYSFN(getrecursionlimit) {
 
 SYSFN(setrecursionlimit) {
   UNUSED(self);
-  ssize n;
-  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1n:limit", &n) < 0)
+  int n;
+  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit", &n) < 0)
     return NULL;
   if (n < 1) {
     err_set(vm, vm->t.ValueError, "recursion limit must be greater or equal than 1");
@@ -84,11 +84,10 @@ SYSFN(setrecursionlimit) {
   int depth = vm_recursion_depth(vm);
   if (n <= depth)
     return err_format(vm, vm->t.RecursionError,
-                      "cannot set the recursion limit to %zd at the recursion "
+                      "cannot set the recursion limit to %d at the recursion "
                       "depth %d: the limit is too low",
-                      (ssize)n, depth);
-  if (n > vm->config.recursion_limit * 10) n = vm->config.recursion_limit * 10;
-  vm->recursion_limit = (int)n;
+                      n, depth);
+  vm->recursion_limit = n;
   return vm_none(vm);
 }
 

@@ -558,11 +558,13 @@ static Object *type_tp_new(Vm *vm, TypeObject *meta, Object *const *args,
     err_set(vm, vm->t.TypeError, "type() takes 1 or 3 arguments");
     return NULL;
   }
-  if (!is_str(args[0]) || !is_tuple(args[1]) || !is_dict(args[2])) {
-    err_set(vm, vm->t.TypeError,
-            "type.__new__() argument 1 must be str, not int");
-    return NULL;
-  }
+  static const char *const need[] = {"str", "tuple", "dict"};
+  bool ok[] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
+  for (int i = 0; i < 3; i++)
+    if (!ok[i])
+      return err_format(vm, vm->t.TypeError,
+                        "type.__new__() argument %d must be %s, not %s", i + 1,
+                        need[i], args[i]->type->tp_name);
   Object *cls = type_new_class(vm, meta, args[0], args[1], args[2]);
   if (!cls) return NULL;
   Object *kwargs = NULL;

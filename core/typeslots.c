@@ -533,6 +533,10 @@ static void fill_one(Vm *vm, TypeObject *t, const SlotDef *d) {
   }
 }
 
+bool typeslots_new_is_dunder(const TypeObject *t) {
+  return t->tp_new == slot_tp_new;
+}
+
 void typeslots_fill(Vm *vm, TypeObject *t) {
   for (size_t i = 0; i < COUNT_OF(slotdefs); i++) fill_one(vm, t, &slotdefs[i]);
 }
