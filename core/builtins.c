@@ -685,5 +685,9 @@ int builtins_module_init(Vm *vm) {
   if (add(vm, d, #name, AS_OBJ(vm->t.name)) < 0) return -1;
   EXCEPTION_TYPES(ADD_EXC)
 #undef ADD_EXC
+  // Aliases kept since Python 3.3.
+  if (add(vm, d, "EnvironmentError", AS_OBJ(vm->t.OSError)) < 0 ||
+      add(vm, d, "IOError", AS_OBJ(vm->t.OSError)) < 0)
+    return -1;
   return 0;
 }

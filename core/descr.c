@@ -179,7 +179,10 @@ static Object *method_descr_call(Vm *vm, Object *o, Object *const *args,
                       "unbound method %s.%U() needs an argument",
                       d->owner->tp_name, d->name);
   if (descr_check(vm, d, args[0]) < 0) return NULL;
-  return d->method->func(vm, args[0], args + 1, nargs - 1, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = d->method->func(vm, args[0], args + 1, nargs - 1, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *classmethod_descr_get(Vm *vm, Object *o, Object *obj,
@@ -350,8 +353,11 @@ static Object *wrapper_descr_call(Vm *vm, Object *o, Object *const *args,
                       "descriptor '%U' requires a '%s' object but received a "
                       "'%s'",
                       d->name, d->owner->tp_name, args[0]->type->tp_name);
-  return slot_wrapper_call(vm, d->slot, d->owner, args[0], args + 1, nargs - 1,
-                           kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = slot_wrapper_call(vm, d->slot, d->owner, args[0], args + 1,
+                                nargs - 1, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *wrapper_descr_repr(Vm *vm, Object *o) {
@@ -363,8 +369,11 @@ static Object *wrapper_descr_repr(Vm *vm, Object *o) {
 static Object *method_wrapper_call(Vm *vm, Object *o, Object *const *args,
                                    size_t nargs, Object *kwnames) {
   MethodWrapperObject *w = (MethodWrapperObject *)o;
-  return slot_wrapper_call(vm, w->descr->slot, w->descr->owner, w->self, args,
-                           nargs, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = slot_wrapper_call(vm, w->descr->slot, w->descr->owner, w->self,
+                                args, nargs, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *method_wrapper_repr(Vm *vm, Object *o) {

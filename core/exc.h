@@ -55,6 +55,7 @@ void exc_set_cause(Vm *vm, Object *exc, Object *cause);
 int traceback_here(Vm *vm, Frame *frame);
 
 void exc_types_init(Vm *vm);
+void exc_oserror_init(Vm *vm); // exc_oserror.c, called by exc_types_init
 void traceback_type_init(Vm *vm);
 
 // Field indexes.

@@ -530,8 +530,8 @@ fail:
 
 // ---- Calling a type ------------------------------------------------------------------
 
-static Object *type_call(Vm *vm, Object *callable, Object *const *args,
-                         size_t nargs, Object *kwnames) {
+static Object *type_call_inner(Vm *vm, Object *callable, Object *const *args,
+                               size_t nargs, Object *kwnames) {
   TypeObject *t = T(callable);
   if (t == vm->t.type && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0))
     return newref(vm, AS_OBJ(args[0]->type));
@@ -547,6 +547,18 @@ static Object *type_call(Vm *vm, Object *callable, Object *const *args,
     return NULL;
   }
   return obj;
+}
+
+// Calling a class: CPython 3.11's classes have no vectorcall, so the call
+// goes through _PyObject_MakeTpCall, which counts in the recursion depth.
+static Object *type_call(Vm *vm, Object *callable, Object *const *args,
+                         size_t nargs, Object *kwnames) {
+  if (!(T(callable)->flags & TPF_HEAPTYPE))
+    return type_call_inner(vm, callable, args, nargs, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = type_call_inner(vm, callable, args, nargs, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 // type(name, bases, dict) and type(obj)

@@ -149,7 +149,12 @@ static Object *slot_tp_call(Vm *vm, Object *self, Object *const *args,
     if (!err_occurred(vm)) err_type_not(vm, self, "callable");
     return NULL;
   }
-  Object *r = obj_call(vm, call, args, nargs, kwnames);
+  // CPython reaches tp_call through _PyObject_MakeTpCall, which counts.
+  Object *r = NULL;
+  if (vm_enter_c(vm, " while calling a Python object") == 0) {
+    r = obj_call(vm, call, args, nargs, kwnames);
+    vm_leave_c(vm);
+  }
   decref(vm, call);
   return r;
 }
