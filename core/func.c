@@ -434,7 +434,7 @@ static Object *method_call(Vm *vm, Object *o, Object *const *args,
                                  : alloc_bytes(&vm->alloc, sizeof(Object *) * (total + 1));
   if (!argv) return err_no_memory(vm);
   argv[0] = m->self;
-  memcpy(argv + 1, args, sizeof(Object *) * total);
+  if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
   incref(vm, o); // keep func and self alive for the call
   Object *r = obj_call(vm, m->func, argv, nargs + 1, kwnames);
   decref(vm, o);

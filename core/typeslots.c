@@ -34,7 +34,7 @@ Object *slot_call_dunder(Vm *vm, Object *self, Object *name,
       return err_no_memory(vm);
     }
     argv[0] = self;
-    memcpy(argv + 1, args, sizeof(Object *) * nargs);
+    if (nargs) memcpy(argv + 1, args, sizeof(Object *) * nargs);
     r = obj_call(vm, descr, argv, nargs + 1, NULL);
     if (argv != small) alloc_free(&vm->alloc, argv, sizeof(Object *) * (nargs + 1));
   } else {
