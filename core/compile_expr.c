@@ -854,7 +854,9 @@ static int expr1(Compiler *c, Expr *e) {
     return load_constant(c, &e->v.constant);
   case EXPR_Attribute: {
     ExprContext ctx = e->v.attribute.ctx;
-    if (ce_expr(c, e->v.attribute.value) < 0) return -1;
+    if (cu_check_debug(c, e->v.attribute.attr, ctx) < 0 ||
+        ce_expr(c, e->v.attribute.value) < 0)
+      return -1;
     cu_set_loc(c, attr_loc(c, e, e->loc));
     Object *name = cu_mangle(c, e->v.attribute.attr);
     int ni = name ? cu_add_name(c, name) : -1;

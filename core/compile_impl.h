@@ -102,6 +102,8 @@ void cu_set_loc(Compiler *c, Loc loc);
 void cu_unset_loc(Compiler *c);
 int cu_error(Compiler *c, Loc loc, const char *fmt, ...);
 int cu_nameop(Compiler *c, const char *name, ExprContext ctx);
+// "cannot assign to __debug__" (or delete) for a store/delete of [name].
+int cu_check_debug(Compiler *c, const char *name, ExprContext ctx);
 int cu_push_fblock(Compiler *c, FBlockKind kind, int block, int exit,
                    const void *datum);
 void cu_pop_fblock(Compiler *c);

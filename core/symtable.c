@@ -176,7 +176,9 @@ static int add_def_in(SymTable *st, Scope *s, const char *name, int flag,
     return st_error(st, loc, "duplicate argument '%s' in function definition",
                     mangled);
   sym->flags |= flag;
-  if (flag & (DEF_GLOBAL | DEF_NONLOCAL)) sym->directive = loc;
+  // The first directive is the one errors point at (error_at_directive).
+  if ((flag & (DEF_GLOBAL | DEF_NONLOCAL)) && sym->directive.lineno == 0)
+    sym->directive = loc;
   if (flag & DEF_PARAM) {
     s->params = grow(st->arena, s->params, s->nparams, &s->params_cap,
                      sizeof(char *));
@@ -322,7 +324,7 @@ static int visit_alias(SymTable *st, Alias *a, Loc loc) {
   const char *name = a->asname ? a->asname : a->name;
   if (strcmp(name, "*") == 0) {
     if (st->cur->kind != SCOPE_MODULE)
-      return st_error(st, loc, "import * only allowed at module level");
+      return st_error(st, a->loc, "import * only allowed at module level");
     return 0;
   }
   char *dot = strchr(name, '.');
