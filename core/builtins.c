@@ -657,6 +657,8 @@ static int add(Vm *vm, Object *d, const char *name, Object *v) {
   return dict_set_cstr(vm, d, name, v);
 }
 
+int site_builtins_init(Vm *vm, Object *builtins); // sitebuiltins.c
+
 int builtins_module_init(Vm *vm) {
   Object *m = module_new(vm, "builtins");
   if (!m) return -1;
@@ -685,6 +687,7 @@ int builtins_module_init(Vm *vm) {
   if (add(vm, d, #name, AS_OBJ(vm->t.name)) < 0) return -1;
   EXCEPTION_TYPES(ADD_EXC)
 #undef ADD_EXC
+  if (site_builtins_init(vm, d) < 0) return -1;
   // Aliases kept since Python 3.3.
   if (add(vm, d, "EnvironmentError", AS_OBJ(vm->t.OSError)) < 0 ||
       add(vm, d, "IOError", AS_OBJ(vm->t.OSError)) < 0)

@@ -7,6 +7,7 @@
 #include "api.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -156,6 +157,12 @@ int main(int argc, char **argv) {
       fprintf(stderr, "refscope: stopped: %s\n", vm_limit_message(vm));
     status = vm_exit_code(vm);
     vm_free(vm);
+    if (status == VM_EXIT_SIGINT) { // as python3 does: die by the signal
+      fflush(NULL);
+      signal(SIGINT, SIG_DFL);
+      raise(SIGINT);
+      status = 130;
+    }
   } else {
     fputs("refscope: out of memory\n", stderr);
   }

@@ -190,9 +190,7 @@ static void record_error_location(Vm *vm, Object *exc) {
 
 // _PyErr_PrintEx: sys.last_* first, then the report on stderr.
 static VmResult uncaught(Vm *vm, Object *exc) {
-  if (exc->type == vm->t.SystemExit ||
-      type_is_subtype(exc->type, vm->t.SystemExit))
-    return system_exit(vm, exc);
+  if (obj_is_instance_of(exc, vm->t.SystemExit)) return system_exit(vm, exc);
   if (vm->trace.on) trace_emit(vm, EV_EXC_UNCAUGHT, 0, 0, trace_obj(vm, exc), 0, 0);
   set_sys(vm, "last_type", AS_OBJ(exc->type));
   set_sys(vm, "last_value", exc);
@@ -204,7 +202,10 @@ static VmResult uncaught(Vm *vm, Object *exc) {
   buf_free(&b);
   err_clear(vm);
   record_error_location(vm, exc);
-  vm->exit_code = 1;
+  // python3 then kills itself with SIGINT: a shell sees status 130.
+  vm->exit_code = obj_is_instance_of(exc, vm->t.KeyboardInterrupt)
+                      ? VM_EXIT_SIGINT
+                      : 1;
   return VM_RUNTIME_ERROR;
 }
 
