@@ -196,6 +196,8 @@ static int add_def(SymTable *st, const char *name, int flag, Loc loc) {
   return add_def_in(st, st->cur, name, flag, loc);
 }
 
+enum { COMPILER_STACK_FRAME_SCALE = 3 };
+
 static int visit_expr(SymTable *st, Expr *e);
 static int visit_stmt(SymTable *st, Stmt *s);
 
@@ -364,7 +366,7 @@ static int visit_annassign(SymTable *st, Stmt *s) {
   return s->v.annassign.value ? visit_expr(st, s->v.annassign.value) : 0;
 }
 
-static int visit_stmt(SymTable *st, Stmt *s) {
+static int visit_stmt_kind(SymTable *st, Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
   case STMT_AsyncFunctionDef:
@@ -531,7 +533,7 @@ static int visit_name(SymTable *st, Expr *e) {
   return 0;
 }
 
-static int visit_expr(SymTable *st, Expr *e) {
+static int visit_expr_kind(SymTable *st, Expr *e) {
   switch (e->kind) {
   case EXPR_NamedExpr:
     return visit_named_expr(st, e);
@@ -779,11 +781,37 @@ static int analyze_block(SymTable *st, Scope *ste, NameSet *bound,
   return 0;
 }
 
-SymTable *symtable_build(Arena *arena, Module *mod, const char *source,
-                         size_t source_len, const char *filename,
-                         SyntaxErrorInfo *err) {
+// CPython's compiler passes count the statements and expressions they are
+// inside and give up past 3 x the recursion limit (so no C stack overflows).
+static int too_deep(SymTable *st) {
+  syntax_error_set(st->err, SYNTAX_RECURSION_ERROR,
+                   "maximum recursion depth exceeded during compilation",
+                   SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, NULL, 0);
+  st->err->print_location = 0;
+  return -1;
+}
+
+static int visit_expr(SymTable *st, Expr *e) {
+  if (++st->nesting > st->max_nesting) return too_deep(st);
+  int r = visit_expr_kind(st, e);
+  st->nesting--;
+  return r;
+}
+
+static int visit_stmt(SymTable *st, Stmt *s) {
+  if (++st->nesting > st->max_nesting) return too_deep(st);
+  int r = visit_stmt_kind(st, s);
+  st->nesting--;
+  return r;
+}
+
+SymTable *symtable_build(Arena *arena, Module *mod, int recursion_limit,
+                         const char *source, size_t source_len,
+                         const char *filename, SyntaxErrorInfo *err) {
   SymTable *st = arena_alloc(arena, sizeof(SymTable));
   if (!st) return NULL;
+  st->nesting = 0;
+  st->max_nesting = recursion_limit * COMPILER_STACK_FRAME_SCALE;
   st->arena = arena;
   st->err = err;
   st->filename = filename;

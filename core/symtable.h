@@ -67,10 +67,12 @@ typedef struct SymTable {
   const char *filename;
   const char *source;
   size_t source_len;
+  int nesting, max_nesting; // statements + expressions being visited
 } SymTable;
 
 // Builds the table for [mod]; NULL with [err] set on a SyntaxError.
-SymTable *symtable_build(Arena *arena, Module *mod, const char *source,
+SymTable *symtable_build(Arena *arena, Module *mod, int recursion_limit,
+                         const char *source,
                          size_t source_len, const char *filename,
                          SyntaxErrorInfo *err);
 // The scope of a FunctionDef/ClassDef statement, a Lambda or comprehension

@@ -79,7 +79,8 @@ Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
     pc.warn = lexer_warning;
     pc.warn_ctx = vm;
     Module *mod = parser_parse_module(arena, src, len, filename, &pc, err);
-    SymTable *st = mod ? symtable_build(arena, mod, src, len, filename, err)
+    SymTable *st = mod ? symtable_build(arena, mod, vm->recursion_limit, src,
+                                             len, filename, err)
                        : NULL;
     if (st) code = compile_module(vm, mod, st, fname, lines, library, err);
     vm->source_lines = saved;
