@@ -55,6 +55,17 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
   return r;
 }
 
+Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
+                              size_t nargs, Object *kwnames) {
+  BuiltinObject *b = (BuiltinObject *)o;
+  if (!(b->def->flags & MD_SPECIALIZED))
+    return builtin_call(vm, o, args, nargs, kwnames);
+  if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
+  Object *r = b->def->func(vm, b->self, args, nargs, kwnames);
+  vm_leave_stack(vm);
+  return r;
+}
+
 static bool builtin_is_method(BuiltinObject *b) {
   return b->self && b->self->type->layout != LAYOUT_MODULE;
 }

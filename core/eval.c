@@ -120,7 +120,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
   *yielded = false;
   entry->is_entry = true;
   vm->frame = f;
-  if (vm_enter_eval(vm) < 0) {
+  if (vm_enter_stack(vm) < 0) {
     LOAD_FRAME();
     goto exit_unwind;
   }
@@ -332,7 +332,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       SAVE_FRAME();
       *yielded = true;
       vm->frame = f->previous;
-      vm_leave_eval(vm);
+      vm_leave_stack(vm);
       return v;
     }
 
@@ -343,7 +343,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
-        vm_leave_eval(vm);
+        vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
           eval_pop_frame(vm, f);
@@ -709,7 +709,9 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         break;
       }
       SAVE_FRAME();
-      Object *r = obj_call(vm, callable, args, npos, kw);
+      Object *r = callable->type == vm->t.builtin
+                      ? builtin_call_bytecode(vm, callable, args, npos, kw)
+                      : obj_call(vm, callable, args, npos, kw);
       for (size_t i = 0; i < nargs; i++) decref(vm, args[i]);
       decref(vm, callable);
       sp = base;
@@ -952,7 +954,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     kwnames = NULL;
     if (f == entry) {
       vm->frame = f->previous;
-      vm_leave_eval(vm);
+      vm_leave_stack(vm);
       if (f->owner == FRAME_OWNED_BY_VM) {
         frame_clear(vm, f);
         eval_pop_frame(vm, f);

@@ -47,7 +47,9 @@ Object *obj_get_iter(Vm *vm, Object *o) {
 Object *iter_next(Vm *vm, Object *it) {
   UnaryFn next = it->type->iternext;
   if (!next) return err_type_not(vm, it, "an iterator");
+  if (vm_enter_stack(vm) < 0) return NULL; // map(f, map(f, ...)) chains
   Object *r = next(vm, it);
+  vm_leave_stack(vm);
   if (!r && err_occurred(vm) && err_matches(vm, vm->t.StopIteration))
     err_clear(vm);
   return r;

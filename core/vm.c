@@ -75,7 +75,8 @@ Vm *vm_new(const VmConfig *config) {
   vm->limit_name = "";
   vm->weakrefs = weaktable_new();
   if (!vm->filename || !vm->weakrefs || types_init(vm) < 0 ||
-      builtins_module_init(vm) < 0 || modules_init(vm) < 0) {
+      builtins_module_init(vm) < 0 || modules_init(vm) < 0 ||
+      !(vm->stop_exc = exc_new(vm, vm->t.BaseException, NULL))) {
     vm_free(vm);
     return NULL;
   }
@@ -143,7 +144,7 @@ void vm_hit_limit(Vm *vm, const char *name, const char *fmt, ...) {
 static void raise_stop(Vm *vm) {
   if (vm->exc) return;
   Object *e = vm->stop_exc;
-  if (e) err_raise(vm, newref(vm, e));
+  if (e) err_restore(vm, newref(vm, e)); // no context: nothing will see it
 }
 
 static int recursion_error(Vm *vm, const char *where) {
@@ -166,7 +167,7 @@ int vm_enter_c(Vm *vm, const char *where) {
   return 0;
 }
 
-int vm_enter_eval(Vm *vm) {
+int vm_enter_stack(Vm *vm) {
   if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, "");
   vm->c_depth++;
   return 0;

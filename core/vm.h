@@ -135,10 +135,12 @@ static inline void vm_leave_c(Vm *vm) {
   vm->c_rec--;
   vm->c_depth--;
 }
-// The same for a nested run of the eval loop, which only uses C stack
-// (CPython counts the frame it runs, as eval_push_function_frame does).
-int vm_enter_eval(Vm *vm);
-static inline void vm_leave_eval(Vm *vm) { vm->c_depth--; }
+// The same for C recursion CPython does not count (a nested run of the
+// eval loop, whose frame eval_push_function_frame counted; nested
+// iterators; tuple hashes): only MAX_C_DEPTH applies, so deeply nested data
+// gives RecursionError rather than a C stack overflow.
+int vm_enter_stack(Vm *vm);
+static inline void vm_leave_stack(Vm *vm) { vm->c_depth--; }
 // CPython's recursion depth (sys.setrecursionlimit's "recursion depth").
 static inline int vm_recursion_depth(const Vm *vm) {
   return vm->py_depth + vm->c_rec;
