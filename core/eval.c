@@ -913,7 +913,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
   error:
     // A new exception at this instruction: record where it passed through.
     SAVE_FRAME();
-    if (!vm->stopping && traceback_here(vm, f) < 0) err_clear(vm);
+    if (!vm->stopping) traceback_here(vm, f); // on failure: no entry
     if (vm->trace.on && vm->exc)
       trace_emit(vm, EV_EXC_RAISE, 0, 0, trace_obj(vm, vm->exc), f->serial,
                  (uint32_t)frame_line(f));
@@ -934,7 +934,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         if (!li) goto exit_unwind;
         PUSH(li);
       }
+      if (!vm->exc) // a C function failed without saying why
+        err_set(vm, vm->t.SystemError, "error return without exception set");
       Object *exc = err_fetch(vm);
+      if (!exc) exc = newref(vm, vm->memory_error);
       if (vm->trace.on)
         trace_emit(vm, EV_EXC_CATCH, 0, 0, trace_obj(vm, exc), f->serial,
                    (uint32_t)frame_line(f));

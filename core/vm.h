@@ -15,6 +15,7 @@
 #include "trace.h"
 
 enum { SMALL_INT_MIN = -5, SMALL_INT_MAX = 256 };
+enum { MEMERR_FREELIST = 16 }; // preallocated MemoryErrors (exc_memory.c)
 
 // The exception being handled by an `except` block or `finally` (what
 // sys.exc_info() returns), kept per frame chain like CPython's exc_info.
@@ -53,7 +54,9 @@ struct Vm {
   ExcInfo *exc_info;  // the innermost exception being handled
   ExcInfo base_exc_info;
   Object *last_exc;   // sys.last_value after an uncaught exception
-  Object *memory_error; // preallocated MemoryError (raised without allocating)
+  Object *memory_error; // shared MemoryError, when memerr_free is empty
+  Object *memerr_free[MEMERR_FREELIST]; // MemoryErrors ready to raise
+  int n_memerr_free;
 
   // Execution
   Frame *frame;       // the running Python frame, or NULL
@@ -147,6 +150,23 @@ static inline int vm_recursion_depth(const Vm *vm) {
 }
 // Raises RecursionError if one more level would pass the recursion limit.
 int vm_check_recursion(Vm *vm, const char *where);
+
+// Counts [units] of work done in C (big-number arithmetic, each item a C
+// loop takes from an iterator) against the step limit, so a long C loop
+// stops like a long Python loop; -1 with the stop raised once it must end.
+int vm_charge_slow(Vm *vm);
+static inline int vm_charge(Vm *vm, int64_t units) {
+  vm->steps += units;
+  return vm->steps >= vm->next_check ? vm_charge_slow(vm) : 0;
+}
+
+// The memory limit is hard, so reports of an exception (which need a few
+// strings while the frames it holds still fill memory) run with a reserve
+// of extra memory: vm_reserve_begin returns the limit to restore.
+size_t vm_reserve_begin(Vm *vm);
+static inline void vm_reserve_end(Vm *vm, size_t limit) {
+  vm->alloc.limit = limit;
+}
 
 // Py_ReprEnter / Py_ReprLeave: 1 if [o] is already being repr'd (print
 // "[...]"), 0 if entered, -1 on error.

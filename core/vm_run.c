@@ -193,6 +193,7 @@ static void record_error_location(Vm *vm, Object *exc) {
 static VmResult uncaught(Vm *vm, Object *exc) {
   if (obj_is_instance_of(exc, vm->t.SystemExit)) return system_exit(vm, exc);
   if (vm->trace.on) trace_emit(vm, EV_EXC_UNCAUGHT, 0, 0, trace_obj(vm, exc), 0, 0);
+  vm_reserve_begin(vm); // for the report and the shutdown that follows
   set_sys(vm, "last_type", AS_OBJ(exc->type));
   set_sys(vm, "last_value", exc);
   set_sys(vm, "last_traceback", ((ExceptionObject *)exc)->traceback);
