@@ -51,10 +51,16 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   if (type->flags & TPF_HEAPTYPE) incref(vm, AS_OBJ(type));
   vm->live_objects++;
   vm->total_allocs++;
+  if (UNLIKELY(vm->config.report_leaks)) objreg_add(&vm->registry, o);
   if (vm->trace.on) {
     trace_emit(vm, EV_ALLOC, (uint8_t)type->layout, 0, o->serial,
                trace_obj(vm, AS_OBJ(type)), (uint32_t)(uintptr_t)o);
   }
+  // Instances of classes come from PyType_GenericAlloc in CPython, which
+  // tracks them at once (a str subclass instance can be in a cycle through
+  // its class); built-in containers are tracked by their constructors.
+  if ((type->flags & (TPF_HEAPTYPE | TPF_HAVE_GC)) == (TPF_HEAPTYPE | TPF_HAVE_GC))
+    gc_track(vm, o);
   return o;
 }
 
@@ -82,6 +88,7 @@ void obj_free_memory(Vm *vm, Object *o) {
   }
   if (vm->trace.on) trace_emit(vm, EV_FREE, 0, 0, o->serial, 0, 0);
   vm->live_objects--;
+  if (UNLIKELY(vm->config.report_leaks)) objreg_remove(&vm->registry, o);
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
 }
