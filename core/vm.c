@@ -79,8 +79,7 @@ Vm *vm_new(const VmConfig *config) {
   vm->limit_name = "";
   vm->weakrefs = weaktable_new();
   if (!vm->filename || !vm->weakrefs || types_init(vm) < 0 ||
-      builtins_module_init(vm) < 0 || modules_init(vm) < 0 ||
-      !(vm->stop_exc = exc_new(vm, vm->t.BaseException, NULL))) {
+      builtins_module_init(vm) < 0 || modules_init(vm) < 0) {
     vm_free(vm);
     return NULL;
   }
