@@ -633,7 +633,7 @@ METHOD(sort_m) {
     err_set(vm, vm->t.TypeError, "sort() takes no positional arguments");
     return NULL;
   }
-  if (parse_args(vm, "sort", args, nargs, kw, "K|$Op:key,reverse", &key,
+  if (parse_args(vm, "sort", args, nargs, kw, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
   if (key == vm->none) key = NULL;
