@@ -252,7 +252,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   if (!i->big) {
     char buf[24];
     int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new(vm, buf, (size_t)n);
+    return str_new_fresh(vm, buf, (size_t)n); // never a cached char
   }
   Buf b;
   buf_init(&b);
@@ -264,7 +264,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   else if (b.failed)
     err_no_memory(vm);
   else
-    r = str_new(vm, b.data, b.len);
+    r = str_new_fresh(vm, b.data, b.len);
   buf_free(&b);
   return r;
 }
