@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "func.h"
 #include "str.h"
+#include "strformat.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -748,16 +749,6 @@ static Object *int_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, 24 + 4 * (n ? n : 1));
 }
 
-Object *format_int(Vm *vm, Object *self, Object *spec);
-
-static Object *int_format_method(Vm *vm, Object *self, Object *const *args,
-                                 size_t nargs, Object *kw) {
-  Object *spec;
-  if (parse_args(vm, "__format__", args, nargs, kw, "CU:format_spec", &spec) < 0)
-    return NULL;
-  return format_int(vm, self, spec);
-}
-
 static Object *int_getnewargs(Vm *vm, Object *self, Object *const *args,
                               size_t nargs, Object *kw) {
   if (parse_args(vm, "int.__getnewargs__", args, nargs, kw, "N") < 0) return NULL;
@@ -777,7 +768,7 @@ static const MethodDef int_methods[] = {
     {"__ceil__", int_self, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__sizeof__", int_sizeof, 0, NULL},
-    {"__format__", int_format_method, 0, NULL},
+    {"__format__", format_int_dunder, 0, NULL},
     {"__getnewargs__", int_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
