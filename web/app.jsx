@@ -1,0 +1,105 @@
+// app.jsx — the page: toolbar, editor and output on one side, the memory
+// view with its narration, player and GC panel on the other (stacked on
+// narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
+import { useEffect, useMemo } from 'preact/hooks';
+import { source, exampleId, notice, run, cursor, previous, state, stopIndex,
+         sharedAtoms, theme } from './state.js';
+import { runSource, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
+import { narrateStep } from './view/narrate.js';
+import { Editor } from './components/Editor.jsx';
+import { Stage } from './components/Stage.jsx';
+import { GcPanel } from './components/GcPanel.jsx';
+import { Controls } from './components/Controls.jsx';
+import { Console } from './components/Console.jsx';
+import { Toolbar } from './components/Toolbar.jsx';
+import { chooseExample, restoreDraft, typed, hasDraft } from './drafts.js';
+import { useSwipe } from './swipe.js';
+
+function isTyping(el) {
+  return el && (el.closest('.cm-editor') || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName));
+}
+
+function onKey(e) {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+  const keys = {
+    ArrowRight: () => (e.shiftKey ? stepEvent(1) : stepStop(1)),
+    ArrowLeft: () => (e.shiftKey ? stepEvent(-1) : stepStop(-1)),
+    ' ': togglePlay, Home: toStart, End: toEnd,
+  };
+  const f = keys[e.key];
+  if (f) { e.preventDefault(); f(); }
+}
+
+// Editor line markers and the error diagnostic at the cursor.
+function editorMarks(r, s, k) {
+  if (!r || !r.replay || !s) return { ran: 0, next: 0, error: r?.result.error || null };
+  const prevStop = k > 0 ? r.replay.state(r.stops[k - 1]) : null;
+  const next = s.end ? 0 : s.current.line;
+  const ran = prevStop && prevStop.current.frame === s.current.frame ? prevStop.current.line : 0;
+  const err = r.result.error;
+  const show = err && (r.result.status === 'syntax' || s.exception.uncaught || s.end);
+  return { ran, next, error: show ? err : null };
+}
+
+function footerOf(r, s) {
+  if (!r) return '';
+  const res = r.result;
+  const atEnd = !r.replay || (s && s.n >= r.replay.count);
+  if (!atEnd) return '';
+  if (!r.replay) return res.stdout + res.stderr;
+  if (res.status === 'timeout' || res.status === 'failed')
+    return `\n[${res.limit ? res.limit.message : 'the run failed'}; showing what it did until then]`;
+  if (res.status === 'limit') return `\n[stopped: ${res.limit.message}]`;
+  return '';
+}
+
+export function App() {
+  const r = run.value;
+  const s = state.value;
+  const k = stopIndex.value;
+  const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value }), [sharedAtoms.value]);
+  const marks = editorMarks(r, s, k);
+  const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value)
+    : r ? (r.result.error ? `${r.result.error.message} (line ${r.result.error.line})` : '') : 'Loading…';
+  useEffect(() => {
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  useEffect(() => {
+    const t = theme.value;
+    if (t === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = t;
+  }, [theme.value]);
+  const swipe = useSwipe((dir) => stepStop(dir));
+  return (
+    <div class="app">
+      <header class="top">
+        <h1>Refscope</h1>
+        <p class="tagline">Watch what <strong>CPython 3.11</strong> does with memory, step by step.</p>
+        <Toolbar onExample={chooseExample} onRun={runSource} draftSaved={hasDraft.value}
+                 onRestoreDraft={restoreDraft} exampleValue={exampleId.value || ''} />
+        {notice.value && <p class="notice" role="status">{notice.value}</p>}
+      </header>
+      <main class="panes">
+        <section class="left" aria-label="Code">
+          <Editor text={source.value} onChange={typed} onRun={runSource}
+                  ran={marks.ran} next={marks.next} error={marks.error} />
+          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)} />
+        </section>
+        <section class="right" aria-label="Memory">
+          <Controls />
+          <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
+          <div class="stage" {...swipe}>
+            {r && r.replay && s ? <Stage run={r} state={s} prevN={previous.value} opts={opts} />
+              : <p class="stage-empty">{r ? 'Nothing ran: fix the error and press Run.' : 'Starting the interpreter…'}</p>}
+          </div>
+          {s && <GcPanel gc={s.gc} />}
+        </section>
+      </main>
+      <footer class="foot">
+        Refscope models CPython 3.11: its own interpreter, compiled to WebAssembly, runs in your browser.
+        Click an object to see its id(). Keys: ← → step, Shift+← → event, Space play, Home/End.
+      </footer>
+    </div>
+  );
+}

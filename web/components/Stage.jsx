@@ -1,0 +1,119 @@
+// Stage.jsx — the memory view: an SVG of frames, heap nodes and pointers for
+// the state at the cursor. Nodes keep their place for the whole run
+// (layout.js); what changed since the last stop is animated by CSS: new
+// pointers draw in, rebound ones swing, freed nodes fade out in the order
+// they were freed, GC marks sweep through in the order the collector made
+// them.
+import { useMemo, useRef } from 'preact/hooks';
+import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
+import { Layout, nodeSize } from '../view/layout.js';
+import { stepChanges } from '../view/changes.js';
+import { frameRowAnchor, slotAnchor, landing, curve } from '../view/anchors.js';
+import { NodeView } from './NodeView.jsx';
+import { FrameView } from './FrameView.jsx';
+
+const PRELAYOUT_STOPS = 400;
+
+// Places the nodes of the first stops in program order, so a node's place
+// does not depend on where the learner jumps first.
+function prelayout(r, opts) {
+  const layout = new Layout();
+  if (!r.replay) return layout;
+  const n = Math.min(r.stops.length, PRELAYOUT_STOPS);
+  for (let k = 0; k < n; k++) layout.place(buildScene(r.replay.state(r.stops[k]), opts));
+  return layout;
+}
+
+function arrowPath(e, scene, pos, nodesBySerial) {
+  const to = pos.nodes.get(e.dst);
+  if (!to) return null;
+  let from;
+  if (e.from === 'frame') {
+    const i = scene.frames.findIndex((f) => f.serial === e.src);
+    from = frameRowAnchor(pos.frames[i], e.slot);
+  } else {
+    const box = pos.nodes.get(e.src);
+    if (!box) return null;
+    from = slotAnchor(nodesBySerial.get(e.src), box, e.slot, e.key);
+  }
+  return curve(from, landing(from, to));
+}
+
+function Arrows({ edges, scene, pos, prevEdges, flashes }) {
+  const bySerial = new Map(scene.objects.map((o) => [o.serial, o]));
+  return edges.map((e) => {
+    const d = arrowPath(e, scene, pos, bySerial);
+    if (!d) return null;
+    const flash = e.from === 'object' ? flashes.get(`${e.src}>${e.dst}`) : undefined;
+    const isNew = prevEdges && !prevEdges.has(e.id);
+    const cls = ['edge', e.weak && 'weak', e.key && 'key', isNew && 'edge-new',
+                 flash !== undefined && 'flash'].filter(Boolean).join(' ');
+    const style = { d: `path('${d}')` };
+    if (flash !== undefined) style['--delay'] = `${Math.min(flash, 60) * 40}ms`;
+    return <path key={e.id} class={cls} style={style} d={d} pathLength={isNew ? 1 : undefined}
+                 data-src={e.from === 'frame' ? `f${e.src}` : e.src} data-dst={e.dst}
+                 marker-end={e.weak ? 'url(#head-weak)' : 'url(#head)'} />;
+  });
+}
+
+export function Stage({ run, state, prevN, opts }) {
+  const layout = useMemo(() => prelayout(run, opts),
+                         [run, opts.sharedAtoms]);
+  const last = useRef(null);
+  const scene = useMemo(() => buildScene(state, opts), [state, opts.sharedAtoms]);
+  const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
+                          [run, prevN, state.n]);
+  const prev = last.current && last.current.run === run ? last.current : null;
+  const tombs = [];
+  if (prev && changes.forward) {
+    for (const o of prev.scene.objects) {
+      if (!scene.drawn.has(o.serial) && changes.freed.has(o.serial))
+        tombs.push({ node: o, order: changes.freed.get(o.serial) });
+    }
+  }
+  const pos = layout.place(scene, tombs.map((t) => t.node.serial));
+  tombs.splice(0, tombs.length, ...tombs.filter((t) => layout.box(t.node.serial, nodeSize(t.node))));
+  const edges = sceneEdges(scene);
+  const prevEdges = prev && changes.forward ? prev.edgeIds : null;
+  last.current = { run, scene, edgeIds: new Set(edges.map((e) => e.id)) };
+  const inlineOf = (serial) => {
+    const o = serial ? state.object(serial) : null;
+    return o && isInlined(o, opts) ? o.value : null;
+  };
+  const { w, h } = layout.extent;
+  const label = `Memory: ${scene.frames.length} frame${scene.frames.length === 1 ? '' : 's'}, ` +
+    `${scene.objects.length} object${scene.objects.length === 1 ? '' : 's'}`;
+  return (
+    <svg class="stage-svg" viewBox={`-10 -30 ${w + 20} ${h + 50}`}
+         width={w + 20} height={h + 50} role="group" aria-label={label}>
+      <defs>
+        <marker id="head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
+                markerHeight="7" orient="auto-start-reverse">
+          <path d="M0 0L10 5L0 10z" class="arrowhead" />
+        </marker>
+        <marker id="head-weak" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
+                markerHeight="7" orient="auto-start-reverse">
+          <path d="M0 0L10 5L0 10z" class="arrowhead weak" />
+        </marker>
+      </defs>
+      <g class="frames">
+        {scene.frames.map((f, i) => <FrameView key={f.serial} frame={f} box={pos.frames[i]} inlineOf={inlineOf} />)}
+      </g>
+      <g class="nodes">
+        {scene.objects.map((o) => (
+          <NodeView key={o.serial} node={o} box={pos.nodes.get(o.serial)}
+                    wave={changes.waves.get(o.serial)} delOutput={run.finalizers.get(o.serial)} />
+        ))}
+        {tombs.map((t) => (
+          <NodeView key={`t${t.node.serial}`} node={t.node} freed={t}
+                    box={layout.box(t.node.serial, nodeSize(t.node))}
+                    delOutput={run.finalizers.get(t.node.serial)} />
+        ))}
+      </g>
+      <g class="edges">
+        <Arrows edges={edges} scene={scene} pos={pos} prevEdges={prevEdges} flashes={changes.flashes} />
+      </g>
+      {scene.hidden > 0 && <text class="hidden-note" x={0} y={h + 10}>{`${scene.hidden} more objects not drawn`}</text>}
+    </svg>
+  );
+}

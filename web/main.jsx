@@ -1,0 +1,18 @@
+// main.jsx — starts the page: the wasm worker, the source to show, the
+// first run, and the Preact tree. Test hook: window.__refscope.
+import { render } from 'preact';
+import { App } from './app.jsx';
+import { startRuntime, runSource } from './player.js';
+import { initialSource } from './drafts.js';
+import * as st from './state.js';
+import * as player from './player.js';
+import './styles.css';
+
+initialSource();
+render(<App />, document.getElementById('app'));
+globalThis.__refscope = { state: st, player };
+startRuntime(new URL('./worker.js', import.meta.url))
+  .then(() => runSource())
+  .catch((err) => {
+    st.notice.value = `The interpreter could not start: ${err.message}`;
+  });

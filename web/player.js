@@ -1,0 +1,136 @@
+// player.js — runs the source in the worker, turns the result into a replay
+// (web/trace), and moves the cursor: by line, by event, to a stop, and in
+// timed playback. The stops are the replay's line steps plus the phase
+// boundaries of each garbage collection.
+import { batch } from '@preact/signals';
+import { schemaFromJSON, decodeTrace } from './trace/decoder.js';
+import { Replay } from './trace/replay.js';
+import { RuntimeClient } from './worker/client.js';
+import { finalizerOutput } from './view/changes.js';
+import { run, running, cursor, previous, playing, speed, stopIndex,
+         source } from './state.js';
+
+let client = null;
+let runSerial = 0;
+
+export function startRuntime(workerUrl) {
+  client = new RuntimeClient(workerUrl);
+  return client.ready;
+}
+
+// The stops of [replay]: 0, its line steps and the GC phase boundaries.
+export function stopsOf(replay) {
+  const t = replay.trace;
+  const K = t.K;
+  const gc = new Set([K.GC_BEGIN, K.GC_PHASE, K.GC_END]);
+  const all = [0, ...replay.lineSteps];
+  for (let i = 0; i < t.count; i++) if (gc.has(t.kind(i))) all.push(i + 1);
+  all.sort((a, b) => a - b);
+  return Int32Array.from(all.filter((v, i) => i === 0 || v !== all[i - 1]));
+}
+
+// Builds the loaded run from a worker result.
+export function loadResult(result) {
+  let replay = null, trace = null;
+  if (result.records.byteLength >= 16) {
+    trace = decodeTrace(schemaFromJSON(client.schema), result.records,
+                        result.strings);
+    replay = new Replay(trace);
+  }
+  const stops = replay ? stopsOf(replay) : Int32Array.of(0);
+  const finalizers = trace ? finalizerOutput(trace) : new Map();
+  const first = replay && replay.lineSteps.length ? replay.lineSteps[0] : 0;
+  batch(() => {
+    playing.value = false;
+    run.value = { result, replay, trace, stops, finalizers, serial: ++runSerial };
+    previous.value = first;
+    cursor.value = first;
+  });
+}
+
+// Runs the editor's source; a newer run replaces one still going.
+export async function runSource() {
+  if (!client) return;
+  running.value = true;
+  try {
+    const result = await client.run(source.value);
+    if (result.status === 'cancelled') return;
+    loadResult(result);
+  } catch (err) {
+    loadResult({ status: 'failed', exitCode: 1, stdout: '',
+                 stderr: `Refscope could not run this: ${err.message}\n`,
+                 error: null, limit: null, records: new ArrayBuffer(0),
+                 strings: new ArrayBuffer(1), ms: 0 });
+  } finally {
+    running.value = false;
+  }
+}
+
+function moveTo(n) {
+  const r = run.value;
+  if (!r || !r.replay) return;
+  n = Math.max(0, Math.min(r.replay.count, n));
+  batch(() => {
+    previous.value = cursor.value;
+    cursor.value = n;
+  });
+}
+
+// One stop forward (+1) or back (-1).
+export function stepStop(dir) {
+  const r = run.value;
+  if (!r) return;
+  const i = stopIndex.value;
+  const at = r.stops[i] === cursor.value;
+  const k = dir > 0 ? i + 1 : (at ? i - 1 : i);
+  if (k >= 0 && k < r.stops.length) moveTo(r.stops[k]);
+}
+
+// One event forward or back, skipping announcements that change nothing.
+export function stepEvent(dir) {
+  const r = run.value;
+  if (!r || !r.replay) return;
+  let n = cursor.value + dir;
+  while (n > 0 && n < r.replay.count && r.replay.isQuiet(n - 1)) n += dir;
+  moveTo(n);
+}
+
+export function gotoStop(k) {
+  const r = run.value;
+  if (r && k >= 0 && k < r.stops.length) moveTo(r.stops[k]);
+}
+
+export function toStart() { gotoStop(0); }
+export function toEnd() {
+  const r = run.value;
+  if (r) gotoStop(r.stops.length - 1);
+}
+
+let timer = null;
+
+// Milliseconds between two stops at speed [s] (0.25x .. 4x).
+export function delayFor(s) { return Math.round(900 / s); }
+
+function tick() {
+  const r = run.value;
+  if (!playing.value || !r) return;
+  if (stopIndex.value >= r.stops.length - 1) {
+    playing.value = false;
+    return;
+  }
+  stepStop(1);
+  timer = setTimeout(tick, delayFor(speed.value));
+}
+
+export function togglePlay() {
+  const r = run.value;
+  if (!r) return;
+  clearTimeout(timer);
+  if (playing.value) {
+    playing.value = false;
+    return;
+  }
+  if (stopIndex.value >= r.stops.length - 1) toStart();
+  playing.value = true;
+  timer = setTimeout(tick, 60);
+}
