@@ -2,7 +2,7 @@
 // view with its narration, player and GC panel on the other (stacked on
 // narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
 import { useEffect, useMemo } from 'preact/hooks';
-import { source, exampleId, notice, run, cursor, previous, state, stopIndex,
+import { source, exampleId, notice, run, running, cursor, previous, state, stopIndex,
          sharedAtoms, theme } from './state.js';
 import { runSource, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
 import { narrateStep } from './view/narrate.js';
@@ -33,12 +33,19 @@ function onKey(e) {
 // Editor line markers and the error diagnostic at the cursor.
 function editorMarks(r, s, k) {
   if (!r || !r.replay || !s) return { ran: 0, next: 0, error: r?.result.error || null };
+  const kind = r.replay.stepKind(s.n);
+  if (kind === 'return' || kind === 'uncaught' || s.end)
+    return { ran: s.end ? 0 : s.current.line, next: 0, error: errorAt(r, s) };
   const prevStop = k > 0 ? r.replay.state(r.stops[k - 1]) : null;
-  const next = s.end ? 0 : s.current.line;
+  const next = s.current.line;
   const ran = prevStop && prevStop.current.frame === s.current.frame ? prevStop.current.line : 0;
+  return { ran, next, error: errorAt(r, s) };
+}
+
+function errorAt(r, s) {
   const err = r.result.error;
   const show = err && (r.result.status === 'syntax' || s.exception.uncaught || s.end);
-  return { ran, next, error: show ? err : null };
+  return show ? err : null;
 }
 
 function footerOf(r, s) {
@@ -72,7 +79,8 @@ export function App() {
   }, [theme.value]);
   const swipe = useSwipe((dir) => stepStop(dir));
   return (
-    <div class="app">
+    <div class="app" data-run={r ? r.serial : 0} data-cursor={cursor.value}
+         data-running={running.value ? '1' : '0'}>
       <header class="top">
         <h1>Refscope</h1>
         <p class="tagline">Watch what <strong>CPython 3.11</strong> does with memory, step by step.</p>

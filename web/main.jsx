@@ -11,7 +11,8 @@ import './styles.css';
 initialSource();
 render(<App />, document.getElementById('app'));
 globalThis.__refscope = { state: st, player };
-startRuntime(new URL('./worker.js', import.meta.url))
+const budget = Number(new URLSearchParams(location.search).get('budget')) || undefined;
+startRuntime(new URL('./worker.js', import.meta.url), budget)
   .then(() => runSource())
   .catch((err) => {
     st.notice.value = `The interpreter could not start: ${err.message}`;

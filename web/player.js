@@ -7,14 +7,16 @@ import { schemaFromJSON, decodeTrace } from './trace/decoder.js';
 import { Replay } from './trace/replay.js';
 import { RuntimeClient } from './worker/client.js';
 import { finalizerOutput } from './view/changes.js';
+import { ReachIndex } from './view/reach.js';
 import { run, running, cursor, previous, playing, speed, stopIndex,
          source } from './state.js';
 
 let client = null;
 let runSerial = 0;
 
-export function startRuntime(workerUrl) {
-  client = new RuntimeClient(workerUrl);
+// [budgetMs]: the time budget of a run (tests shorten it with ?budget=).
+export function startRuntime(workerUrl, budgetMs) {
+  client = new RuntimeClient(workerUrl, budgetMs ? { budgetMs } : undefined);
   return client.ready;
 }
 
@@ -42,7 +44,8 @@ export function loadResult(result) {
   const first = replay && replay.lineSteps.length ? replay.lineSteps[0] : 0;
   batch(() => {
     playing.value = false;
-    run.value = { result, replay, trace, stops, finalizers, serial: ++runSerial };
+    run.value = { result, replay, trace, stops, finalizers, serial: ++runSerial,
+                  reach: replay ? new ReachIndex(replay, stops) : null };
     previous.value = first;
     cursor.value = first;
   });

@@ -1,14 +1,14 @@
 // Editor.jsx — the CodeMirror 6 editor: Python highlighting, line numbers,
 // Ctrl/Cmd+Enter to run, markers for the line just run and the next line,
-// and error diagnostics. The view is created once; programmatic changes of
+// and the error's line and range (a decoration: @codemirror/lint would add
+// 13 KB for one marker). The view is created once; programmatic changes of
 // the text (examples) are marked so they are not taken for typing.
 import { useEffect, useRef } from 'preact/hooks';
 import { minimalSetup } from 'codemirror';
 import { EditorView, keymap, lineNumbers, Decoration } from '@codemirror/view';
 import { EditorState, StateEffect, StateField, Annotation } from '@codemirror/state';
-import { python } from '@codemirror/lang-python';
-import { HighlightStyle, syntaxHighlighting, indentUnit } from '@codemirror/language';
-import { setDiagnostics, lintGutter } from '@codemirror/lint';
+import { pythonLanguage } from '@codemirror/lang-python';
+import { HighlightStyle, syntaxHighlighting, indentUnit, LanguageSupport } from '@codemirror/language';
 import { tags as t } from '@lezer/highlight';
 import { indentWithTab } from '@codemirror/commands';
 
@@ -18,7 +18,18 @@ const setMarks = StateEffect.define();
 const ranMark = Decoration.line({ class: 'cm-ran-line' });
 const nextMark = Decoration.line({ class: 'cm-next-line' });
 
-// Line decorations for {ran, next} (1-based line numbers, 0 = none).
+function errorMarks(doc, e) {
+  const line = doc.line(Math.max(1, Math.min(doc.lines, e.line || 1)));
+  const from = line.from + Math.min(line.length, Math.max(0, e.column || 0));
+  let to = e.endColumn > e.column ? line.from + Math.min(line.length, e.endColumn) : line.to;
+  if (to <= from) to = Math.min(line.to, from + 1);
+  const attrs = { title: e.message, 'aria-label': `error: ${e.message}` };
+  const out = [Decoration.line({ class: 'cm-error-line', attributes: attrs }).range(line.from)];
+  if (to > from) out.push(Decoration.mark({ class: 'cm-error-range', attributes: attrs }).range(from, to));
+  return out;
+}
+
+// Line decorations for {ran, next, error} (1-based lines, 0 = none).
 const marksField = StateField.define({
   create: () => Decoration.none,
   update(deco, tr) {
@@ -32,8 +43,8 @@ const marksField = StateField.define({
       };
       if (e.value.ran !== e.value.next) add(e.value.ran, ranMark);
       add(e.value.next, nextMark);
-      ranges.sort((a, b) => a.from - b.from);
-      deco = Decoration.set(ranges);
+      if (e.value.error) ranges.push(...errorMarks(doc, e.value.error));
+      deco = Decoration.set(ranges, true);
     }
     return deco;
   },
@@ -67,8 +78,8 @@ export function Editor({ text, onChange, onRun, ran, next, error }) {
         doc: text,
         extensions: [
           keymap.of([runKey, indentWithTab]), minimalSetup, lineNumbers(),
-          python(), syntaxHighlighting(highlight), indentUnit.of('    '),
-          marksField, lintGutter(),
+          new LanguageSupport(pythonLanguage), syntaxHighlighting(highlight),
+          indentUnit.of('    '), marksField,
           EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && !u.transactions.some((tr) => tr.annotation(external)))
@@ -88,30 +99,21 @@ export function Editor({ text, onChange, onRun, ran, next, error }) {
     }
   }, [text]);
 
+  // [error]: {line, column, endColumn, message} (1-based line, 0-based
+  // columns in characters), or null.
   useEffect(() => {
     const v = view.current;
     if (!v) return;
-    const effects = [setMarks.of({ ran: ran || 0, next: next || 0 })];
+    const effects = [setMarks.of({ ran: ran || 0, next: next || 0, error })];
     if (next >= 1 && next <= v.state.doc.lines)
       effects.push(EditorView.scrollIntoView(v.state.doc.line(next).from, { y: 'nearest' }));
     v.dispatch({ effects });
-  }, [ran, next]);
+  }, [ran, next, error, text]);
 
-  useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    v.dispatch(setDiagnostics(v.state, error ? [diagnostic(v.state.doc, error)] : []));
-  }, [error]);
-
-  return <div class="editor" ref={host} />;
-}
-
-// A lint diagnostic for {line, column, endColumn, message} (1-based line,
-// 0-based columns in characters).
-function diagnostic(doc, e) {
-  const line = doc.line(Math.max(1, Math.min(doc.lines, e.line || 1)));
-  const from = line.from + Math.min(line.length, Math.max(0, e.column || 0));
-  let to = e.endColumn > e.column ? line.from + Math.min(line.length, e.endColumn) : line.to;
-  if (to <= from) to = Math.min(line.to, from + 1);
-  return { from, to: Math.max(from, to), severity: 'error', message: e.message };
+  return (
+    <div class="editor-wrap">
+      <div class="editor" ref={host} />
+      {error && <p class="error-line" role="alert">Line {error.line}: {error.message}</p>}
+    </div>
+  );
 }

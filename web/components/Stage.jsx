@@ -18,9 +18,9 @@ const PRELAYOUT_STOPS = 400;
 // does not depend on where the learner jumps first.
 function prelayout(r, opts) {
   const layout = new Layout();
-  if (!r.replay) return layout;
   const n = Math.min(r.stops.length, PRELAYOUT_STOPS);
-  for (let k = 0; k < n; k++) layout.place(buildScene(r.replay.state(r.stops[k]), opts));
+  for (let k = 0; k < n; k++)
+    layout.place(buildScene(r.replay.state(r.stops[k]), opts, r.reach));
   return layout;
 }
 
@@ -60,7 +60,7 @@ export function Stage({ run, state, prevN, opts }) {
   const layout = useMemo(() => prelayout(run, opts),
                          [run, opts.sharedAtoms]);
   const last = useRef(null);
-  const scene = useMemo(() => buildScene(state, opts), [state, opts.sharedAtoms]);
+  const scene = useMemo(() => buildScene(state, opts, run.reach), [state, opts.sharedAtoms]);
   const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
                           [run, prevN, state.n]);
   const prev = last.current && last.current.run === run ? last.current : null;

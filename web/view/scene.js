@@ -70,7 +70,7 @@ function frameRows(s, f) {
   const rows = s.names(f.serial)
     .filter(([name]) => !(f.kind === 'module' && MODULE_DUNDERS.has(name)))
     .map(([name, target]) => ({ name, target }));
-  if (f.returnValue) rows.push({ name: 'return', target: f.returnValue,
+  if (f.returnValue && f.kind !== 'module') rows.push({ name: 'return', target: f.returnValue,
                                  special: true });
   return rows;
 }
@@ -149,9 +149,9 @@ function nodeOf(s, o, opts) {
 }
 
 // Drawn objects: from the frames' names outwards (not into LEAVES), then the
-// program's objects nothing drawn reaches (cycles waiting for the collector,
-// values the interpreter holds), each with what it points at.
-function selectObjects(s, frames, opts) {
+// objects the program had in hand that nothing reaches now (cycles waiting
+// for the collector; [reach]: reach.js), each with what it points at.
+function selectObjects(s, frames, opts, reach) {
   const roots = [];
   for (const f of frames) for (const r of f.rows) roots.push(r.target);
   const ex = s.exception;
@@ -179,16 +179,18 @@ function selectObjects(s, frames, opts) {
   for (const o of s.objects()) {
     if (drawn.has(o.serial) || reached.has(o.serial)) continue;
     if (o.opaque || !o.id || INTERNAL.has(o.layout)) continue;
+    if (reach && !reach.seen(o.serial, s.n)) continue;
     if (order.length >= MAX_OBJECTS) { hidden++; continue; }
     visit(o.serial);
   }
   return { order, drawn, roots: new Set(roots), hidden };
 }
 
-// The scene of state [s]; [opts]: {sharedAtoms}.
-export function buildScene(s, opts) {
+// The scene of state [s]; [opts]: {sharedAtoms}; [reach]: a ReachIndex
+// (without one, every object the program made may be drawn).
+export function buildScene(s, opts, reach = null) {
   const frames = sceneFrames(s);
-  const { order, drawn, hidden } = selectObjects(s, frames, opts);
+  const { order, drawn, hidden } = selectObjects(s, frames, opts, reach);
   const objects = order.map((o) => nodeOf(s, o, opts));
   return { n: s.n, frames, objects, drawn, hidden,
            currentLine: s.current.line, currentFrame: s.current.frame };
