@@ -96,12 +96,12 @@ export function App() {
         </section>
         <section class="right" aria-label="Memory">
           <Controls />
+          <GcPanel gc={s ? s.gc : null} />
           <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
           <div class="stage" {...swipe}>
             {r && r.replay && s ? <Stage run={r} state={s} prevN={previous.value} opts={opts} />
               : <p class="stage-empty">{r ? 'Nothing ran: fix the error and press Run.' : 'Starting the interpreter…'}</p>}
           </div>
-          {s && <GcPanel gc={s.gc} />}
         </section>
       </main>
       <footer class="foot">

@@ -20,13 +20,19 @@ export function startRuntime(workerUrl, budgetMs) {
   return client.ready;
 }
 
-// The stops of [replay]: 0, its line steps and the GC phase boundaries.
+// The stops of [replay]: 0, its line steps, and in each collection its
+// start, the end of each phase (the state just before the next GC_PHASE, so
+// a stop shows what its phase did) and its end.
 export function stopsOf(replay) {
   const t = replay.trace;
   const K = t.K;
-  const gc = new Set([K.GC_BEGIN, K.GC_PHASE, K.GC_END]);
   const all = [0, ...replay.lineSteps];
-  for (let i = 0; i < t.count; i++) if (gc.has(t.kind(i))) all.push(i + 1);
+  for (let i = 0; i < t.count; i++) {
+    const k = t.kind(i);
+    if (k === K.GC_BEGIN) all.push(i + 1);
+    else if (k === K.GC_PHASE) all.push(i);
+    else if (k === K.GC_END) all.push(i, i + 1);
+  }
   all.sort((a, b) => a - b);
   return Int32Array.from(all.filter((v, i) => i === 0 || v !== all[i - 1]));
 }
@@ -104,6 +110,16 @@ export function gotoStop(k) {
 }
 
 export function toStart() { gotoStop(0); }
+
+// Past the collection in progress: to the first stop after its GC_END.
+export function skipCollection() {
+  const r = run.value;
+  if (!r || !r.replay) return;
+  const t = r.trace;
+  for (let i = cursor.value; i < t.count; i++) {
+    if (t.kind(i) === t.K.GC_END) { moveTo(i + 1); return; }
+  }
+}
 export function toEnd() {
   const r = run.value;
   if (r) gotoStop(r.stops.length - 1);

@@ -39,6 +39,12 @@ function python3(file) {
   }
 }
 
+// Screenshots after the step's animations have settled.
+async function shot(name) {
+  await page.waitForTimeout(1300);
+  await page.screenshot({ path: artifact(name) });
+}
+
 async function assertDrawn(where) {
   const r = await page.evaluate(checkDrawn);
   assert.deepEqual(r.problems, [], `${where}: ${r.problems.slice(0, 5).join('; ')}`);
@@ -59,7 +65,7 @@ async function stepAndCheck(name, k) {
 async function gcStops() {
   return page.evaluate(() => {
     const r = globalThis.__refscope.state.run.value;
-    return [...r.stops].filter((n) => r.replay.stepKind(n) === 'gc');
+    return [...r.stops].filter((n) => r.replay.state(n).gc.collecting);
   });
 }
 
@@ -70,13 +76,15 @@ for (const [id, file] of EXAMPLES) {
     await waitForRun(page, runBefore);
     await page.locator('.stage').click({ position: { x: 2, y: 2 } });
     await assertDrawn(`${id} start`);
-    await page.screenshot({ path: artifact(`${id}-0-start.png`) });
+    await shot(`${id}-0-start.png`);
     const total = await page.evaluate(() => globalThis.__refscope.state.run.value.stops.length);
     const walk = Math.min(total - 1, MAX_STEPS);
     let freed = 0;
     for (let k = 1; k <= walk; k++) {
-      freed += await stepAndCheck(id, k);
-      if (k === Math.floor(walk / 2)) await page.screenshot({ path: artifact(`${id}-1-middle.png`) });
+      const f = await stepAndCheck(id, k);
+      if (f && !freed) await shot(`${id}-1-freed.png`);
+      freed += f;
+      if (k === Math.floor(walk / 2)) await shot(`${id}-1-middle.png`);
     }
     const gc = await gcStops();
     if (gc.length) {
@@ -89,11 +97,11 @@ for (const [id, file] of EXAMPLES) {
         return pick;
       }, gc);
       await assertDrawn(`${id} GC stop ${n}`);
-      await page.screenshot({ path: artifact(`${id}-2-gc.png`) });
+      await shot(`${id}-2-gc.png`);
     }
     await page.keyboard.press('End');
     await assertDrawn(`${id} end`);
-    await page.screenshot({ path: artifact(`${id}-3-end.png`) });
+    await shot(`${id}-3-end.png`);
     const out = await page.locator('[data-testid=console] .stdout').allTextContents();
     assert.equal(out.join(''), python3(file).replace(/\n$/, '\n'));
     // Back by events and by steps, checking each.

@@ -1,8 +1,8 @@
 // Controls.jsx — the player: back/forward by line and by event, play/pause
 // with speed, the scrubber over the stops, and where the cursor is.
-import { run, cursor, playing, speed, stopIndex, setOption } from '../state.js';
+import { run, cursor, playing, speed, stopIndex, state, setOption } from '../state.js';
 import { Icon } from './icons.jsx';
-import { stepStop, stepEvent, gotoStop, togglePlay, toStart, toEnd } from '../player.js';
+import { stepStop, stepEvent, gotoStop, togglePlay, toStart, toEnd, skipCollection } from '../player.js';
 
 const SPEEDS = [0.25, 0.5, 1, 2, 4];
 
@@ -20,6 +20,7 @@ export function Controls() {
   const count = r && r.replay ? r.replay.count : 0;
   const none = !r || !r.replay;
   const kind = r && r.replay ? r.replay.stepKind(cursor.value) : null;
+  const collecting = !!state.value?.gc.collecting;
   return (
     <div class="controls" role="toolbar" aria-label="Player">
       <div class="buttons">
@@ -31,6 +32,10 @@ export function Controls() {
         <Btn label="Forward one step" title="Forward one step (→)" onClick={() => stepStop(1)} disabled={none || k >= total - 1}><Icon name="fwd" /></Btn>
         <Btn label="Forward one event" title="Forward one event (Shift+→)" onClick={() => stepEvent(1)} disabled={none || cursor.value >= count}><Icon name="eventFwd" /></Btn>
         <Btn label="To the end" title="To the end (End)" onClick={toEnd} disabled={none || k >= total - 1}><Icon name="end" /></Btn>
+        {collecting && (
+          <button type="button" class="ctl skip" onClick={skipCollection}
+                  title="To the end of this collection">Skip GC</button>
+        )}
         <label class="speed">
           <span class="sr-only">Speed</span>
           <select value={speed.value} aria-label="Playback speed"
@@ -44,7 +49,7 @@ export function Controls() {
              onInput={(e) => gotoStop(Number(e.currentTarget.value))} />
       <p class="where" aria-live="off">
         {none ? 'No run yet' : `Step ${k + 1} of ${total} · event ${cursor.value} of ${count}` +
-          (kind === 'gc' ? ' · garbage collection' : kind === 'end' ? ' · finished' :
+          (collecting ? ' · garbage collection' : kind === 'end' ? ' · finished' :
            kind === 'uncaught' ? ' · uncaught exception' : '')}
       </p>
     </div>

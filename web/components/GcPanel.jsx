@@ -18,7 +18,12 @@ function Generation({ gen, count, threshold, active }) {
   );
 }
 
+const IDLE = { enabled: true, threshold: [700, 10, 10], count: [0, 0, 0],
+               collecting: null, last: null };
+
+// [gc]: the state's collector (s.gc), or null before the first run.
 export function GcPanel({ gc }) {
+  gc = gc || IDLE;
   const c = gc.collecting;
   const phaseIndex = c ? PHASES.indexOf(c.phase) : -1;
   return (
@@ -33,7 +38,7 @@ export function GcPanel({ gc }) {
       {c ? (
         <div class="collecting">
           <p class="gc-status">Collecting generation {c.gen}
-            {c.automatic ? ' (automatic)' : ' (gc.collect())'}</p>
+            {c.automatic ? ' (automatic: gen 0 passed its threshold)' : ' (gc.collect())'}</p>
           <ol class="phases">
             {PHASES.map((p, i) => (
               <li key={p} class={i === phaseIndex ? 'now' : i < phaseIndex ? 'done' : ''}

@@ -8,7 +8,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
 import { Layout, nodeSize } from '../view/layout.js';
 import { stepChanges } from '../view/changes.js';
-import { frameRowAnchor, slotAnchor, landing, curve } from '../view/anchors.js';
+import { frameRowAnchor, slotAnchor, landing, curve, selfLoop } from '../view/anchors.js';
 import { NodeView } from './NodeView.jsx';
 import { FrameView } from './FrameView.jsx';
 
@@ -35,6 +35,7 @@ function arrowPath(e, scene, pos, nodesBySerial) {
     const box = pos.nodes.get(e.src);
     if (!box) return null;
     from = slotAnchor(nodesBySerial.get(e.src), box, e.slot, e.key);
+    if (e.src === e.dst) return selfLoop(from, box);
   }
   return curve(from, landing(from, to));
 }

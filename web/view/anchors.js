@@ -59,3 +59,14 @@ export function curve(a, b) {
   }
   return `M${r(a.x)} ${r(a.y)}C${r(c1.x)} ${r(c1.y)} ${r(c2.x)} ${r(c2.y)} ${r(b.x)} ${r(b.y)}`;
 }
+
+// A pointer from a slot of a node to the node itself: out to the right and
+// back in at the top.
+export function selfLoop(from, box) {
+  const r = (v) => Math.round(v * 10) / 10;
+  const x = box.x + box.w + 34;
+  const top = box.y - 26;
+  const end = { x: box.x + box.w - 34, y: box.y };
+  return `M${r(from.x)} ${r(from.y)}C${r(x)} ${r(from.y)} ${r(x)} ${r(top)} ` +
+    `${r(end.x + 20)} ${r(top)}S${r(end.x)} ${r(end.y - 14)} ${r(end.x)} ${r(end.y)}`;
+}

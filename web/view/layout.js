@@ -30,7 +30,7 @@ export function nodeSize(node) {
     case 'seq': case 'set': {
       const slots = node.slots.map((s) => slotWidth(s));
       const w = slots.reduce((a, b) => a + b, 0);
-      return { w: Math.max(84, w + 2 * PAD), h: 62 };
+      return { w: Math.max(110, w + 2 * PAD), h: 62 };
     }
     case 'dict': case 'record':
       return { w: RECORD_W, h: 30 + Math.max(1, node.slots.length) * ROW_H + 6 };

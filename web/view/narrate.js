@@ -118,10 +118,46 @@ function dictSetText(e, before, after, d) {
 
 function cap(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
 
+const GC_COUNTS = [
+  ['GC_SUBTRACT', 'reference subtracted', 'references subtracted'],
+  ['GC_UNREACHABLE', 'object marked unreachable', 'objects marked unreachable'],
+  ['GC_REACHABLE', 'object found reachable', 'objects found reachable'],
+  ['WEAKREF_CLEAR', 'weak reference cleared', 'weak references cleared'],
+  ['FINALIZE', '__del__ ran', '__del__ methods ran'],
+  ['GC_RESURRECTED', 'object resurrected', 'objects resurrected'],
+  ['GC_CLEAR', 'object cleared', 'objects cleared'],
+  ['FREE', 'object freed', 'objects freed'],
+  ['GC_MOVE', 'object moved to an older generation', 'objects moved to an older generation'],
+];
+
+// At the end of a collection phase: what the phase does and how often it
+// did it (over the whole generation, drawn or not).
+function phaseEndText(replay, from, to, phase) {
+  const t = replay.trace;
+  const count = new Map();
+  for (let i = Math.max(from, 0); i < to; i++) {
+    const name = t.eventName(i);
+    count.set(name, (count.get(name) || 0) + 1);
+  }
+  const bits = GC_COUNTS.filter(([k]) => count.get(k))
+    .map(([k, one, many]) => `${count.get(k)} ${count.get(k) === 1 ? one : many}`);
+  return `GC, ${phase}: ${PHASE_TEXT[phase] || phase}.` +
+    (bits.length && to > from ? ` (${bits.join(', ')}.)` : '');
+}
+
+function isPhaseEnd(t, n) {
+  if (n >= t.count) return false;
+  const name = t.eventName(n);
+  return name === 'GC_PHASE' || name === 'GC_END';
+}
+
 // A summary of the events in (from, to]: the last meaningful event, and how
 // many objects were made and freed on the way.
 export function narrateStep(replay, from, to) {
   if (to <= 0) return 'Ready: press Step or → to run the first line.';
+  const collecting = replay.state(to).gc.collecting;
+  if (collecting && isPhaseEnd(replay.trace, to) && replay.event(to - 1).ev !== 'GC_BEGIN')
+    return phaseEndText(replay, from, to, collecting.phase);
   const t = replay.trace;
   let allocs = 0, frees = 0, last = -1;
   const lo = Math.max(0, to > from ? from : to - 1);

@@ -129,10 +129,10 @@ function slotsOf(s, o, kind, opts) {
 
 function titleOf(o) {
   switch (o.layout) {
-    case 'TYPE': return `class ${o.name || o.typeName}`;
-    case 'FUNCTION': return `function`;
-    case 'MODULE': return `module`;
-    default: return o.typeName;
+    case 'TYPE': return o.name ? `class ${o.name}` : 'class';
+    case 'FUNCTION': return 'function';
+    case 'MODULE': return 'module';
+    default: return o.typeName || 'object';
   }
 }
 
