@@ -146,6 +146,7 @@ int main(int argc, char **argv) {
   config.filename = path;
   config.trace = trace;
   config.max_source = 0;
+  config.report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
   if (!trace) config.write = write_stream;
   Vm *vm = vm_new(&config);
   int status = 1;
@@ -155,6 +156,12 @@ int main(int argc, char **argv) {
     if (r == VM_LIMIT)
       fprintf(stderr, "refscope: stopped: %s\n", vm_limit_message(vm));
     status = vm_exit_code(vm);
+    // For the test suites: objects the run left allocated (0 = no leak).
+    if (getenv("REFSCOPE_CHECK_LEAKS") && vm_live_objects(vm) != 0) {
+      fprintf(stderr, "refscope: %lld objects leaked\n",
+              (long long)vm_live_objects(vm));
+      status = 70;
+    }
     vm_free(vm);
   } else {
     fputs("refscope: out of memory\n", stderr);
