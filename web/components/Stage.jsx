@@ -6,23 +6,12 @@
 // them.
 import { useMemo, useRef } from 'preact/hooks';
 import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
-import { Layout, nodeSize } from '../view/layout.js';
+import { nodeSize } from '../view/layout.js';
+import { prelayout } from '../view/prelayout.js';
 import { stepChanges } from '../view/changes.js';
 import { frameRowAnchor, slotAnchor, landing, curve, selfLoop } from '../view/anchors.js';
 import { NodeView } from './NodeView.jsx';
 import { FrameView } from './FrameView.jsx';
-
-const PRELAYOUT_STOPS = 400;
-
-// Places the nodes of the first stops in program order, so a node's place
-// does not depend on where the learner jumps first.
-function prelayout(r, opts) {
-  const layout = new Layout();
-  const n = Math.min(r.stops.length, PRELAYOUT_STOPS);
-  for (let k = 0; k < n; k++)
-    layout.place(buildScene(r.replay.state(r.stops[k]), opts, r.reach));
-  return layout;
-}
 
 function arrowPath(e, scene, pos, nodesBySerial) {
   const to = pos.nodes.get(e.dst);

@@ -60,35 +60,71 @@ export function layoutFrames(frames) {
 }
 
 export class Layout {
-  constructor() {
+  // [lifetime(serial)]: {alloc, free} event indexes (-1: unknown / never),
+  // as replay.lifetime gives. Two objects share a place only if they are
+  // never alive at the same time; without it, a place is never reused.
+  constructor(lifetime = null) {
     this.cells = new Map(); // serial -> {col, row, cols, rows}
+    this.maxSize = new Map(); // serial -> the largest size seen (prelayout)
+    this.lifetime = lifetime;
     this.extent = { w: HEAP_X + 200, h: 200 };
   }
 
+  // Records the size of each node of [scene], so a node that will grow (a
+  // list being appended to) gets the room for its largest size at once.
+  noteSizes(scene) {
+    for (const o of scene.objects) {
+      const sz = nodeSize(o);
+      const m = this.maxSize.get(o.serial);
+      if (!m || sz.w > m.w || sz.h > m.h)
+        this.maxSize.set(o.serial, { w: Math.max(sz.w, m?.w ?? 0), h: Math.max(sz.h, m?.h ?? 0) });
+    }
+  }
+
+  _room(serial, size) {
+    const m = this.maxSize.get(serial);
+    return m ? { w: Math.max(m.w, size.w), h: Math.max(m.h, size.h) } : size;
+  }
+
+  _span(serial) {
+    const t = this.lifetime ? this.lifetime(serial) : null;
+    if (!t) return [0, Infinity];
+    return [Math.max(0, t.alloc), t.free < 0 ? Infinity : t.free];
+  }
+
   // Positions of [scene]'s frames and nodes: {frames: [box], nodes: Map}.
-  // [keep]: serials of nodes still on screen (freed ones fading out) whose
-  // cells no new node may take.
+  // A node keeps the place it got the first time it was drawn. [keep]:
+  // serials of freed nodes still fading out, whose places a new node may
+  // not take yet.
   place(scene, keep = []) {
     const frameBoxes = layoutFrames(scene.frames);
     const sizes = new Map(scene.objects.map((o) => [o.serial, nodeSize(o)]));
-    const taken = new Set();
-    for (const serial of keep) {
-      const c = this.cells.get(serial);
-      if (c) this._take(c, taken);
-    }
-    const fresh = [];
-    for (const o of scene.objects) {
-      const c = this.cells.get(o.serial);
-      if (c && this._fits(c, sizes.get(o.serial), taken)) this._take(c, taken);
-      else fresh.push(o);
-    }
+    const fresh = scene.objects.filter((o) => !this.cells.has(o.serial));
     const hints = this._hints(scene, frameBoxes);
-    for (const o of fresh) this._placeNew(o, sizes.get(o.serial), hints, taken);
+    for (const o of fresh) {
+      const taken = this._blocked(o.serial, keep);
+      this._placeNew(o, this._room(o.serial, sizes.get(o.serial)), hints, taken);
+    }
     const nodes = new Map();
     for (const o of scene.objects)
       nodes.set(o.serial, this.box(o.serial, sizes.get(o.serial)));
     this._grow(frameBoxes, nodes);
     return { frames: frameBoxes, nodes };
+  }
+
+  // The cells of every placed object alive at some time [serial] is.
+  _blocked(serial, keep) {
+    const [a0, a1] = this._span(serial);
+    const taken = new Set();
+    for (const [other, c] of this.cells) {
+      const [b0, b1] = this._span(other);
+      if (a0 < b1 && b0 < a1) this._take(c, taken);
+    }
+    for (const k of keep) {
+      const c = this.cells.get(k);
+      if (c) this._take(c, taken);
+    }
+    return taken;
   }
 
   // The box of a placed node of [size].
@@ -161,16 +197,6 @@ export class Layout {
       for (let r = cell.row; r < cell.row + cell.rows; r++)
         if (taken.has(c * 4096 + r)) return false;
     return true;
-  }
-
-  _fits(cell, size, taken) {
-    const cols = Math.ceil((size.w + 16) / CELL_W);
-    if (cols > cell.cols) {
-      const wider = { ...cell, cols };
-      if (!this._free(wider, taken)) return false;
-      cell.cols = cols;
-    }
-    return this._free(cell, taken);
   }
 
   _take(cell, taken) {

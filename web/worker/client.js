@@ -41,7 +41,8 @@ export class RuntimeClient {
     const p = this.pending;
     if (!p || msg.id !== p.id) return; // stale: a newer run replaced it
     if (msg.type === 'progress') {
-      p.partial = { records: msg.records, strings: msg.strings };
+      p.partial.records.push(msg.records);
+      p.partial.strings.push(msg.strings);
     } else if (msg.type === 'done') {
       this._settle(() => p.resolve(msg.result));
     } else if (msg.type === 'failed') {
@@ -68,7 +69,8 @@ export class RuntimeClient {
     return new Promise((resolve, reject) => {
       const start = performance.now();
       const timer = setTimeout(() => this._timeout(), this.budgetMs);
-      this.pending = { id, resolve, reject, timer, partial: null, start };
+      this.pending = { id, resolve, reject, timer, start,
+                       partial: { records: [], strings: [] } };
       this.worker.postMessage({ id, type: 'run', source, limits });
     });
   }
@@ -84,8 +86,8 @@ export class RuntimeClient {
     if (!p) return;
     clearTimeout(p.timer);
     this.pending = null;
-    const partial = p.partial || { records: new ArrayBuffer(0),
-                                   strings: new ArrayBuffer(1) };
+    const partial = { records: join(p.partial.records),
+                      strings: join(p.partial.strings) };
     p.resolve({
       status, exitCode: 1, stdout: '', stderr: '', error: null,
       limit: status === 'timeout' ? { name: 'time', message:
@@ -94,4 +96,12 @@ export class RuntimeClient {
       ms: performance.now() - p.start, ...partial,
     });
   }
+}
+
+// One ArrayBuffer of [pieces] end to end.
+function join(pieces) {
+  const all = new Uint8Array(pieces.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of pieces) { all.set(new Uint8Array(b), at); at += b.byteLength; }
+  return all.buffer;
 }

@@ -13,8 +13,9 @@
  *   schema: the trace self-description as web/trace/STATE.md's JSON form
  * @typedef {{ id: number, type: 'progress', records: ArrayBuffer,
  *             strings: ArrayBuffer }} ProgressMessage
- *   the whole trace so far, sent while output is written (at most every
- *   PROGRESS_MS), so a run stopped by the time budget still shows something
+ *   the trace records and string-table bytes added since the last message,
+ *   sent as output is written, so that a run stopped by the time budget
+ *   still shows what it did (the page joins the pieces)
  * @typedef {{ id: number, type: 'done', result: RunResult }} DoneMessage
  * @typedef {{ id: number, type: 'failed', message: string }} FailedMessage
  *

@@ -4,6 +4,8 @@
 import createRefscope from 'refscope-wasm';
 import { PROGRESS_MS, STATUS } from './protocol.js';
 
+const MANY_MESSAGES = 2000;
+
 const mod = await createRefscope();
 const encoder = new TextEncoder();
 const api = bindApi(mod);
@@ -54,18 +56,25 @@ function traceCopy(vm) {
 
 function text(ptr) { return mod.UTF8ToString(ptr); }
 
-// Output arrives here as it is written (page_vm_new(..., stream_output=1));
-// the trace so far is sent along, so that a run stopped by the time budget
-// still shows what it did.
+// Output arrives here as it is written (page_vm_new(..., stream_output=1)).
+// The trace records and strings added since the last message go along, so
+// that a run stopped by the time budget still shows what it did. Every write
+// is sent (the last one before a hang matters most) until a long printing
+// loop has sent many; then at most one message each PROGRESS_MS.
 mod.onWrite = (stream, ptr, len) => {
-  if (!current) return;
-  current.out[stream === 2 ? 1 : 0].push(mod.HEAPU8.slice(ptr, ptr + len));
+  const c = current;
+  if (!c) return;
+  c.out[stream === 2 ? 1 : 0].push(mod.HEAPU8.slice(ptr, ptr + len));
   const now = performance.now();
-  if (now - current.lastProgress < PROGRESS_MS) return;
-  current.lastProgress = now;
-  const t = traceCopy(current.vm);
-  postMessage({ id: current.id, type: 'progress', ...t },
-              [t.records, t.strings]);
+  if (c.messages > MANY_MESSAGES && now - c.lastProgress < PROGRESS_MS) return;
+  c.lastProgress = now;
+  c.messages++;
+  const recSize = mod._vm_trace_size(c.vm), strSize = mod._vm_strings_size(c.vm);
+  const records = copyOut(mod._vm_trace_data(c.vm) + c.sentRecords, recSize - c.sentRecords);
+  const strings = copyOut(mod._vm_strings_data(c.vm) + c.sentStrings, strSize - c.sentStrings);
+  c.sentRecords = recSize;
+  c.sentStrings = strSize;
+  postMessage({ id: c.id, type: 'progress', records, strings }, [records, strings]);
 };
 
 function joinText(chunks) {
@@ -102,7 +111,8 @@ function run({ id, source, limits }) {
   const src = mod._malloc(bytes.length + 1);
   mod.HEAPU8.set(bytes, src);
   mod.HEAPU8[src + bytes.length] = 0;
-  current = { id, vm, lastProgress: start, out: [[], []] };
+  current = { id, vm, lastProgress: start, out: [[], []], messages: 0,
+              sentRecords: 0, sentStrings: 0 };
   try {
     const code = mod._vm_run(vm, src, bytes.length);
     const status = STATUS[code] || 'runtime';
