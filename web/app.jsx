@@ -3,7 +3,7 @@
 // narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
 import { useEffect, useMemo } from 'preact/hooks';
 import { source, exampleId, notice, run, running, cursor, previous, state, stopIndex,
-         sharedAtoms, theme } from './state.js';
+         sharedAtoms } from './state.js';
 import { runSource, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
 import { narrateStep } from './view/narrate.js';
 import { Editor } from './components/Editor.jsx';
@@ -53,9 +53,11 @@ function footerOf(r, s) {
   const res = r.result;
   const atEnd = !r.replay || (s && s.n >= r.replay.count);
   if (!atEnd) return '';
-  if (!r.replay) return res.stdout + res.stderr;
   if (res.status === 'timeout' || res.status === 'failed')
-    return `\n[${res.limit ? res.limit.message : 'the run failed'}; showing what it did until then]`;
+    return (r.replay ? '' : res.stdout + res.stderr) +
+      `\n[${res.limit ? res.limit.message : 'the run failed'}; ` +
+      `${r.replay ? 'showing what it did until then' : 'it recorded nothing before that'}]`;
+  if (!r.replay) return res.stdout + res.stderr;
   if (res.status === 'limit') return `\n[stopped: ${res.limit.message}]`;
   return '';
 }
@@ -72,11 +74,6 @@ export function App() {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
-  useEffect(() => {
-    const t = theme.value;
-    if (t === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = t;
-  }, [theme.value]);
   const swipe = useSwipe((dir) => stepStop(dir));
   return (
     <div class="app" data-run={r ? r.serial : 0} data-cursor={cursor.value}
@@ -106,7 +103,8 @@ export function App() {
       </main>
       <footer class="foot">
         Refscope models CPython 3.11: its own interpreter, compiled to WebAssembly, runs in your browser.
-        Click an object to see its id(). Keys: ← → step, Shift+← → event, Space play, Home/End.
+        Click an object to see its id(). Keys: ← → step, Shift+← → event, Space play, Home/End;
+        in the editor, Ctrl+Enter runs and Esc then Tab leaves it.
       </footer>
     </div>
   );

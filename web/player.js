@@ -26,7 +26,7 @@ export function startRuntime(workerUrl, budgetMs) {
 export function stopsOf(replay) {
   const t = replay.trace;
   const K = t.K;
-  const all = [0, ...replay.lineSteps];
+  const all = [0, ...replay.lineSteps, replay.count];
   for (let i = 0; i < t.count; i++) {
     const k = t.kind(i);
     if (k === K.GC_BEGIN) all.push(i + 1);

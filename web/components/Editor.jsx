@@ -80,7 +80,9 @@ export function Editor({ text, onChange, onRun, ran, next, error }) {
           keymap.of([runKey, indentWithTab]), minimalSetup, lineNumbers(),
           new LanguageSupport(pythonLanguage), syntaxHighlighting(highlight),
           indentUnit.of('    '), marksField,
-          EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
+          // tabindex: axe counts contenteditable as unfocusable otherwise.
+          EditorView.contentAttributes.of({ 'aria-label': 'Python code (Esc then Tab leaves the editor)',
+                                            tabindex: '0' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && !u.transactions.some((tr) => tr.annotation(external)))
               handlers.current.onChange(u.state.doc.toString());

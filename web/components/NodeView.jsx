@@ -80,7 +80,8 @@ export function NodeView({ node, box, freed, wave, delOutput }) {
   return (
     <g class={cls} style={style} transform={`translate(${box.x},${box.y})`}
        data-serial={node.serial} data-refcnt={node.refcnt ?? ''}
-       tabindex="0" role="button" aria-label={label} aria-pressed={showId}
+       tabindex="0" role="group" aria-roledescription="object"
+       aria-label={`${label}${showId ? `, id ${node.id}` : ''}. Enter shows its id().`}
        onClick={toggle} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>
       <g class="body">
         <rect class="frame" width={box.w} height={box.h} rx={6} />
