@@ -36,7 +36,7 @@ function editorMarks(r, s, k) {
   const kind = r.replay.stepKind(s.n);
   if (kind === 'return' || kind === 'uncaught' || s.end)
     return { ran: s.end ? 0 : s.current.line, next: 0, error: errorAt(r, s) };
-  const prevStop = k > 0 ? r.replay.state(r.stops[k - 1]) : null;
+  const prevStop = k > 0 ? r.stateAt(r.stops[k - 1]) : null;
   const next = s.current.line;
   const ran = prevStop && prevStop.current.frame === s.current.frame ? prevStop.current.line : 0;
   return { ran, next, error: errorAt(r, s) };
@@ -68,7 +68,7 @@ export function App() {
   const k = stopIndex.value;
   const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value }), [sharedAtoms.value]);
   const marks = editorMarks(r, s, k);
-  const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value)
+  const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value, r.stateAt)
     : r ? (r.result.error ? `${r.result.error.message} (line ${r.result.error.line})` : '') : 'Loading…';
   useEffect(() => {
     document.addEventListener('keydown', onKey);

@@ -8,6 +8,7 @@ import { Replay } from './trace/replay.js';
 import { RuntimeClient } from './worker/client.js';
 import { finalizerOutput } from './view/changes.js';
 import { ReachIndex } from './view/reach.js';
+import { stateCache } from './view/states.js';
 import { run, running, cursor, previous, playing, speed, stopIndex,
          source } from './state.js';
 
@@ -51,7 +52,8 @@ export function loadResult(result) {
   batch(() => {
     playing.value = false;
     run.value = { result, replay, trace, stops, finalizers, serial: ++runSerial,
-                  reach: replay ? new ReachIndex(replay, stops) : null };
+                  reach: replay ? new ReachIndex(replay, stops) : null,
+                  stateAt: replay ? stateCache(replay) : null };
     previous.value = first;
     cursor.value = first;
   });

@@ -23,7 +23,7 @@ export const theme = signal(load('refscope.theme', 'system'));
 
 export const state = computed(() => {
   const r = run.value;
-  return r && r.replay ? r.replay.state(cursor.value) : null;
+  return r && r.replay ? r.stateAt(cursor.value) : null;
 });
 
 // Index of the stop at or before the cursor (-1 before the first).

@@ -19,11 +19,11 @@ export function checkDrawn() {
   const R = globalThis.__refscope;
   const s = R.state.state.value;
   const problems = [];
-  const svg = document.querySelector('.stage-svg');
+  const svg = document.querySelector('.stage-canvas');
   if (!s || !svg) return { problems: ['no state or no memory view'], nodes: 0 };
-  const live = new Map([...svg.querySelectorAll('.nodes > .node:not(.freed)')]
+  const live = new Map([...svg.querySelectorAll('.node:not(.freed)')]
     .map((el) => [Number(el.dataset.serial), el]));
-  const edges = new Set([...svg.querySelectorAll('.edges path')]
+  const edges = new Set([...svg.querySelectorAll('.edges-svg path.edge')]
     .map((p) => `${p.dataset.src}>${p.dataset.dst}`));
   const capped = !!svg.querySelector('.hidden-note');
   for (const [serial, el] of live) {
@@ -85,13 +85,13 @@ export function checkFreed([fromN, drawnBefore]) {
   for (let i = fromN; i < n; i++) {
     if (t.eventName(i) !== 'FREE' || !before.has(t.a(i))) continue;
     freed++;
-    if (!document.querySelector(`.nodes > .node.freed[data-serial="${t.a(i)}"]`))
+    if (!document.querySelector(`.stage-canvas .node.freed[data-serial="${t.a(i)}"]`))
       problems.push(`object ${t.a(i)} was freed but is not drawn as freed`);
   }
   return { problems, freed };
 }
 
 export function drawnSerials() {
-  return [...document.querySelectorAll('.stage-svg .nodes > .node:not(.freed)')]
+  return [...document.querySelectorAll('.stage-canvas .node:not(.freed)')]
     .map((el) => Number(el.dataset.serial));
 }

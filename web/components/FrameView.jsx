@@ -1,12 +1,13 @@
 // FrameView.jsx — a frame box: the module or a function's name and its
 // variables, each pointing at an object (or showing it inline).
 import { FRAME_W, FRAME_HEAD, ROW_H } from '../view/layout.js';
+import { memo } from './memo.js';
 
 function clip(text, max) {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
-export function FrameView({ frame, box, inlineOf }) {
+function FrameViewInner({ frame, box, inlineOf }) {
   const title = frame.kind === 'module' ? 'module (globals)' : `${frame.name}()`;
   const cls = `frame-box${frame.current ? ' current' : ''}${frame.suspended ? ' suspended' : ''}`;
   return (
@@ -29,3 +30,5 @@ export function FrameView({ frame, box, inlineOf }) {
     </g>
   );
 }
+
+export const FrameView = memo(FrameViewInner);

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { slotWidth } from '../view/layout.js';
 import { slotOffsets, SEQ_SLOT_Y, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
 import { ROW_H } from '../view/layout.js';
+import { memo } from './memo.js';
 
 function clip(text, max) {
   if (text == null) return '';
@@ -66,7 +67,7 @@ function Badges({ node, w, showId }) {
 
 // [node] from scene.js, [box] from layout.js; [freed]: {order, output}
 // for a node fading out; [wave]: order of its mark in this step (or null).
-export function NodeView({ node, box, freed, wave, delOutput }) {
+function NodeViewInner({ node, box, freed, wave, delOutput }) {
   const [showId, setShowId] = useState(false);
   const cls = ['node', `k-${node.kind}`, node.gc?.mark && `mark-${node.gc.mark}`,
                node.resurrected && 'resurrected', freed && 'freed',
@@ -102,3 +103,5 @@ export function NodeView({ node, box, freed, wave, delOutput }) {
     </g>
   );
 }
+
+export const NodeView = memo(NodeViewInner);

@@ -152,10 +152,12 @@ function isPhaseEnd(t, n) {
 }
 
 // A summary of the events in (from, to]: the last meaningful event, and how
-// many objects were made and freed on the way.
-export function narrateStep(replay, from, to) {
+// many objects were made and freed on the way. [stateAt(n)]: replay.state
+// or a cache of it. Events inside the step are described with the states at
+// its two ends (the states in between are not replayed for words).
+export function narrateStep(replay, from, to, stateAt = (n) => replay.state(n)) {
   if (to <= 0) return 'Ready: press Step or → to run the first line.';
-  const collecting = replay.state(to).gc.collecting;
+  const collecting = stateAt(to).gc.collecting;
   if (collecting && isPhaseEnd(replay.trace, to) && replay.event(to - 1).ev !== 'GC_BEGIN')
     return phaseEndText(replay, from, to, collecting.phase);
   const t = replay.trace;
@@ -168,18 +170,17 @@ export function narrateStep(replay, from, to) {
     if (!replay.isQuiet(i) && name !== 'LINE' && name !== 'REFCOUNT' &&
         name !== 'GC_TRACK' && name !== 'GC_UNTRACK') last = i;
   }
-  const stateAt = (k) => replay.state(k);
+  const after = stateAt(to);
+  const before = stateAt(to > from ? from : to - 1);
   let text = '';
   const at = replay.event(to - 1);
   if (at.ev === 'LINE') {
-    const s = stateAt(to);
-    text = `Line ${at.line} of ${frameName(s, at.frame)} is next.`;
+    text = `Line ${at.line} of ${frameName(after, at.frame)} is next.`;
   } else {
-    text = narrateEvent(at, stateAt(to - 1), stateAt(to));
+    text = narrateEvent(at, before, after);
   }
   if (last >= 0 && last !== to - 1 && to - lo < 5000) {
-    const e = replay.event(last);
-    const said = narrateEvent(e, stateAt(last), stateAt(last + 1));
+    const said = narrateEvent(replay.event(last), before, after);
     if (said) text = `${said} ${text}`;
   }
   const bits = [];

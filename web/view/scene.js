@@ -136,9 +136,23 @@ function titleOf(o) {
   }
 }
 
+// Nodes are reused while their object record (replayed states share the
+// records that did not change) and GC info are the same, so the view can
+// skip redrawing them.
+const nodeCache = new WeakMap();
+
 function nodeOf(s, o, opts) {
-  const kind = kindOf(o);
   const info = s.gcInfo(o.serial);
+  const key = `${opts.sharedAtoms ? 1 : 0}:${info ? `${info.refs}:${info.mark}` : ''}`;
+  const hit = nodeCache.get(o);
+  if (hit && hit.key === key) return hit.node;
+  const node = makeNode(s, o, opts, info);
+  nodeCache.set(o, { key, node });
+  return node;
+}
+
+function makeNode(s, o, opts, info) {
+  const kind = kindOf(o);
   return {
     serial: o.serial, kind, layout: o.layout, typeName: o.typeName,
     title: titleOf(o), value: o.value, refcnt: o.refcnt, id: o.id,
