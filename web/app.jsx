@@ -2,7 +2,7 @@
 // view with its narration, player and GC panel on the other (stacked on
 // narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
 import { useEffect, useMemo } from 'preact/hooks';
-import { source, exampleId, notice, run, running, cursor, previous, state, stopIndex,
+import { source, exampleId, notice, run, running, cursor, previous, moveKind, state, stopIndex,
          sharedAtoms } from './state.js';
 import { runSource, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
 import { narrateStep } from './view/narrate.js';
@@ -30,16 +30,27 @@ function onKey(e) {
   if (f) { e.preventDefault(); f(); }
 }
 
-// Editor line markers and the error diagnostic at the cursor.
+// The innermost frame of the learner's code on the stack and its line
+// (library frames such as copy.deepcopy's are skipped).
+function userLine(s) {
+  for (let i = s.stack.length - 1; i >= 0; i--) {
+    const f = s.frame(s.stack[i]);
+    if (f && f.kind !== 'library') return { frame: f.serial, line: f.line };
+  }
+  return { frame: 0, line: 0 };
+}
+
+// Editor line markers and the error diagnostic at the cursor: the line the
+// innermost user frame runs next, and the one it ran at the previous stop.
 function editorMarks(r, s, k) {
   if (!r || !r.replay || !s) return { ran: 0, next: 0, error: r?.result.error || null };
   const kind = r.replay.stepKind(s.n);
+  const now = userLine(s);
   if (kind === 'return' || kind === 'uncaught' || s.end)
-    return { ran: s.end ? 0 : s.current.line, next: 0, error: errorAt(r, s) };
-  const prevStop = k > 0 ? r.stateAt(r.stops[k - 1]) : null;
-  const next = s.current.line;
-  const ran = prevStop && prevStop.current.frame === s.current.frame ? prevStop.current.line : 0;
-  return { ran, next, error: errorAt(r, s) };
+    return { ran: s.end ? 0 : now.line, next: 0, error: errorAt(r, s) };
+  const prev = k > 0 ? userLine(r.stateAt(r.stops[k - 1])) : null;
+  const ran = prev && prev.frame === now.frame && prev.line !== now.line ? prev.line : 0;
+  return { ran, next: now.line, error: errorAt(r, s) };
 }
 
 function errorAt(r, s) {
@@ -96,7 +107,7 @@ export function App() {
           <GcPanel gc={s ? s.gc : null} />
           <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
           <div class="stage" {...swipe}>
-            {r && r.replay && s ? <Stage run={r} state={s} prevN={previous.value} opts={opts} />
+            {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} />
               : <p class="stage-empty">{r ? 'Nothing ran: fix the error and press Run.' : 'Starting the interpreter…'}</p>}
           </div>
         </section>

@@ -10,7 +10,7 @@ import { finalizerOutput } from './view/changes.js';
 import { ReachIndex } from './view/reach.js';
 import { stateCache } from './view/states.js';
 import { run, running, cursor, previous, playing, speed, stopIndex,
-         source } from './state.js';
+         source, moveKind } from './state.js';
 
 let client = null;
 let runSerial = 0;
@@ -77,12 +77,15 @@ export async function runSource() {
   }
 }
 
-function moveTo(n) {
+// [kind]: 'step' (one stop or event: the view animates what changed) or
+// 'jump' (the view just shows the new state).
+function moveTo(n, kind = 'jump') {
   const r = run.value;
   if (!r || !r.replay) return;
   n = Math.max(0, Math.min(r.replay.count, n));
   batch(() => {
     previous.value = cursor.value;
+    moveKind.value = kind;
     cursor.value = n;
   });
 }
@@ -94,7 +97,7 @@ export function stepStop(dir) {
   const i = stopIndex.value;
   const at = r.stops[i] === cursor.value;
   const k = dir > 0 ? i + 1 : (at ? i - 1 : i);
-  if (k >= 0 && k < r.stops.length) moveTo(r.stops[k]);
+  if (k >= 0 && k < r.stops.length) moveTo(r.stops[k], 'step');
 }
 
 // One event forward or back, skipping announcements that change nothing.
@@ -103,7 +106,7 @@ export function stepEvent(dir) {
   if (!r || !r.replay) return;
   let n = cursor.value + dir;
   while (n > 0 && n < r.replay.count && r.replay.isQuiet(n - 1)) n += dir;
-  moveTo(n);
+  moveTo(n, 'step');
 }
 
 export function gotoStop(k) {
@@ -119,7 +122,7 @@ export function skipCollection() {
   if (!r || !r.replay) return;
   const t = r.trace;
   for (let i = cursor.value; i < t.count; i++) {
-    if (t.kind(i) === t.K.GC_END) { moveTo(i + 1); return; }
+    if (t.kind(i) === t.K.GC_END) { moveTo(i + 1, 'step'); return; }
   }
 }
 export function toEnd() {

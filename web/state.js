@@ -15,6 +15,7 @@ export const run = signal(null);
 export const running = signal(false);
 export const cursor = signal(0);           // events applied (replay.state(n))
 export const previous = signal(0);         // the cursor before the last move
+export const moveKind = signal('jump');    // 'step': one stop or event; 'jump'
 export const playing = signal(false);
 export const speed = signal(Number(load('refscope.speed', '1')) || 1);
 

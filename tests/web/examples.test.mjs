@@ -86,6 +86,18 @@ for (const [id, file] of EXAMPLES) {
       freed += f;
       if (k === Math.floor(walk / 2)) await shot(`${id}-1-middle.png`);
     }
+    // The program's last state, before the interpreter shuts down.
+    await page.evaluate(() => {
+      const R = globalThis.__refscope;
+      const r = R.state.run.value;
+      const k = [...r.stops].findIndex((n) => {
+        const e = r.replay.event(n - 1);
+        return e.ev === 'RETURN' && r.replay.state(n).frame(e.frame)?.kind === 'module';
+      });
+      if (k >= 0) R.player.gotoStop(k);
+    });
+    await assertDrawn(`${id} final`);
+    await shot(`${id}-2-final.png`);
     const gc = await gcStops();
     if (gc.length) {
       // The stop after subtract_refs, or failing that the first GC stop.
@@ -97,11 +109,11 @@ for (const [id, file] of EXAMPLES) {
         return pick;
       }, gc);
       await assertDrawn(`${id} GC stop ${n}`);
-      await shot(`${id}-2-gc.png`);
+      await shot(`${id}-3-gc.png`);
     }
     await page.keyboard.press('End');
     await assertDrawn(`${id} end`);
-    await shot(`${id}-3-end.png`);
+    await shot(`${id}-4-end.png`);
     const out = await page.locator('[data-testid=console] .stdout').allTextContents();
     assert.equal(out.join(''), python3(file).replace(/\n$/, '\n'));
     // Back by events and by steps, checking each.

@@ -40,7 +40,7 @@ function RecordRows({ node, w }) {
   ));
 }
 
-function Badges({ node, w, showId }) {
+function Badges({ node, w, showId, freed }) {
   return (
     <>
       {node.refcnt != null && (
@@ -54,7 +54,7 @@ function Badges({ node, w, showId }) {
         <text key={`g${node.gen}`} class="gen tick" x={w - 30} y={14}
               text-anchor="end">{`gen ${node.gen}`}</text>
       )}
-      {node.gc && (
+      {node.gc && !freed && (
         <g class="gcrefs" transform="translate(0,-20)">
           <rect width={86} height={17} rx={8} />
           <text key={node.gc.refs} class="tick" x={43} y={12}>{`gc_refs ${node.gc.refs}`}</text>
@@ -73,7 +73,7 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
                node.resurrected && 'resurrected', freed && 'freed',
                wave != null && 'wave'].filter(Boolean).join(' ');
   const delay = freed ? freed.order : wave;
-  const style = delay != null ? { '--delay': `${Math.min(delay, 40) * 90}ms` } : null;
+  const style = delay != null ? { '--delay': `${Math.min(delay, 12) * 90}ms` } : null;
   const toggle = () => setShowId(!showId);
   const label = `${node.title}${node.value != null ? ' ' + node.value : ''}` +
     (node.refcnt != null ? `, refcount ${node.refcnt}` : '') +
@@ -91,7 +91,7 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
         {node.kind === 'leaf' && node.value && <text class="value" x={8} y={36}>{clip(node.value, 20)}</text>}
         {(node.kind === 'seq' || node.kind === 'set') && <SeqSlots node={node} />}
         {(node.kind === 'dict' || node.kind === 'record') && <RecordRows node={node} w={box.w} />}
-        <Badges node={node} w={box.w} showId={showId} />
+        <Badges node={node} w={box.w} showId={showId} freed={freed} />
         {freed && <text class="freed-label" x={box.w / 2} y={box.h + 14}>freed</text>}
         {delOutput && (node.finalized || freed) && (
           <text class="del-output" x={0} y={box.h + (freed ? 28 : 14)}>

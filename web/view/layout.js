@@ -59,6 +59,25 @@ export function layoutFrames(frames) {
   });
 }
 
+const SEARCH = 48;
+const orders = new Map();
+
+// Offsets [dc, dr] around a wanted cell, nearest first: 'down' makes a
+// step sideways cost three steps down, 'across' the other way round. Going
+// up or left costs more than going down or right.
+function searchOrder(dir) {
+  let order = orders.get(dir);
+  if (order) return order;
+  const [wc, wr] = dir === 'down' ? [3, 1] : [1, 3];
+  order = [];
+  for (let dc = -4; dc <= SEARCH; dc++)
+    for (let dr = -4; dr <= SEARCH; dr++)
+      order.push([dc, dr, wc * Math.abs(dc) * (dc < 0 ? 2 : 1) + wr * Math.abs(dr) * (dr < 0 ? 2 : 1)]);
+  order.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0] - b[0]);
+  orders.set(dir, order);
+  return order;
+}
+
 export class Layout {
   // [lifetime(serial)]: {alloc, free} event indexes (-1: unknown / never),
   // as replay.lifetime gives. Two objects share a place only if they are
@@ -156,15 +175,16 @@ export class Layout {
     return hints;
   }
 
+  // The wanted cell: right of what points at it, in the same rows, looking
+  // downwards first (as Python Tutor draws: depth goes right). Objects named
+  // by a frame go down the column beside it, so their pointers cross nothing.
   _hintCell(hint) {
-    if (!hint) return { col: 0, row: 0 };
-    if (hint.from === undefined) return hint;
+    if (!hint) return { col: 0, row: 0, dir: 'down' };
+    if (hint.from === undefined) return { ...hint, dir: 'down' };
     const c = this.cells.get(hint.from);
-    if (!c) return { col: 0, row: 0 };
-    if (hint.kind === 'seq' || hint.kind === 'set')
-      return { col: c.col + Math.floor(hint.slot * SLOT_W / CELL_W),
-               row: c.row + c.rows + 1 };
-    return { col: c.col + c.cols + 1, row: c.row + Math.floor(hint.slot / 2) };
+    if (!c) return { col: 0, row: 0, dir: 'down' };
+    const row = hint.kind === 'seq' || hint.kind === 'set' ? c.row : c.row + Math.floor(hint.slot / 2);
+    return { col: c.col + c.cols + 1, row, dir: 'down' };
   }
 
   _placeNew(o, size, hints, taken) {
@@ -176,18 +196,11 @@ export class Layout {
     this._take(cell, taken);
   }
 
-  // Scans rings of growing distance around [want] for a free area.
+  // The free area nearest [want], nearness weighted by [want.dir].
   _nearestFree(want, cols, rows, taken) {
-    for (let d = 0; d < 400; d++) {
-      for (let dr = 0; dr <= d; dr++) {
-        const dc = d - dr;
-        for (const [c, r] of [[want.col + dc, want.row + dr],
-                              [want.col + dc, want.row - dr],
-                              [want.col - dc, want.row + dr]]) {
-          const cell = { col: c, row: r, cols, rows };
-          if (c >= 0 && r >= 0 && this._free(cell, taken)) return cell;
-        }
-      }
+    for (const [dc, dr] of searchOrder(want.dir)) {
+      const cell = { col: want.col + dc, row: want.row + dr, cols, rows };
+      if (cell.col >= 0 && cell.row >= 0 && this._free(cell, taken)) return cell;
     }
     return { col: 0, row: 1000 + taken.size, cols, rows };
   }

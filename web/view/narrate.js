@@ -51,7 +51,9 @@ export function narrateEvent(e, before, after) {
     case 'LINE': return `Line ${e.line} of ${frameName(after, e.frame)} runs next.`;
     case 'FRAME_PUSH': return `A call makes a new frame for ${e.name}.`;
     case 'FRAME_POP': return `${frameName(before, e.frame)} is done: its frame goes away, and with it its names.`;
-    case 'RETURN': return `${frameName(after, e.frame)} returns ${d(e.value)}.`;
+    case 'RETURN': return after.frame(e.frame)?.kind === 'module'
+      ? 'The program\'s last line has run; next, the interpreter shuts down (as CPython does at exit).'
+      : `${frameName(after, e.frame)} returns ${d(e.value)}.`;
     case 'LOCAL_SET': return `The name ${e.name} now refers to ${d(e.value)}.`;
     case 'LOCAL_DEL': return `The name ${e.name} is deleted.`;
     case 'ALLOC': return `A new ${after.object(e.obj)?.typeName || 'object'} is created.`;

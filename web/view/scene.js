@@ -17,10 +17,11 @@ const SETS = new Set(['SET', 'FROZENSET']);
 const LEAVES = new Set(['TYPE', 'FUNCTION', 'MODULE', 'BUILTIN', 'CODE',
   'METHOD_DESCR', 'GETSET_DESCR', 'MEMBER_DESCR', 'WRAPPER', 'PROPERTY',
   'STATICMETHOD', 'CLASSMETHOD', 'FRAME', 'MAPPINGPROXY', 'RANGE', 'SLICE']);
-// Never drawn unless a name points at them.
+// Never drawn unless a name points at them. (Functions nothing drawn
+// points at are held by a class or a closure whose insides are not drawn.)
 const INTERNAL = new Set(['CODE', 'FRAME', 'BUILTIN', 'METHOD_DESCR',
   'GETSET_DESCR', 'MEMBER_DESCR', 'WRAPPER', 'MAPPINGPROXY', 'TYPE', 'MODULE',
-  'TRACEBACK']);
+  'TRACEBACK', 'FUNCTION']);
 
 export const MAX_OBJECTS = 400;
 
