@@ -100,7 +100,6 @@ struct Vm {
   int64_t leaked_objects; // objects still allocated after vm_teardown
   ObjRegistry registry;   // live objects, when config.report_leaks
   Trace trace;
-  uint64_t hash_key[2];   // SipHash key for str hashes (PYTHONHASHSEED=0)
   int int_max_str_digits;
 };
 
