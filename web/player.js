@@ -5,7 +5,7 @@
 import { batch } from '@preact/signals';
 import { schemaFromJSON, decodeTrace } from './trace/decoder.js';
 import { Replay } from './trace/replay.js';
-import { RuntimeClient } from './worker/client.js';
+import { RuntimeClient, mark } from './worker/client.js';
 import { finalizerOutput } from './view/changes.js';
 import { ReachIndex } from './view/reach.js';
 import { stateCache } from './view/states.js';
@@ -66,7 +66,9 @@ export async function runSource() {
   try {
     const result = await client.run(source.value);
     if (result.status === 'cancelled') return;
+    mark('refscope:result');
     loadResult(result);
+    mark('refscope:replayed');
   } catch (err) {
     loadResult({ status: 'failed', exitCode: 1, stdout: '',
                  stderr: `Refscope could not run this: ${err.message}\n`,

@@ -11,6 +11,7 @@ import { prelayout } from '../view/prelayout.js';
 import { stepChanges } from '../view/changes.js';
 import { frameRowAnchor, slotAnchor, landing, curve, selfLoop } from '../view/anchors.js';
 import { NodeView } from './NodeView.jsx';
+import { mark } from '../worker/client.js';
 import { FrameView } from './FrameView.jsx';
 
 // Each frame and node is its own small <svg>, absolutely placed: a change
@@ -86,11 +87,8 @@ export function Stage({ run, state, prevN, opts }) {
     const o = serial ? state.object(serial) : null;
     return o && isInlined(o, opts) ? o.value : null;
   };
-  useEffect(() => {
-    // For the page bench: when the first memory view of the page is drawn.
-    if (!performance.getEntriesByName('refscope:first-draw').length)
-      performance.mark('refscope:first-draw');
-  }, []);
+  // For the page bench: when the first memory view of the page is drawn.
+  useEffect(() => mark('refscope:first-draw'), []);
   const { w, h } = layout.extent;
   const label = `Memory: ${scene.frames.length} frame${scene.frames.length === 1 ? '' : 's'}, ` +
     `${scene.objects.length} object${scene.objects.length === 1 ? '' : 's'}`;

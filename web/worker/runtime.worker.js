@@ -2,7 +2,7 @@
 // thread: one fresh VM per run, the trace copied out and transferred.
 // Messages: protocol.js. Only core/api.h and web/wasm/page.c are called.
 import createRefscope from 'refscope-wasm';
-import { PROGRESS_MS, STATUS } from './protocol.js';
+import { PROGRESS_MS, STATUS, DEFAULT_LIMITS } from './protocol.js';
 
 const MANY_MESSAGES = 2000;
 
@@ -102,10 +102,28 @@ function resultOf(vm, status, ms, out) {
   };
 }
 
+// Making a VM builds every built-in type and module (tens of ms): one is
+// made ahead, while the page is idle, for the next run with default limits.
+let spare = null;
+
+function newVm(limits) {
+  return mod._page_vm_new(limits.maxSteps, limits.maxEvents, limits.maxMemory,
+                          limits.maxOutput, 1);
+}
+
+function prepareSpare() {
+  if (!spare) spare = newVm(DEFAULT_LIMITS);
+}
+
+function sameLimits(a, b) {
+  return Object.keys(DEFAULT_LIMITS).every((k) => a[k] === b[k]);
+}
+
 function run({ id, source, limits }) {
   const start = performance.now();
-  const vm = mod._page_vm_new(limits.maxSteps, limits.maxEvents,
-                              limits.maxMemory, limits.maxOutput, 1);
+  let vm = spare && sameLimits(limits, DEFAULT_LIMITS) ? spare : null;
+  if (vm) spare = null;
+  else vm = newVm(limits);
   if (!vm) throw new Error('the VM could not be created (out of memory)');
   const bytes = encoder.encode(source);
   const src = mod._malloc(bytes.length + 1);
@@ -123,6 +141,7 @@ function run({ id, source, limits }) {
     current = null;
     mod._free(src);
     mod._vm_free(vm);
+    setTimeout(prepareSpare, 0);
   }
 }
 
@@ -137,3 +156,4 @@ self.onmessage = (e) => {
 };
 
 postMessage({ type: 'ready', schema: schemaJSON() });
+prepareSpare();
