@@ -320,7 +320,7 @@ int generic_setattr(Vm *vm, Object *o, Object *name, Object *value) {
 
 // ---- The public attribute API -----------------------------------------------------
 
-// Also caches the name's hash: type_lookup hashes without a VM.
+// Also hashes the name: type_lookup needs its hash (and has no Vm).
 static int check_name(Vm *vm, Object *name) {
   if (is_str(name)) {
     str_hash(vm, name);

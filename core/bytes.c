@@ -12,7 +12,6 @@
 #include "int.h"
 #include "gc.h"
 #include "iter.h"
-#include "iterx.h"
 #include "list.h"
 #include "slice.h"
 #include "str.h"
@@ -111,11 +110,9 @@ static Object *bytes_repr(Vm *vm, Object *self) {
 
 static int64_t bytes_hash(Vm *vm, Object *self) {
   BytesObject *b = (BytesObject *)self;
-  if (b->hash == -1) {
-    uint8_t key[UNICODE_HASH_KEY_SIZE];
-    memcpy(key, vm->hash_key, sizeof key);
-    b->hash = unicode_hash_bytes(key, b->data, (size_t)b->size);
-  }
+  UNUSED(vm);
+  if (b->hash == -1)
+    b->hash = unicode_hash_bytes(str_hash_key, b->data, (size_t)b->size);
   return b->hash;
 }
 

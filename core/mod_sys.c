@@ -12,6 +12,7 @@
 #include "list.h"
 #include "module.h"
 #include "str.h"
+#include "structseq.h"
 #include "tbprint.h"
 #include "tuple.h"
 #include "typeobj.h"
@@ -81,21 +82,20 @@ SYSFN(getrecursionlimit) {
 
 SYSFN(setrecursionlimit) {
   UNUSED(self);
-  ssize n;
-  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1n:limit", &n) < 0)
+  int n;
+  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit", &n) < 0)
     return NULL;
   if (n < 1) {
     err_set(vm, vm->t.ValueError, "recursion limit must be greater or equal than 1");
     return NULL;
   }
-  int depth = vm->py_depth + vm->c_depth;
+  int depth = vm_recursion_depth(vm);
   if (n <= depth)
     return err_format(vm, vm->t.RecursionError,
-                      "cannot set the recursion limit to %zd at the recursion "
+                      "cannot set the recursion limit to %d at the recursion "
                       "depth %d: the limit is too low",
-                      (ssize)n, depth);
-  if (n > vm->config.recursion_limit * 10) n = vm->config.recursion_limit * 10;
-  vm->recursion_limit = (int)n;
+                      n, depth);
+  vm->recursion_limit = n;
   return vm_none(vm);
 }
 
@@ -288,65 +288,22 @@ static int set_attr(Vm *vm, Object *d, const char *name, Object *v) {
   return r;
 }
 
-// sys.version_info: a tuple subtype whose fields are also attributes (a
-// struct sequence in CPython).
-static const char *const version_fields[] = {"major", "minor", "micro",
-                                             "releaselevel", "serial"};
-
-#define VERSION_FIELD(i, name)                                                 \
-  static Object *version_##name(Vm *vm, Object *o) {                           \
-    UNUSED(vm);                                                                \
-    return newref(vm, tuple_get(o, i));                                        \
-  }
-VERSION_FIELD(0, major)
-VERSION_FIELD(1, minor)
-VERSION_FIELD(2, micro)
-VERSION_FIELD(3, releaselevel)
-VERSION_FIELD(4, serial)
-#undef VERSION_FIELD
-
-static const GetSetDef version_getsets[] = {
-    {"major", version_major, NULL},
-    {"minor", version_minor, NULL},
-    {"micro", version_micro, NULL},
-    {"releaselevel", version_releaselevel, NULL},
-    {"serial", version_serial, NULL},
-    {NULL, NULL, NULL}};
-
-static Object *version_repr(Vm *vm, Object *o) {
-  Buf b;
-  buf_init(&b);
-  buf_puts(&b, "sys.version_info(");
-  for (ssize i = 0; i < tuple_size(o); i++) {
-    Object *r = obj_repr(vm, tuple_get(o, i));
-    if (!r) {
-      buf_free(&b);
-      return NULL;
-    }
-    buf_printf(&b, "%s%s=%s", i ? ", " : "", version_fields[i], str_data(r));
-    decref(vm, r);
-  }
-  buf_putc(&b, ')');
-  return str_from_buf(vm, &b);
-}
-
 static Object *version_info(Vm *vm) {
-  TypeObject *t = type_new_static(vm, "sys.version_info", LAYOUT_TUPLE,
-                                  vm->t.tuple, vm->t.tuple->alloc_size);
-  if (!t) return NULL;
-  t->dict = dict_new(vm);
-  t->flags &= ~(uint32_t)TPF_BASETYPE;
-  t->repr = version_repr;
-  type_add_getsets(vm, t, version_getsets);
-  type_ready(vm, t);
   Object *major = int_from_i64(vm, 3), *minor = int_from_i64(vm, 11),
          *micro = int_from_i64(vm, 7), *level = str_from_cstr(vm, "final"),
          *serial = int_from_i64(vm, 0);
-  Object *plain = tuple_pack(vm, 5, major, minor, micro, level, serial);
-  Object *v = plain ? vm->t.tuple->tp_new(vm, t, &plain, 1, NULL) : NULL;
-  Object *refs[] = {major, minor, micro, level, serial, plain, AS_OBJ(t)};
-  for (size_t i = 0; i < COUNT_OF(refs); i++) xdecref(vm, refs[i]);
-  return v;
+  Object *t = tuple_pack(vm, 5, major, minor, micro, level, serial);
+  static const char *const fields[] = {"major", "minor", "micro",
+                                       "releaselevel", "serial"};
+  Object *info = t ? structseq_new(vm, "sys", "version_info", fields, 5, t)
+                   : NULL;
+  xdecref(vm, t);
+  xdecref(vm, major);
+  xdecref(vm, minor);
+  xdecref(vm, micro);
+  xdecref(vm, level);
+  xdecref(vm, serial);
+  return info;
 }
 
 Object *mod_sys_create(Vm *vm) {

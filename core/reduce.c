@@ -12,6 +12,7 @@
 #include "iter.h"
 #include "list.h"
 #include "module.h"
+#include "reduce.h"
 #include "str.h"
 #include "tuple.h"
 #include "typeobj.h"
@@ -179,6 +180,10 @@ done:;
   return r;
 }
 
+Object *reduce_get_state(Vm *vm, Object *obj) {
+  return get_state(vm, obj, false);
+}
+
 // object.__reduce_ex__(protocol) and object.__reduce__(): protocols 0 and 1
 // go through copyreg._reduce_ex as in CPython.
 Object *copyreg_reduce(Vm *vm, Object *self, int protocol) {
@@ -192,43 +197,28 @@ Object *copyreg_reduce(Vm *vm, Object *self, int protocol) {
   return r;
 }
 
-// set.__reduce__ / frozenset.__reduce__: (type, (list(s),), state).
-static Object *set_reduce(Vm *vm, Object *self, Object *const *args,
-                          size_t nargs, Object *kw) {
-  if (parse_args(vm, "__reduce__", args, nargs, kw, "N") < 0) return NULL;
-  Object *keys = list_from_iterable(vm, self);
-  Object *cargs = keys ? tuple_pack(vm, 1, keys) : NULL;
-  Object *state = cargs ? get_state(vm, self, false) : NULL;
-  Object *r = state ? tuple_pack(vm, 3, AS_OBJ(self->type), cargs, state) : NULL;
-  xdecref(vm, keys);
-  xdecref(vm, cargs);
-  xdecref(vm, state);
+// Does type(self).__reduce__ differ from object.__reduce__?
+static int overrides_reduce(Vm *vm, Object *self) {
+  Object *objreduce = dict_get_str(vm, vm->t.object->dict, vm->str.reduce);
+  Object *clsreduce = obj_getattr(vm, AS_OBJ(self->type), vm->str.reduce);
+  if (!clsreduce) return -1;
+  int r = clsreduce != objreduce;
+  decref(vm, clsreduce);
   return r;
 }
 
-// method.__reduce__: (getattr, (instance, function name)).
-static Object *method_reduce(Vm *vm, Object *self, Object *const *args,
-                             size_t nargs, Object *kw) {
-  if (parse_args(vm, "__reduce__", args, nargs, kw, "N") < 0) return NULL;
-  MethodObject *m = (MethodObject *)self;
-  Object *name = obj_getattr(vm, m->func, vm->str.name);
-  if (!name) return NULL;
-  Object *getattr_fn = dict_get_cstr(vm, vm->builtins, "getattr");
-  Object *cargs = tuple_pack(vm, 2, m->self, name);
-  Object *r = cargs && getattr_fn ? tuple_pack(vm, 2, getattr_fn, cargs) : NULL;
-  decref(vm, name);
-  xdecref(vm, cargs);
-  return r;
+Object *reduce_object_ex(Vm *vm, Object *self, int protocol) {
+  Object *reduce = obj_lookup_attr(vm, self, vm->str.reduce);
+  if (!reduce && err_occurred(vm)) return NULL;
+  if (reduce) {
+    int override = overrides_reduce(vm, self);
+    Object *r = override > 0 ? obj_call0(vm, reduce) : NULL;
+    decref(vm, reduce);
+    if (override != 0) return r;
+  }
+  return copyreg_reduce(vm, self, protocol);
 }
-
-static const MethodDef set_reduce_methods[] = {
-    {"__reduce__", set_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
-static const MethodDef method_reduce_methods[] = {
-    {"__reduce__", method_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
 
 void reduce_methods_init(Vm *vm) {
   type_add_methods(vm, vm->t.object, object_reduce_methods);
-  type_add_methods(vm, vm->t.set, set_reduce_methods);
-  type_add_methods(vm, vm->t.frozenset, set_reduce_methods);
-  type_add_methods(vm, vm->t.method, method_reduce_methods);
 }

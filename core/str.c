@@ -76,6 +76,11 @@ Object *str_new(Vm *vm, const char *data, size_t size) {
   return str_new_uncached(vm, vm->t.str, data, size);
 }
 
+Object *str_new_fresh(Vm *vm, const char *data, size_t size) {
+  if (size == 0) return str_new(vm, data, size);
+  return str_new_uncached(vm, vm->t.str, data, size);
+}
+
 Object *str_new_subtype(Vm *vm, TypeObject *type, const char *data,
                         size_t size) {
   if (type == vm->t.str) return str_new(vm, data, size);
@@ -133,12 +138,15 @@ bool str_all_name_chars(const Object *s) {
 
 // ---- Hashing and equality ------------------------------------------------------------
 
+// The SipHash key of str and bytes hashes: CPython's with PYTHONHASHSEED=0
+// (all zeros), so set orders are reproducible run after run.
+const uint8_t str_hash_key[UNICODE_HASH_KEY_SIZE] = {0};
+
 int64_t str_hash(Vm *vm, Object *o) {
   StrObject *s = (StrObject *)o;
   if (s->hash != -1) return s->hash;
-  uint8_t key[UNICODE_HASH_KEY_SIZE];
-  memcpy(key, vm->hash_key, sizeof key);
-  s->hash = unicode_hash(key, s->data, s->size);
+  UNUSED(vm);
+  s->hash = unicode_hash(str_hash_key, s->data, s->size);
   return s->hash;
 }
 
