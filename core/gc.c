@@ -615,11 +615,14 @@ int gc_for_each(Vm *vm, int gen, int (*fn)(Vm *, Object *, void *),
   return 0;
 }
 
+// gc.freeze(): every generation moves to the permanent one and every
+// generation's count restarts at 0.
 void gc_freeze(Vm *vm) {
-  for (int i = 0; i < NUM_GENERATIONS; i++)
+  for (int i = 0; i < NUM_GENERATIONS; i++) {
     merge_into(vm, &vm->gc.gens[i].head, &vm->gc.permanent.head,
                GEN_PERMANENT);
-  vm->gc.gens[0].count = 0;
+    vm->gc.gens[i].count = 0;
+  }
 }
 
 // ---- stress_gc: a full collection's analysis that changes nothing -----------------------
