@@ -56,9 +56,9 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
 }
 
 Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
-                              size_t nargs, Object *kwnames) {
+                              size_t nargs, Object *kwnames, bool quick) {
   BuiltinObject *b = (BuiltinObject *)o;
-  if (!(b->def->flags & MD_SPECIALIZED))
+  if (!quick || !(b->def->flags & MD_SPECIALIZED))
     return builtin_call(vm, o, args, nargs, kwnames);
   if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
   Object *r = b->def->func(vm, b->self, args, nargs, kwnames);

@@ -710,7 +710,8 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       }
       SAVE_FRAME();
       Object *r = callable->type == vm->t.builtin
-                      ? builtin_call_bytecode(vm, callable, args, npos, kw)
+                      ? builtin_call_bytecode(vm, callable, args, npos, kw,
+                                              code_is_quick(co))
                       : obj_call(vm, callable, args, npos, kw);
       for (size_t i = 0; i < nargs; i++) decref(vm, args[i]);
       decref(vm, callable);
@@ -757,6 +758,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_JUMP:
+      if ((ssize)arg < lasti) code_warmup(co); // JUMP_BACKWARD
       ip = co->instrs + arg;
       break;
 

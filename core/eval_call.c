@@ -275,6 +275,7 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
   FunctionObject *fn = (FunctionObject *)func;
   CodeObject *co = fn->code;
   if (vm_check_recursion(vm, "") < 0) goto fail_args;
+  if (!(co->flags & CO_GENERATOR)) code_warmup(co); // its RESUME
   Frame *f = datastack_push(vm, co);
   if (!f) goto fail_args;
   frame_init(vm, f, co, NULL, fn->globals, fn->builtins, NULL);
@@ -316,6 +317,7 @@ Object *eval_call_function(Vm *vm, Object *func, Object *const *args,
 Object *eval_code(Vm *vm, CodeObject *code, Object *globals, Object *locals) {
   Frame *f = datastack_push(vm, code);
   if (!f) return NULL;
+  code_warmup(code); // its RESUME
   Object *b = dict_get_str(vm, globals, vm->str.dunder_builtins);
   if (b && b->type->layout == LAYOUT_MODULE) b = module_dict(b);
   frame_init(vm, f, code, NULL, globals, b && is_dict(b) ? b : vm->builtins,

@@ -21,7 +21,9 @@
 // ---- Code objects -----------------------------------------------------------------
 
 Object *code_new(Vm *vm) {
-  return obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  Object *o = obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  if (o) ((CodeObject *)o)->warmup = -QUICKENING_WARMUP_DELAY;
+  return o;
 }
 
 static void code_dealloc(Vm *vm, Object *o) {

@@ -92,6 +92,7 @@ static Object *resume(Vm *vm, GenObject *g, Object *value, Object *exc,
   g->exc_state.previous = vm->exc_info;
   vm->exc_info = &g->exc_state;
   vm->py_depth++;
+  code_warmup(f->code); // the RESUME after RETURN_GENERATOR or a yield
   incref(vm, AS_OBJ(g));
   Object *r;
   bool yielded = false;
