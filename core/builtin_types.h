@@ -57,6 +57,7 @@
   X(dict_revvalueiter, "dict_reversevalueiterator", ITERATOR)                  \
   X(dict_revitemiter, "dict_reverseitemiterator", ITERATOR)                    \
   X(range_iter, "range_iterator", ITERATOR)                                    \
+  X(longrange_iter, "longrange_iterator", ITERATOR)                            \
   X(seq_iter, "iterator", ITERATOR)                                            \
   X(callable_iter, "callable_iterator", ITERATOR)                              \
   X(enumerate, "enumerate", ITERATOR)                                          \

@@ -21,7 +21,7 @@
 #include "typeobj.h"
 #include "unicode.h"
 #include "vm.h"
-#include "iterx.h"
+#include "iter.h"
 
 #define BUILTIN(name)                                                          \
   static Object *builtin_##name(Vm *vm, Object *self, Object *const *args,     \

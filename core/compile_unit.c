@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "int.h"
 #include "list.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -207,25 +208,43 @@ int cu_error(Compiler *c, Loc loc, const char *fmt, ...) {
 
 // ---- Constants ---------------------------------------------------------------------------
 
+// The keys of the items of a tuple or frozenset (sorted for a frozenset, so
+// that equal frozensets share a key whatever their table order).
+static Object *item_keys(Compiler *c, Object *o) {
+  Vm *vm = c->vm;
+  Object *items = list_from_iterable(vm, o);
+  for (ssize i = 0; items && i < list_size(items); i++) {
+    Object *k = cu_const_key(c, list_get(items, i));
+    if (!k) {
+      clear_ref(vm, &items);
+      break;
+    }
+    list_set_item(vm, items, i, k);
+    decref(vm, k);
+  }
+  if (items && !is_tuple(o) && list_sort(vm, items, NULL, false) < 0)
+    clear_ref(vm, &items);
+  return items;
+}
+
 // The identity key of a constant: type and value (and sign of zero), with
-// tuples and frozensets keyed by their items' keys.
+// tuples and frozensets keyed by their items' keys (CPython's
+// _PyCode_ConstantKey).
 Object *cu_const_key(Compiler *c, Object *o) {
   Vm *vm = c->vm;
-  if (is_tuple(o)) {
+  if (is_tuple(o) || o->type == vm->t.frozenset) {
+    Object *keys = item_keys(c, o);
+    if (!keys) return NULL;
     Buf b;
     buf_init(&b);
-    buf_puts(&b, "t(");
-    for (ssize i = 0; i < tuple_size(o); i++) {
-      Object *k = cu_const_key(c, tuple_get(o, i));
-      if (!k) {
-        buf_free(&b);
-        return NULL;
-      }
+    buf_puts(&b, is_tuple(o) ? "t(" : "f(");
+    for (ssize i = 0; i < list_size(keys); i++) {
+      Object *k = list_get(keys, i);
       buf_append(&b, str_data(k), str_size(k));
       buf_putc(&b, ',');
-      decref(vm, k);
     }
     buf_putc(&b, ')');
+    decref(vm, keys);
     return str_from_buf(vm, &b);
   }
   Object *r = obj_repr(vm, o);
@@ -235,6 +254,38 @@ Object *cu_const_key(Compiler *c, Object *o) {
   return k;
 }
 
+// A new constant tuple's items become the merged constants, in place.
+static int merge_tuple_items(Compiler *c, Object *t) {
+  Vm *vm = c->vm;
+  for (ssize i = 0; i < tuple_size(t); i++) {
+    Object *item = tuple_get(t, i);
+    Object *u = cu_merge_const(c, newref(vm, item));
+    if (!u) return -1;
+    tuple_items(t)[i] = u;
+    decref(vm, item);
+  }
+  return 0;
+}
+
+// A new constant frozenset is rebuilt from its merged items in its own
+// iteration order, as CPython does, which can change that order. Consumes
+// [s]; returns the new frozenset.
+static Object *rebuild_frozenset(Compiler *c, Object *s) {
+  Vm *vm = c->vm;
+  Object *r = set_new(vm, vm->t.frozenset, NULL);
+  ssize pos = 0;
+  Object *item;
+  while (r && set_next(s, &pos, &item)) {
+    Object *u = cu_merge_const(c, newref(vm, item));
+    if (!u || set_add(vm, r, u) < 0) clear_ref(vm, &r);
+    xdecref(vm, u);
+  }
+  decref(vm, s);
+  return r;
+}
+
+// Merges the constant [o] (consumed) with an equal one seen before in this
+// module; returns the constant to use (a new reference) or NULL.
 Object *cu_merge_const(Compiler *c, Object *o) {
   Vm *vm = c->vm;
   if (o == vm->none || o == vm->true_ || o == vm->false_ || o == vm->ellipsis ||
@@ -253,10 +304,13 @@ Object *cu_merge_const(Compiler *c, Object *o) {
     return existing;
   }
   if (is_str(o) && str_all_name_chars(o)) o = str_intern(vm, o);
-  int r = dict_set(vm, c->const_cache, key, o);
+  if (is_tuple(o) && merge_tuple_items(c, o) < 0) clear_ref(vm, &o);
+  if (o && o->type == vm->t.frozenset && set_size(o) > 0)
+    o = rebuild_frozenset(c, o);
+  int r = o ? dict_set(vm, c->const_cache, key, o) : -1;
   decref(vm, key);
   if (r < 0) {
-    decref(vm, o);
+    xdecref(vm, o);
     return NULL;
   }
   return o;

@@ -741,6 +741,7 @@ static Object *mp_iter(Vm *vm, Object *o) { return obj_get_iter(vm, mp_mapping(o
 static Object *mp_repr(Vm *vm, Object *o) {
   return str_from_format(vm, "mappingproxy(%R)", mp_mapping(o));
 }
+static Object *mp_str(Vm *vm, Object *o) { return obj_str(vm, mp_mapping(o)); }
 
 #define MP_FORWARD(name)                                                       \
   static Object *mp_##name(Vm *vm, Object *self, Object *const *args,          \
@@ -871,6 +872,7 @@ void descr_types_init(Vm *vm) {
   t->contains = mp_contains;
   t->iter = mp_iter;
   t->repr = mp_repr;
+  t->str = mp_str;
   t->traverse = mp_traverse;
   t->dealloc = mp_dealloc;
   type_add_methods(vm, t, mp_methods);

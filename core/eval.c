@@ -921,9 +921,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
                  (uint32_t)frame_line(f));
 
   exception_unwind: {
-    // The handler covering this instruction (not f->lasti: RERAISE may have
-    // moved that back to where the exception was first raised).
-    int h = vm->stopping ? -1 : co->handler_of[ip - 1 - co->instrs];
+    // The handler of the instruction being run: RERAISE may have moved
+    // f->lasti back (for the line numbers and the pushed lasti only).
+    int at = (int)(ip - 1 - co->instrs);
+    int h = vm->stopping || at < 0 ? -1 : co->handler_of[at];
     if (h >= 0) {
       ExcHandler *eh = &co->handlers[h];
       Object **base = f->localsplus + co->nlocalsplus;

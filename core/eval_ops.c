@@ -218,8 +218,15 @@ Object *op_build_set(Vm *vm, Object **items, int n) {
   return s;
 }
 
+// _PyDict_FromItems: a str-keys table when every key is an exact str.
+static bool all_str_keys(Vm *vm, Object *const *keys, int step, int n) {
+  for (int i = 0; i < n; i++)
+    if (keys[i * step]->type != vm->t.str) return false;
+  return true;
+}
+
 Object *op_build_map(Vm *vm, Object **items, int n) {
-  Object *d = dict_new_presized(vm, n);
+  Object *d = dict_new_presized(vm, n, all_str_keys(vm, items, 2, n));
   int r = d ? 0 : -1;
   for (int i = 0; i < n; i++) {
     if (r == 0 && dict_set(vm, d, items[2 * i], items[2 * i + 1]) < 0) r = -1;
@@ -234,7 +241,8 @@ Object *op_build_map(Vm *vm, Object **items, int n) {
 }
 
 Object *op_build_const_key_map(Vm *vm, Object **values, int n, Object *keys) {
-  Object *d = dict_new_presized(vm, n);
+  Object *d = dict_new_presized(
+      vm, n, all_str_keys(vm, tuple_items(keys), 1, n));
   int r = d ? 0 : -1;
   for (int i = 0; i < n; i++) {
     if (r == 0 && dict_set(vm, d, tuple_get(keys, i), values[i]) < 0) r = -1;

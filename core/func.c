@@ -444,6 +444,40 @@ static Object *method_call(Vm *vm, Object *o, Object *const *args,
   return r;
 }
 
+// types.MethodType(function, instance), as copy's _deepcopy_method uses.
+static Object *method_tp_new(Vm *vm, TypeObject *type, Object *const *args,
+                             size_t nargs, Object *kwnames) {
+  Object *func, *self;
+  UNUSED(type);
+  if (no_keywords(vm, "method", kwnames) < 0 ||
+      parse_args(vm, "method", args, nargs, NULL, "COO:function,instance",
+                 &func, &self) < 0)
+    return NULL;
+  if (!func->type->call)
+    return err_format(vm, vm->t.TypeError, "first argument must be callable");
+  if (self == vm->none)
+    return err_format(vm, vm->t.TypeError, "instance must not be None");
+  return method_new(vm, func, self);
+}
+
+// method.__reduce__: (getattr, (self, func.__name__)).
+static Object *method_reduce(Vm *vm, Object *self, Object *const *args,
+                             size_t nargs, Object *kw) {
+  if (parse_args(vm, "__reduce__", args, nargs, kw, "N") < 0) return NULL;
+  MethodObject *m = (MethodObject *)self;
+  Object *getattr = dict_get_cstr(vm, vm->builtins, "getattr");
+  if (!getattr) return err_occurred(vm) ? NULL : err_no_memory(vm);
+  Object *name = obj_getattr(vm, m->func, vm->str.name);
+  Object *pair = name ? tuple_pack(vm, 2, m->self, name) : NULL;
+  Object *r = pair ? tuple_pack(vm, 2, getattr, pair) : NULL;
+  xdecref(vm, name);
+  xdecref(vm, pair);
+  return r;
+}
+
+static const MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 static Object *method_repr(Vm *vm, Object *o) {
   MethodObject *m = (MethodObject *)o;
   Object *name = obj_lookup_attr(vm, m->func, vm->str.qualname);
@@ -542,5 +576,7 @@ void func_types_init(Vm *vm) {
   t->richcompare = method_richcompare;
   t->hash = method_hash;
   t->getattro = method_getattro;
+  t->tp_new = method_tp_new;
   type_add_getsets(vm, t, method_getsets);
+  type_add_methods(vm, t, method_methods);
 }

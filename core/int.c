@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "func.h"
 #include "str.h"
+#include "strformat.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -32,20 +33,25 @@ BigAlloc vm_big_alloc(Vm *vm) {
 #define big_al vm_big_alloc
 
 // A BigInt view of a small value, on the stack.
-typedef struct TempBig {
-  int64_t size;
-  uint32_t digits[3];
+// Room for a small int's digits, seen as a BigInt (the union keeps the
+// accesses through BigInt well defined under strict aliasing).
+typedef union TempBig {
+  BigInt big;
+  struct {
+    int64_t size;
+    uint32_t digits[3];
+  } room;
 } TempBig;
 
 static const BigInt *temp_big(int64_t v, TempBig *t) {
   uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   int n = 0;
   while (m) {
-    t->digits[n++] = (uint32_t)(m & BIG_MASK);
+    t->big.digits[n++] = (uint32_t)(m & BIG_MASK);
     m >>= BIG_SHIFT;
   }
-  t->size = v < 0 ? -n : n;
-  return (const BigInt *)t;
+  t->big.size = v < 0 ? -n : n;
+  return &t->big;
 }
 
 static const BigInt *as_big(const Object *o, TempBig *t) {
@@ -259,7 +265,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   if (!i->big) {
     char buf[24];
     int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new(vm, buf, (size_t)n);
+    return str_new_fresh(vm, buf, (size_t)n); // never a cached char
   }
   Buf b;
   buf_init(&b);
@@ -271,7 +277,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   else if (b.failed)
     err_no_memory(vm);
   else
-    r = str_new(vm, b.data, b.len);
+    r = str_new_fresh(vm, b.data, b.len);
   buf_free(&b);
   return r;
 }
@@ -762,16 +768,6 @@ static Object *int_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, 24 + 4 * (n ? n : 1));
 }
 
-Object *format_int(Vm *vm, Object *self, Object *spec);
-
-static Object *int_format_method(Vm *vm, Object *self, Object *const *args,
-                                 size_t nargs, Object *kw) {
-  Object *spec;
-  if (parse_args(vm, "__format__", args, nargs, kw, "CU:format_spec", &spec) < 0)
-    return NULL;
-  return format_int(vm, self, spec);
-}
-
 static Object *int_getnewargs(Vm *vm, Object *self, Object *const *args,
                               size_t nargs, Object *kw) {
   if (parse_args(vm, "int.__getnewargs__", args, nargs, kw, "N") < 0) return NULL;
@@ -791,7 +787,7 @@ static const MethodDef int_methods[] = {
     {"__ceil__", int_self, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__sizeof__", int_sizeof, 0, NULL},
-    {"__format__", int_format_method, 0, NULL},
+    {"__format__", format_int_dunder, 0, NULL},
     {"__getnewargs__", int_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

@@ -7,7 +7,6 @@
 #include "errors.h"
 #include "int.h"
 #include "iter.h"
-#include "iterx.h"
 #include "slice.h"
 #include "vm.h"
 

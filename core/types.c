@@ -15,6 +15,7 @@
 #include "list.h"
 #include "module.h"
 #include "range.h"
+#include "reduce.h"
 #include "set.h"
 #include "slice.h"
 #include "str.h"
@@ -31,7 +32,6 @@ void dict_type_init(Vm *vm);
 void dictview_types_init(Vm *vm);
 void frame_type_init(Vm *vm);
 void complex_type_init(Vm *vm);
-void reduce_methods_init(Vm *vm); // reduce.c
 void dir_methods_init(Vm *vm);    // dir.c
 int64_t hash_pointer(const void *p);
 

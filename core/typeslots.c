@@ -184,7 +184,7 @@ static int slot_tp_init(Vm *vm, Object *self, Object *const *args, size_t nargs,
       return -1;
     }
     argv[0] = self;
-    memcpy(argv + 1, args, sizeof(Object *) * total);
+    if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
     r = obj_call(vm, init, argv, nargs + 1, kwnames);
     alloc_free(&vm->alloc, argv, sizeof(Object *) * (total + 1));
   } else {
@@ -215,7 +215,7 @@ static Object *slot_tp_new(Vm *vm, TypeObject *type, Object *const *args,
   Object *r = NULL;
   if (argv) {
     argv[0] = AS_OBJ(type);
-    memcpy(argv + 1, args, sizeof(Object *) * total);
+    if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
     r = obj_call(vm, func, argv, nargs + 1, kwnames);
     alloc_free(&vm->alloc, argv, sizeof(Object *) * (total + 1));
   } else {
