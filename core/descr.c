@@ -300,7 +300,7 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
                obj->type->tp_name, d->name);
     return -1;
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, obj)) {
     uint32_t n = trace_string(vm, str_data(d->name), str_size(d->name));
     if (value)
       trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, obj), n, trace_obj(vm, value));

@@ -189,7 +189,7 @@ static void maintain_tracking(Vm *vm, Object *d, Object *key, Object *value) {
 }
 
 static void trace_set(Vm *vm, Object *d, Object *key, Object *value) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, d))
     trace_emit(vm, EV_DICT_SET, 0, 0, d->serial, trace_obj(vm, key),
                trace_obj(vm, value));
 }
@@ -255,7 +255,7 @@ static void remove_entry(Vm *vm, Object *o, ssize ix, size_t slot,
   d->indices[slot] = IX_DUMMY;
   d->used--;
   d->version++;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, *key), 0);
 }
 
@@ -328,7 +328,7 @@ void dict_clear(Vm *vm, Object *o) {
   d->entries = NULL;
   d->used = d->nentries = d->usable = 0;
   d->version++;
-  if (vm->trace.on) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
+  if (TRACE_ABOUT(vm, o)) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
   for (ssize i = 0; i < old.nentries; i++) {
     DictEntry *e = &old.entries[i];
     if (!e->key) continue;
@@ -477,7 +477,7 @@ static void dict_dealloc(Vm *vm, Object *o) {
     if (!e->key) continue;
     Object *k = e->key, *v = e->value;
     e->key = e->value = NULL;
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, k), 0);
     decref(vm, k);
     decref(vm, v);

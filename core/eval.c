@@ -41,14 +41,6 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti); // vm.c
     f->stacktop = (int)(sp - f->localsplus);                                   \
   } while (0)
 
-static void trace_local_set(Vm *vm, Frame *f, int i) {
-  Object *name = tuple_get(f->code->localsplusnames, i);
-  Object *v = f->localsplus[i];
-  uint32_t n = trace_string(vm, str_data(name), str_size(name));
-  if (v) trace_emit(vm, EV_LOCAL_SET, 0, 0, f->serial, n, trace_obj(vm, v));
-  else trace_emit(vm, EV_LOCAL_DEL, 0, 0, f->serial, n, 0);
-}
-
 // Fast paths for small ints; NULL means "not handled here".
 static Object *fast_binop(Vm *vm, Object *a, Object *b, uint32_t op) {
   if (a->type != vm->t.int_ || b->type != vm->t.int_ || !int_is_small(a) ||
@@ -377,7 +369,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     case OP_STORE_FAST: {
       Object *v = POP(), *old = locals[arg];
       locals[arg] = v;
-      if (vm->trace.on) trace_local_set(vm, f, (int)arg);
+      frame_trace_local(vm, f, (int)arg);
       xdecref(vm, old);
       break;
     }
@@ -389,7 +381,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         goto error;
       }
       locals[arg] = NULL;
-      if (vm->trace.on) trace_local_set(vm, f, (int)arg);
+      frame_trace_local(vm, f, (int)arg);
       decref(vm, old);
       break;
     }
@@ -797,6 +789,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       TOP() = info->exc_value ? info->exc_value : newref(vm, vm->none);
       info->exc_value = newref(vm, exc);
       PUSH(exc);
+      trace_handled(vm);
       break;
     }
 
@@ -804,6 +797,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       ExcInfo *info = vm->exc_info;
       Object *old = info->exc_value;
       info->exc_value = POP();
+      trace_handled(vm);
       xdecref(vm, old);
       break;
     }

@@ -126,7 +126,7 @@ int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
       status = -1;
     }
   }
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     for (ssize i = 0; i < n; i++)
       trace_emit(vm, EV_SEQ_SET, 0, 0, l->serial, (uint32_t)i,
                  trace_obj(vm, items[i]));

@@ -51,10 +51,7 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   if (type->flags & TPF_HEAPTYPE) incref(vm, AS_OBJ(type));
   vm->live_objects++;
   vm->total_allocs++;
-  if (vm->trace.on) {
-    trace_emit(vm, EV_ALLOC, (uint8_t)type->layout, 0, o->serial,
-               trace_obj(vm, AS_OBJ(type)), (uint32_t)(uintptr_t)o);
-  }
+  if (vm->trace.on) trace_alloc(vm, o);
   return o;
 }
 
@@ -80,7 +77,7 @@ void obj_free_memory(Vm *vm, Object *o) {
     }
     gc_on_free(vm, recycled);
   }
-  if (vm->trace.on) trace_emit(vm, EV_FREE, 0, 0, o->serial, 0, 0);
+  if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
@@ -108,7 +105,22 @@ static void trash_destroy_chain(Vm *vm) {
   vm->trash_depth--;
 }
 
+static void dealloc_now(Vm *vm, Object *o);
+
+// While tracing, the references a dying object drops are counted with the
+// reason "dealloc".
 void obj_dealloc(Vm *vm, Object *o) {
+  if (!vm->hot.trace_refs) {
+    dealloc_now(vm, o);
+    return;
+  }
+  uint16_t reason = vm->trace.reason;
+  vm->trace.reason = REASON_dealloc;
+  dealloc_now(vm, o);
+  vm->trace.reason = reason;
+}
+
+static void dealloc_now(Vm *vm, Object *o) {
   TypeObject *t = o->type;
   if (!(t->flags & TPF_HAVE_GC)) {
     t->dealloc(vm, o);

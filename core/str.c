@@ -63,6 +63,7 @@ static Object *latin1_char(Vm *vm, const char *data, size_t size) {
     *slot = str_new_uncached(vm, vm->t.str, data, size);
     if (!*slot) return NULL;
     (*slot)->oflags |= OF_IMMORTAL;
+    trace_flags_changed(vm, *slot);
   }
   return newref(vm, *slot);
 }

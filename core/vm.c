@@ -214,6 +214,7 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti) {
     return;
   }
   if (vm->trace.on) {
+    vm->trace.reason = (uint16_t)instr_op(f->code->instrs[lasti]);
     trace_line(vm, f, lasti);
     vm->next_check = vm->steps; // stay on the slow path while tracing
   } else {
