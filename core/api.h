@@ -33,6 +33,8 @@ typedef struct VmConfig {
   int trace;                 // 1: record the event trace
   int stress_gc;             // 1: full collection at every safe point
   int check_heap;            // 1: verify every refcount at safe points
+  int report_leaks;          // 1: name the objects a run leaves allocated
+                             // (on stderr at the end of vm_run)
   // Where program output goes as it is produced. NULL: kept in the VM's
   // output buffers (vm_output_data) and, when tracing, in the trace.
   void (*write)(void *ctx, int stream, const char *data, size_t len);

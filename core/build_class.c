@@ -81,7 +81,7 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
     if (!w) goto done;
     meta = AS_OBJ(w);
   }
-  Object *prep = obj_lookup_attr(vm, meta, str_intern_cstr(vm, "__prepare__"));
+  Object *prep = obj_lookup_attr(vm, meta, vm->str.prepare);
   if (prep) {
     Object *pt = tuple_pack(vm, 2, name, bases);
     ns = pt ? obj_call_tuple_dict(vm, prep, pt, kwargs) : NULL;

@@ -146,8 +146,14 @@ int dict_update_from_mapping(Vm *vm, Object *d, Object *other, bool override) {
   return merge_generic(vm, d, other, override);
 }
 
-// dict_update_arg: a dict, a mapping with keys(), or pairs.
+// PyDict_Update: a mapping only (AttributeError when [other] has no keys()).
 int dict_update(Vm *vm, Object *d, Object *other) {
+  if (is_dict(other)) return dict_merge(vm, d, other, true);
+  return merge_generic(vm, d, other, true);
+}
+
+// dict_update_arg (dict.update(), dict(), |, |=): a mapping or pairs.
+static int update_arg(Vm *vm, Object *d, Object *other) {
   if (is_dict(other)) return dict_merge(vm, d, other, true);
   return dict_update_from_mapping(vm, d, other, true);
 }
@@ -157,7 +163,7 @@ static int update_common(Vm *vm, const char *fname, Object *self,
                          Object *const *args, size_t nargs, Object *kwnames) {
   Object *arg = NULL;
   if (parse_args(vm, fname, args, nargs, NULL, "C|O:other", &arg) < 0) return -1;
-  if (arg && dict_update(vm, self, arg) < 0) return -1;
+  if (arg && update_arg(vm, self, arg) < 0) return -1;
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
   for (ssize i = 0; i < nkw; i++)
     if (dict_set(vm, self, tuple_get(kwnames, i), args[nargs + (size_t)i]) < 0)
@@ -277,12 +283,12 @@ static Object *dict_iter(Vm *vm, Object *d) {
 static Object *dict_or(Vm *vm, Object *self, Object *other) {
   if (!is_dict(self) || !is_dict(other)) return vm_notimpl(vm);
   Object *d = dict_copy(vm, self);
-  if (d && dict_update(vm, d, other) < 0) clear_ref(vm, &d);
+  if (d && update_arg(vm, d, other) < 0) clear_ref(vm, &d);
   return d;
 }
 
 static Object *dict_ior(Vm *vm, Object *self, Object *other) {
-  if (dict_update(vm, self, other) < 0) return NULL;
+  if (update_arg(vm, self, other) < 0) return NULL;
   return newref(vm, self);
 }
 
@@ -309,7 +315,9 @@ METHOD(m_getitem) {
 
 METHOD(m_sizeof) {
   if (parse_args(vm, "dict.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
-  return int_from_i64(vm, dict_sizeof(self));
+  // dict_sizeof counts dict's own 48 bytes; subclasses are larger.
+  ssize extra = self->type->py_basicsize - vm->t.dict->py_basicsize;
+  return int_from_i64(vm, dict_sizeof(self) + extra);
 }
 
 METHOD(m_get) {
@@ -489,5 +497,4 @@ void dict_type_init(Vm *vm) {
   t->tp_new = dict_tp_new;
   t->tp_init = dict_tp_init;
   type_add_methods(vm, t, dict_methods);
-  dictview_types_init(vm);
 }

@@ -264,11 +264,11 @@ static Object *exc_add_note(Vm *vm, Object *self, Object *const *args,
   if (!is_str(note))
     return err_format(vm, vm->t.TypeError, "note must be a str, not '%s'",
                       note->type->tp_name);
-  Object *notes = obj_lookup_attr(vm, self, str_intern_cstr(vm, "__notes__"));
+  Object *notes = obj_lookup_attr(vm, self, vm->str.notes);
   if (!notes) {
     if (err_occurred(vm)) return NULL;
     notes = list_new(vm, 0);
-    if (!notes || obj_setattr(vm, self, str_intern_cstr(vm, "__notes__"), notes) < 0) {
+    if (!notes || obj_setattr(vm, self, vm->str.notes, notes) < 0) {
       xdecref(vm, notes);
       return NULL;
     }

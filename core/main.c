@@ -263,6 +263,7 @@ static int run(const Options *o, const char *source, size_t len,
   config.filename = path;
   config.trace = o->trace;
   config.max_source = 0;
+  config.report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
   if (o->max_events > 0) config.max_events = o->max_events;
   if (!o->trace) config.write = write_stream;
   States states = {0};
@@ -284,6 +285,12 @@ static int run(const Options *o, const char *source, size_t len,
   }
   if (r == VM_LIMIT)
     fprintf(stderr, "refscope: stopped: %s\n", vm_limit_message(vm));
+  // For the test suites: objects the run left allocated (0 = no leak).
+  if (getenv("REFSCOPE_CHECK_LEAKS") && vm_live_objects(vm) != 0) {
+    fprintf(stderr, "refscope: %lld objects leaked\n",
+            (long long)vm_live_objects(vm));
+    status = 70;
+  }
   vm_free(vm);
   free_states(&states);
   return status;

@@ -75,6 +75,8 @@
   X(subclasscheck, "__subclasscheck__")                                        \
   X(file, "__file__")                                                          \
   X(cached, "__cached__")                                                      \
+  X(prepare, "__prepare__")                                                    \
+  X(notes, "__notes__")                                                        \
   X(annotations, "__annotations__")                                            \
   X(traceback, "__traceback__")                                                \
   X(cause, "__cause__")                                                        \

@@ -51,6 +51,7 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   if (type->flags & TPF_HEAPTYPE) incref(vm, AS_OBJ(type));
   vm->live_objects++;
   vm->total_allocs++;
+  if (UNLIKELY(vm->config.report_leaks)) objreg_add(&vm->registry, o);
   if (vm->trace.on) trace_alloc(vm, o);
   return o;
 }
@@ -79,6 +80,7 @@ void obj_free_memory(Vm *vm, Object *o) {
   }
   if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
+  if (UNLIKELY(vm->config.report_leaks)) objreg_remove(&vm->registry, o);
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
 }

@@ -332,7 +332,7 @@ void tbprint_exception_line(Vm *vm, Buf *out, Object *exc) {
 
 static void print_notes(Vm *vm, Buf *out, Object *exc) {
   Object *saved = err_fetch(vm);
-  Object *notes = obj_lookup_attr(vm, exc, str_intern_cstr(vm, "__notes__"));
+  Object *notes = obj_lookup_attr(vm, exc, vm->str.notes);
   if (notes && is_list(notes)) {
     for (ssize i = 0; i < list_size(notes); i++) {
       Object *s = obj_str(vm, list_get(notes, i));

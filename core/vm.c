@@ -47,6 +47,10 @@ static int modules_init(Vm *vm) {
   if (!vm->modules || !vm->gc.garbage || !vm->gc.callbacks) return -1;
   if (dict_set_cstr(vm, vm->modules, "builtins", vm->builtins_module) < 0)
     return -1;
+  // What unwinds the program when a limit stops it (never caught: see
+  // eval.c's handler lookup while vm->stopping).
+  vm->stop_exc = exc_new_msg(vm, vm->t.BaseException, "stopped by a limit");
+  if (!vm->stop_exc) return -1;
   Object *sys = mod_sys_create(vm);
   if (!sys) return -1;
   int r = dict_set_cstr(vm, vm->modules, "sys", sys);
@@ -86,6 +90,7 @@ void vm_free(Vm *vm) {
   if (!vm) return;
   if (!vm->torn_down) vm_teardown(vm);
   free(vm->repr_stack);
+  objreg_free(&vm->registry);
   weaktable_free(vm->weakrefs);
   datastack_fini(&vm->datastack);
   trace_fini(&vm->trace);

@@ -11,6 +11,7 @@
 #include "frame.h"
 #include "gc.h"
 #include "names.h"
+#include "objreg.h"
 #include "object.h"
 #include "trace.h"
 
@@ -97,6 +98,7 @@ struct Vm {
   Object *stop_exc;       // raised to unwind when a limit stopped the run
   bool ran, torn_down;
   int64_t leaked_objects; // objects still allocated after vm_teardown
+  ObjRegistry registry;   // live objects, when config.report_leaks
   Trace trace;
   uint64_t hash_key[2];   // SipHash key for str hashes (PYTHONHASHSEED=0)
   int int_max_str_digits;

@@ -136,4 +136,12 @@ void vm_teardown(Vm *vm) {
   gc_collect_no_fail(vm);
   err_clear(vm);
   vm->leaked_objects = vm->live_objects;
+  if (vm->config.report_leaks && vm->leaked_objects) {
+    Buf b;
+    buf_init(&b);
+    buf_printf(&b, "refscope: %lld objects leaked:\n", (long long)vm->leaked_objects);
+    objreg_describe(&vm->registry, &b);
+    vm_write(vm, VM_STDERR, b.data, b.len);
+    buf_free(&b);
+  }
 }

@@ -18,8 +18,16 @@ try:
     d.popitem()
 except KeyError as e:
     print("KeyError", e)
-for t in ["d.get()", "d.get(1, 2, 3)", "d.pop()", "d.setdefault()", "d.keys(1)", "d.popitem(1)", "d.clear(1)", "d.copy(1)", "d.__contains__()"]:
+for t, fn in [('d.get()', lambda: d.get()),
+    ('d.get(1, 2, 3)', lambda: d.get(1, 2, 3)),
+    ('d.pop()', lambda: d.pop()),
+    ('d.setdefault()', lambda: d.setdefault()),
+    ('d.keys(1)', lambda: d.keys(1)),
+    ('d.popitem(1)', lambda: d.popitem(1)),
+    ('d.clear(1)', lambda: d.clear(1)),
+    ('d.copy(1)', lambda: d.copy(1)),
+    ('d.__contains__()', lambda: d.__contains__())]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(e)

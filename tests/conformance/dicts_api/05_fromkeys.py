@@ -12,8 +12,11 @@ class Logging(dict):
         print("set", k, v)
         dict.__setitem__(self, k, v)
 print(Logging.fromkeys([1, 2], "v"))
-for t in ["dict.fromkeys()", "dict.fromkeys(1)", "dict.fromkeys(1, 2, 3)", "dict.fromkeys([[1]])"]:
+for t, fn in [('dict.fromkeys()', lambda: dict.fromkeys()),
+    ('dict.fromkeys(1)', lambda: dict.fromkeys(1)),
+    ('dict.fromkeys(1, 2, 3)', lambda: dict.fromkeys(1, 2, 3)),
+    ('dict.fromkeys([[1]])', lambda: dict.fromkeys([[1]]))]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(e)

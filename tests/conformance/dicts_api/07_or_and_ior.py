@@ -6,9 +6,11 @@ a |= b
 a |= [(4, "D")]
 a |= {5: "E"}.items()
 print(a, a is alias)
-for t in ["a | [(1, 2)]", "a | 5", "[(1, 2)] | a"]:
+for t, fn in [('a | [(1, 2)]', lambda: a | [(1, 2)]),
+    ('a | 5', lambda: a | 5),
+    ('[(1, 2)] | a', lambda: [(1, 2)] | a)]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(e)
 try:

@@ -12,8 +12,11 @@ s = Sub([(1, 1)], z=0)
 print(s, type(s).__name__, isinstance(s, dict))
 import gc
 print(gc.is_tracked(dict()), gc.is_tracked(Sub()))
-for t in ["dict(1)", "dict([1, 2])", "dict(1, 2)", "hash({})"]:
+for t, fn in [('dict(1)', lambda: dict(1)),
+    ('dict([1, 2])', lambda: dict([1, 2])),
+    ('dict(1, 2)', lambda: dict(1, 2)),
+    ('hash({})', lambda: hash({}))]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(e)

@@ -12,8 +12,11 @@ def stopper():
         raise StopIteration
     return n[0]
 print(list(iter(stopper, None)))
-for t in ["iter(1, 2)", "iter(len)", "iter()", "iter(1, 2, 3)"]:
+for t, fn in [('iter(1, 2)', lambda: iter(1, 2)),
+    ('iter(len)', lambda: iter(len)),
+    ('iter()', lambda: iter()),
+    ('iter(1, 2, 3)', lambda: iter(1, 2, 3))]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(t, "->", e)

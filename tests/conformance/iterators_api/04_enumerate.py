@@ -7,10 +7,15 @@ class I:
     def __index__(self):
         return 7
 print(list(enumerate([0], I())))
-for t in ["enumerate()", "enumerate(1)", "enumerate([], 'a')", "enumerate([], 1, 2)",
-          "enumerate([], x=1)", "enumerate([], start=1, x=2)", "enumerate(1.5, 0)"]:
+for t, fn in [('enumerate()', lambda: enumerate()),
+    ('enumerate(1)', lambda: enumerate(1)),
+    ("enumerate([], 'a')", lambda: enumerate([], 'a')),
+    ('enumerate([], 1, 2)', lambda: enumerate([], 1, 2)),
+    ('enumerate([], x=1)', lambda: enumerate([], x=1)),
+    ('enumerate([], start=1, x=2)', lambda: enumerate([], start=1, x=2)),
+    ('enumerate(1.5, 0)', lambda: enumerate(1.5, 0))]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(t, "->", e)
 e = enumerate([10, 20, 30])

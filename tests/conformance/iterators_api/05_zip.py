@@ -6,9 +6,12 @@ for args in [([1, 2, 3], [1]), ([1], [1, 2]), ([1, 2], [1, 2], [1]), ([1, 2], [1
         print(list(zip(*args, strict=True)))
     except ValueError as e:
         print(type(e).__name__, e)
-for t in ["zip(1)", "zip([], 5)", "zip(x=1)", "zip([], strict=1, x=2)"]:
+for t, fn in [('zip(1)', lambda: zip(1)),
+    ('zip([], 5)', lambda: zip([], 5)),
+    ('zip(x=1)', lambda: zip(x=1)),
+    ('zip([], strict=1, x=2)', lambda: zip([], strict=1, x=2))]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(t, "->", e)
 z = zip([1, 2], [3, 4])

@@ -17,9 +17,14 @@ class NoRev:
 print(list(reversed(R())), list(reversed(Seq())))
 rs = reversed(Seq())
 print(type(rs).__name__, rs.__length_hint__(), next(rs), rs.__length_hint__())
-for t in ["reversed(5)", "reversed({1})", "reversed(NoRev())", "reversed()", "reversed([], [])",
-          "reversed(iter([]))", "reversed(x=[])"]:
+for t, fn in [('reversed(5)', lambda: reversed(5)),
+    ('reversed({1})', lambda: reversed({1})),
+    ('reversed(NoRev())', lambda: reversed(NoRev())),
+    ('reversed()', lambda: reversed()),
+    ('reversed([], [])', lambda: reversed([], [])),
+    ('reversed(iter([]))', lambda: reversed(iter([]))),
+    ('reversed(x=[])', lambda: reversed(x=[]))]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(t, "->", e)

@@ -9,8 +9,9 @@ for v in [11, 10.5, "q"]:
 print(r.index(7.0))
 print(3 in range(10, 0, -1), 0 in range(10, 0, -1), 10 in range(10, 0, -1))
 print(10**21 in range(0, 10**22, 10**20), 10**21 + 1 in range(0, 10**22, 10**20))
-for t in ["r.index()", "r.count()"]:
+for t, fn in [('r.index()', lambda: r.index()),
+    ('r.count()', lambda: r.count())]:
     try:
-        eval(t)
+        fn()
     except TypeError as e:
         print(e)

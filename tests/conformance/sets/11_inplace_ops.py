@@ -11,9 +11,17 @@ print(a)
 a.difference_update([7], {8})
 a.symmetric_difference_update([9, 11])
 print(a)
-for op in ["a |= [1]", "a &= (1,)", "a -= 'x'", "a ^= 5"]:
+def ior(x):
+    x |= [1]
+def iand(x):
+    x &= (1,)
+def isub(x):
+    x -= 'x'
+def ixor(x):
+    x ^= 5
+for fn in [ior, iand, isub, ixor]:
     try:
-        exec(op)
+        fn(a)
     except TypeError as e:
         print(type(e).__name__, e)
 f = frozenset({1})
