@@ -173,10 +173,39 @@ Object *dict_get_str(Vm *vm, Object *d, Object *key) {
   return ix >= 0 ? D(d)->entries[ix].value : NULL;
 }
 
+// Looks up an exact-str key equal to [key] without making a str; NULL
+// when the probe meets a key of another type with the same hash (then the
+// caller needs a real lookup). *missing tells an absent key apart.
+static Object *lookup_bytes(Vm *vm, DictObject *d, const char *key,
+                            size_t len, bool *missing) {
+  *missing = false;
+  if (!d->has_keys) {
+    *missing = true;
+    return NULL;
+  }
+  int64_t hash = str_hash_bytes(vm, key, len);
+  size_t mask = ((size_t)1 << d->log2_size) - 1;
+  size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+  for (;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+    int64_t ix = d->indices[i];
+    if (ix == IX_EMPTY) break;
+    DictEntry *e = ix >= 0 ? &d->entries[ix] : NULL;
+    if (!e || e->hash != hash) continue;
+    if (e->key->type != vm->t.str) return NULL;
+    if (str_size(e->key) == len && memcmp(str_data(e->key), key, len) == 0)
+      return e->value;
+  }
+  *missing = true;
+  return NULL;
+}
+
 Object *dict_get_cstr(Vm *vm, Object *d, const char *key) {
+  bool missing;
+  Object *v = lookup_bytes(vm, D(d), key, strlen(key), &missing);
+  if (v || missing) return v;
   Object *k = str_from_cstr(vm, key);
   if (!k) return NULL;
-  Object *v = dict_get(vm, d, k);
+  v = dict_get(vm, d, k);
   decref(vm, k);
   return v;
 }

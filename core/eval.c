@@ -94,12 +94,22 @@ static Object *unbound_check(Vm *vm, Frame *f, int slot) {
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
                              bool throwing);
 
+// Python code run from C (a call from a builtin, a class body, __del__)
+// leaves the REFCOUNT reason of the C caller as it found it.
+static Object *eval_frame_from_c(Vm *vm, Frame *f, bool *yielded,
+                                 bool throwing) {
+  uint16_t reason = vm->trace.reason;
+  Object *r = eval_frame_ex(vm, f, yielded, throwing);
+  vm->trace.reason = reason;
+  return r;
+}
+
 Object *eval_frame(Vm *vm, Frame *f, bool *yielded) {
-  return eval_frame_ex(vm, f, yielded, false);
+  return eval_frame_from_c(vm, f, yielded, false);
 }
 
 Object *eval_frame_throw(Vm *vm, Frame *f, bool *yielded) {
-  return eval_frame_ex(vm, f, yielded, true);
+  return eval_frame_from_c(vm, f, yielded, true);
 }
 
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,

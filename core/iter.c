@@ -726,6 +726,10 @@ void iter_types_init(Vm *vm) {
   iter_type(vm, b->str_iter, striter_next, true, false, 32, striter_methods);
   iter_type(vm, b->str_uiter, striter_next, true, false, 32, ustriter_methods);
   iter_type(vm, b->seq_iter, seqiter_next, true, false, 32, seqiter_methods);
+  // bytes.c (initialized first) installed its own next: the ints.
+  UnaryFn bytes_next = b->bytes_iter->iternext;
+  iter_type(vm, b->bytes_iter, bytes_next ? bytes_next : seqiter_next, true,
+            false, 32, NULL);
   iter_type(vm, b->range_iter, rangeiter_next, false, false, 48,
             rangeiter_methods);
   iter_type(vm, b->callable_iter, calliter_next, true, false, 32, NULL)->dealloc =

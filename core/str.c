@@ -116,7 +116,12 @@ Object *str_intern(Vm *vm, Object *s) {
   return s;
 }
 
+// Finds an interned name without making a str first (as CPython's static
+// strings need none): no object comes and goes behind the program's back.
 Object *str_intern_cstr(Vm *vm, const char *s) {
+  Object *found = vm->interned ? dict_get_cstr(vm, vm->interned, s) : NULL;
+  if (found) return newref(vm, found);
+  if (err_occurred(vm)) return NULL;
   Object *o = str_from_cstr(vm, s);
   return o ? str_intern(vm, o) : NULL;
 }
@@ -137,10 +142,14 @@ bool str_all_name_chars(const Object *s) {
 int64_t str_hash(Vm *vm, Object *o) {
   StrObject *s = (StrObject *)o;
   if (s->hash != -1) return s->hash;
+  s->hash = str_hash_bytes(vm, s->data, s->size);
+  return s->hash;
+}
+
+int64_t str_hash_bytes(Vm *vm, const char *data, size_t size) {
   uint8_t key[UNICODE_HASH_KEY_SIZE];
   memcpy(key, vm->hash_key, sizeof key);
-  s->hash = unicode_hash(key, s->data, s->size);
-  return s->hash;
+  return unicode_hash(key, data, size);
 }
 
 static int64_t str_tp_hash(Vm *vm, Object *o) { return str_hash(vm, o); }
