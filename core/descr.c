@@ -278,6 +278,10 @@ static Object **member_slot(Object *o, Object *obj) {
   return (Object **)((char *)obj + ((MemberDescr *)o)->offset);
 }
 
+Object *descr_member_value(Object *descr, Object *obj) {
+  return *member_slot(descr, obj);
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);

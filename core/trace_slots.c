@@ -72,6 +72,27 @@ static void inline_attrs(SlotWalk *w, Object *o) {
   }
 }
 
+// Attributes kept in __slots__ members (named by the classes' member
+// descriptors).
+static void slot_members(SlotWalk *w, Object *o) {
+  Object *mro = o->type->mro;
+  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
+    TypeObject *t = (TypeObject *)tuple_get(mro, i);
+    if (!(t->flags & TPF_HEAPTYPE) || !t->dict) continue;
+    DictObject *d = (DictObject *)t->dict;
+    for (ssize k = 0; d->has_keys && k < d->nentries; k++) {
+      DictEntry *e = &d->entries[k];
+      if (!e->key || !e->value || e->value->type != w->vm->t.member_descr ||
+          ((DescrObject *)e->value)->owner != t)
+        continue;
+      Object *v = descr_member_value(e->value, o);
+      if (v)
+        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(e->key),
+                                      str_size(e->key), v}, w->ctx);
+    }
+  }
+}
+
 static void function_refs(SlotWalk *w, FunctionObject *f) {
   ref(w, "__defaults__", f->defaults);
   ref(w, "__kwdefaults__", f->kwdefaults);
@@ -96,6 +117,7 @@ static bool listed(Layout l) {
   case LAYOUT_FLOAT: case LAYOUT_COMPLEX: case LAYOUT_STR: case LAYOUT_BYTES:
   case LAYOUT_TUPLE: case LAYOUT_LIST: case LAYOUT_DICT: case LAYOUT_SET:
   case LAYOUT_FROZENSET: case LAYOUT_CODE: case LAYOUT_RANGE:
+  case LAYOUT_TYPE:
     return true;
   default:
     return false;
@@ -147,12 +169,15 @@ bool trace_slots(Vm *vm, Object *o, TraceSlotFn fn, void *ctx) {
   case LAYOUT_FROZENSET: set_members(&w, o); break;
   default: break;
   }
+  if (o->type->flags & TPF_HEAPTYPE) slot_members(&w, o);
   if (o->type->flags & TPF_MANAGED_DICT) {
     inline_attrs(&w, o);
     ref(&w, "__dict__", obj_managed(o)->dict);
   } else if (!obj_is_type(o)) {
     Object **dp = layout_dict_ptr(vm, o);
     if (dp) ref(&w, "__dict__", *dp);
+  } else if (((TypeObject *)o)->flags & TPF_HEAPTYPE) {
+    ref(&w, "__dict__", ((TypeObject *)o)->dict); // a class's namespace
   }
   return layout_refs(&w, o);
 }
