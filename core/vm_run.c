@@ -217,6 +217,7 @@ static VmResult run_main(Vm *vm, Object *code) {
   // existed before is announced when the program first touches it.
   if (vm->config.trace) trace_start(vm);
   Object *r = eval_code(vm, (CodeObject *)code, d, d);
+  vm->trace.reason = REASON_shutdown;
   VmResult result = VM_OK;
   if (r) {
     decref(vm, r);
