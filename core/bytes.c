@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "func.h"
 #include "int.h"
+#include "gc.h"
 #include "iter.h"
 #include "list.h"
 #include "slice.h"
@@ -44,23 +45,34 @@ static Object *bytes_alloc(Vm *vm, TypeObject *type, size_t size) {
   return AS_OBJ(b);
 }
 
-// Announces a bytes object built in place (for the page's value labels).
+// Announces a bytes object built in place (for the page's value labels);
+// instances of subclasses are GC objects and get tracked, as
+// PyType_GenericAlloc does.
 static Object *bytes_ready(Vm *vm, Object *o) {
   if (o && vm->trace.on) trace_value_of(vm, o);
+  if (o && (o->type->flags & TPF_HAVE_GC)) gc_track(vm, o);
   return o;
 }
 
+// A new bytes of [type] holding a copy of [data] (never a cached one-byte
+// object; exact b'' is still the singleton).
 static Object *bytes_of_type(Vm *vm, TypeObject *type, const char *data,
                              size_t size) {
-  if (type == vm->t.bytes) return bytes_new(vm, data, size);
+  if (size == 0 && type == vm->t.bytes) return bytes_new(vm, "", 0);
   Object *o = bytes_alloc(vm, type, size);
   if (o) memcpy(((BytesObject *)o)->data, data, size);
   return bytes_ready(vm, o);
 }
 
-static Object *bytes_from_buf(Vm *vm, Buf *b) {
-  Object *r =
-      b->failed ? err_no_memory(vm) : bytes_new(vm, buf_cstr(b), b->len);
+Object *bytes_new_fresh(Vm *vm, const char *data, size_t size) {
+  return bytes_of_type(vm, vm->t.bytes, data, size);
+}
+
+// A bytes from [b] (freed): [fresh] as bytes_new_fresh, else bytes_new.
+static Object *bytes_from_buf(Vm *vm, Buf *b, bool fresh) {
+  Object *r = b->failed ? err_no_memory(vm)
+              : fresh   ? bytes_new_fresh(vm, buf_cstr(b), b->len)
+                        : bytes_new(vm, buf_cstr(b), b->len);
   buf_free(b);
   return r;
 }
@@ -98,11 +110,9 @@ static Object *bytes_repr(Vm *vm, Object *self) {
 
 static int64_t bytes_hash(Vm *vm, Object *self) {
   BytesObject *b = (BytesObject *)self;
-  if (b->hash == -1) {
-    uint8_t key[UNICODE_HASH_KEY_SIZE];
-    memcpy(key, vm->hash_key, sizeof key);
-    b->hash = unicode_hash_bytes(key, b->data, (size_t)b->size);
-  }
+  UNUSED(vm);
+  if (b->hash == -1)
+    b->hash = unicode_hash_bytes(str_hash_key, b->data, (size_t)b->size);
   return b->hash;
 }
 
@@ -140,7 +150,7 @@ static Object *bytes_slice(Vm *vm, Object *self, Object *key) {
   buf_init(&b);
   for (ssize i = 0, j = start; i < n; i++, j += step)
     buf_putc(&b, bdata(self)[j]);
-  return bytes_from_buf(vm, &b);
+  return bytes_from_buf(vm, &b, true); // CPython fills a new object
 }
 
 static Object *bytes_getitem(Vm *vm, Object *self, Object *key) {
@@ -208,7 +218,10 @@ static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
   size_t size = bsize(a);
   if (n <= 0 || size == 0) return bytes_new(vm, "", 0);
   if (n == 1 && a->type == vm->t.bytes) return newref(vm, a);
-  if ((size_t)n > (SIZE_MAX / 2) / size) return err_no_memory(vm);
+  if ((int64_t)n > INT64_MAX / (int64_t)size) { // 64-bit CPython's limit
+    err_set(vm, vm->t.OverflowError, "repeated bytes are too long");
+    return NULL;
+  }
   Object *r = bytes_alloc(vm, vm->t.bytes, size * (size_t)n);
   if (!r) return NULL;
   for (ssize i = 0; i < n; i++)
@@ -217,9 +230,16 @@ static Object *bytes_repeat(Vm *vm, Object *a, ssize n) {
 }
 
 // ---- Iteration -------------------------------------------------------------
+// bytes_iterator: IterObject with seq = the bytes (NULL once exhausted) and
+// index = the next position, set up here as set.c does for set_iterator.
 
 static Object *bytes_iter(Vm *vm, Object *self) {
-  return seqiter_new(vm, vm->t.bytes_iter, self);
+  IterObject *it =
+      (IterObject *)obj_alloc(vm, vm->t.bytes_iter, sizeof(IterObject));
+  if (!it) return NULL;
+  iter_field_set(vm, AS_OBJ(it), "seq", &it->seq, newref(vm, self));
+  gc_track(vm, AS_OBJ(it));
+  return AS_OBJ(it);
 }
 
 static Object *bytes_iter_next(Vm *vm, Object *o) {
@@ -227,8 +247,48 @@ static Object *bytes_iter_next(Vm *vm, Object *o) {
   if (!it->seq) return NULL;
   if (it->index < (ssize)bsize(it->seq))
     return int_from_i64(vm, (unsigned char)bdata(it->seq)[it->index++]);
-  clear_ref(vm, &it->seq);
+  iter_field_drop(vm, o, "seq", &it->seq);
   return NULL;
+}
+
+static Object *bytes_iter_self(Vm *vm, Object *o) {
+  return newref(vm, o);
+}
+
+static int bytes_iter_traverse(Object *o, VisitFn visit, void *arg) {
+  IterObject *it = (IterObject *)o;
+  return it->seq ? visit(it->seq, arg) : 0;
+}
+
+static void bytes_iter_dealloc(Vm *vm, Object *o) {
+  iter_field_drop(vm, o, "seq", &((IterObject *)o)->seq);
+  obj_free_memory(vm, o);
+}
+
+static Object *bytes_iter_length_hint(Vm *vm, Object *self, Object *const *args,
+                                      size_t nargs, Object *kw) {
+  if (parse_args(vm, "bytes_iterator.__length_hint__", args, nargs, kw, "N") <
+      0)
+    return NULL;
+  IterObject *it = (IterObject *)self;
+  ssize n = it->seq ? (ssize)bsize(it->seq) - it->index : 0;
+  return int_from_i64(vm, n < 0 ? 0 : n);
+}
+
+static const MethodDef bytes_iter_methods[] = {
+    {"__length_hint__", bytes_iter_length_hint, 0, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static void bytes_iter_type_init(Vm *vm) {
+  TypeObject *t = vm->t.bytes_iter;
+  t->flags = (t->flags | TPF_HAVE_GC) & ~(uint32_t)TPF_BASETYPE;
+  t->py_basicsize = 32;
+  t->alloc_size = sizeof(IterObject);
+  t->dealloc = bytes_iter_dealloc;
+  t->traverse = bytes_iter_traverse;
+  t->iter = bytes_iter_self;
+  t->iternext = bytes_iter_next;
+  type_add_methods(vm, t, bytes_iter_methods);
 }
 
 // ---- bytes() ---------------------------------------------------------------
@@ -256,7 +316,9 @@ static Object *bytes_from_iterable(Vm *vm, Object *x) {
     buf_free(&b);
     return NULL;
   }
-  return bytes_from_buf(vm, &b);
+  // CPython fills a new object for a tuple, and finishes a writer (which
+  // uses the one-byte cache) for lists and other iterables.
+  return bytes_from_buf(vm, &b, x->type == vm->t.tuple);
 }
 
 // bytes(n): n zero bytes.
@@ -304,7 +366,7 @@ static Object *bytes_from_object(Vm *vm, Object *x) {
 static int str_param(Vm *vm, Object *v, const char *fname, const char *name) {
   if (!v || is_str(v)) return 0;
   err_format(vm, vm->t.TypeError, "%s() argument '%s' must be str, not %s",
-             fname, name, v->type->tp_name);
+             fname, name, strm_arg_type(vm, v));
   return -1;
 }
 
@@ -382,12 +444,13 @@ static int hex_sep(Vm *vm, Object *sep, char *out) {
 
 static Object *bytes_hex(Vm *vm, Object *self, Object *const *args,
                          size_t nargs, Object *kw) {
-  Object *sep = NULL;
-  ssize per = 1;
-  if (parse_args(vm, "hex", args, nargs, kw, "K|On:sep,bytes_per_sep", &sep,
-                 &per) < 0)
+  Object *sep = NULL, *per_obj = NULL;
+  int64_t per = 1;
+  if (parse_args(vm, "hex", args, nargs, kw, "K|OO:sep,bytes_per_sep", &sep,
+                 &per_obj) < 0)
     return NULL;
   char s = 0;
+  if (per_obj && strm_c_int(vm, per_obj, &per) < 0) return NULL;
   if (sep && hex_sep(vm, sep, &s) < 0) return NULL;
   size_t n = bsize(self), group = (size_t)(per < 0 ? -per : per);
   Buf b;
@@ -416,7 +479,7 @@ static Object *bytes_fromhex(Vm *vm, Object *type, Object *const *args,
   if (!is_str(s))
     return err_format(vm, vm->t.TypeError,
                       "fromhex() argument must be str, not %s",
-                      s->type->tp_name);
+                      strm_arg_type(vm, s));
   const unsigned char *d = (const unsigned char *)str_data(s);
   size_t n = str_size(s);
   Buf b;
@@ -438,7 +501,7 @@ static Object *bytes_fromhex(Vm *vm, Object *type, Object *const *args,
     buf_putc(&b, (char)(hi * 16 + lo));
     i += 2;
   }
-  Object *r = bytes_from_buf(vm, &b);
+  Object *r = bytes_from_buf(vm, &b, false);
   if (!r || type == AS_OBJ(vm->t.bytes)) return r;
   Object *sub = obj_call1(vm, type, r); // a subclass: cls(bytes)
   decref(vm, r);
@@ -447,7 +510,9 @@ static Object *bytes_fromhex(Vm *vm, Object *type, Object *const *args,
 
 static Object *bytes_sizeof(Vm *vm, Object *self, Object *const *args,
                             size_t nargs, Object *kw) {
-  if (parse_args(vm, "bytes.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
+  // CPython's bytes inherits object.__sizeof__ (basic size + 1 per byte).
+  if (parse_args(vm, "object.__sizeof__", args, nargs, kw, "N") < 0)
+    return NULL;
   return int_from_i64(vm, 33 + (int64_t)bsize(self));
 }
 
@@ -491,5 +556,5 @@ void bytes_type_init(Vm *vm) {
   t->tp_new = bytes_tp_new;
   type_add_methods(vm, t, bytes_methods);
   bytes_type_init_methods(vm, t);
-  vm->t.bytes_iter->iternext = bytes_iter_next;
+  bytes_iter_type_init(vm);
 }

@@ -349,7 +349,8 @@ static Object *join_items(Vm *vm, Object *sep, Object *const *items, ssize n) {
     buf_append(&b, bdata(items[i]), bsize(items[i]));
     if (!alloc_can_grow(&vm->alloc, b.len)) b.failed = 1;
   }
-  Object *r = b.failed ? err_no_memory(vm) : new_bytes(vm, buf_cstr(&b), b.len);
+  Object *r =
+      b.failed ? err_no_memory(vm) : bytes_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }
@@ -429,12 +430,15 @@ static int replace_into(Vm *vm, Object *self, Object *old, Object *new_,
 }
 
 METHOD(replace) {
-  Object *old, *new_;
+  Object *old, *new_, *count_obj = NULL;
   ssize count = -1;
+  // old and new are checked before count is converted, as CPython does.
   if (no_kw(vm, "replace", kw) < 0 ||
-      parse_args(vm, "replace", args, nargs, NULL, "COO|n:old,new,count", &old,
-                 &new_, &count) < 0 ||
-      need_bytes(vm, old) < 0 || need_bytes(vm, new_) < 0)
+      parse_args(vm, "replace", args, nargs, NULL, "COO|O:old,new,count", &old,
+                 &new_, &count_obj) < 0 ||
+      need_bytes(vm, old) < 0 || need_bytes(vm, new_) < 0 ||
+      (count_obj &&
+       parse_args(vm, "replace", &count_obj, 1, NULL, "C|n:count", &count) < 0))
     return NULL;
   bool none = count == 0 ||
               (bsize(old) && unicode_search_bytes(bdata(self), bsize(self),
@@ -444,7 +448,7 @@ METHOD(replace) {
   buf_init(&b);
   Object *r = replace_into(vm, self, old, new_, count, &b) < 0
                   ? NULL
-                  : new_bytes(vm, buf_cstr(&b), b.len);
+                  : bytes_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }
@@ -462,7 +466,8 @@ static Object *change_case(Vm *vm, Object *self, Object *const *args,
     if (!upper && c >= 'A' && c <= 'Z') c = (char)(c + 32);
     buf_putc(&b, c);
   }
-  Object *r = b.failed ? err_no_memory(vm) : new_bytes(vm, buf_cstr(&b), b.len);
+  Object *r =
+      b.failed ? err_no_memory(vm) : bytes_new_fresh(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   return r;
 }

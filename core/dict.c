@@ -16,10 +16,13 @@ enum { LOG_MINSIZE = 3, IX_EMPTY = -1, IX_DUMMY = -2 };
 static DictObject *D(Object *o) { return (DictObject *)o; }
 static ssize usable_fraction(ssize n) { return (n << 1) / 3; }
 
+// CPython 3.11's 64-bit formula, bit_length(((minsize | 8) - 1) | 7): not
+// the smallest power of two >= minsize (1..7 give 16 slots, 16 gives 32).
 static uint8_t calculate_log2_keysize(ssize minsize) {
-  uint8_t log2 = LOG_MINSIZE;
-  while (((ssize)1 << log2) < minsize) log2++;
-  return log2;
+  size_t v = (((size_t)minsize | 8) - 1) | 7;
+  uint8_t bits = 0;
+  for (; v; v >>= 1) bits++;
+  return bits;
 }
 
 static uint8_t estimate_log2_keysize(ssize n) {
@@ -79,7 +82,9 @@ static size_t find_empty_slot(DictObject *d, int64_t hash) {
 // 1 << log2 slots.
 static int resize(Vm *vm, DictObject *d, uint8_t log2, bool unicode) {
   DictObject old = *d;
-  if (new_table(vm, d, log2, unicode && old.unicode_keys) < 0) {
+  // No table yet: CPython's shared empty keys, a str-keys table.
+  bool was_unicode = !old.has_keys || old.unicode_keys;
+  if (new_table(vm, d, log2, unicode && was_unicode) < 0) {
     *d = old;
     return -1;
   }
@@ -147,16 +152,20 @@ Object *dict_new(Vm *vm) {
   return AS_OBJ(d);
 }
 
-Object *dict_new_presized(Vm *vm, ssize n) {
+Object *dict_new_presized(Vm *vm, ssize n, bool unicode) {
   Object *d = dict_new(vm);
   if (!d || n <= usable_fraction(8)) return d;
   uint8_t log2 = n > usable_fraction((ssize)1 << 17) ? 17
                                                       : estimate_log2_keysize(n);
-  if (new_table(vm, D(d), log2, true) < 0) {
+  if (new_table(vm, D(d), log2, unicode) < 0) {
     decref(vm, d);
     return NULL;
   }
   return d;
+}
+
+int dict_presize(Vm *vm, Object *d, ssize n, bool unicode) {
+  return resize(vm, D(d), estimate_log2_keysize(n), unicode);
 }
 
 Object *dict_get(Vm *vm, Object *d, Object *key) {
@@ -392,7 +401,9 @@ Object *dict_copy(Vm *vm, Object *o) {
   DictObject *src = D(o);
   Object *c = dict_new(vm);
   if (!c || src->used == 0) return c;
-  if (src->used >= (src->nentries * 2) / 3) {
+  // The fast copy only when iteration is dict's own (PyDict_Copy).
+  if (o->type->iter == vm->t.dict->iter &&
+      src->used >= (src->nentries * 2) / 3) {
     if (clone_into(vm, D(c), src) < 0) {
       decref(vm, c);
       return NULL;

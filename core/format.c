@@ -252,17 +252,15 @@ static Object *object_format_impl(Vm *vm, Object *self, Object *spec) {
   return obj_str(vm, self);
 }
 
-// "__format__() argument must be str, not T": the check every __format__
-// method makes on its one argument.
-static Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
-                               size_t nargs, Object *kwnames) {
+Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
+                        size_t nargs, Object *kwnames) {
   Object *spec;
   if (parse_args(vm, fname, args, nargs, kwnames, "1O:format_spec", &spec) < 0)
     return NULL;
   if (!is_str(spec))
     return err_format(vm, vm->t.TypeError,
                       "__format__() argument must be str, not %s",
-                      spec->type->tp_name);
+                      strm_arg_type(vm, spec));
   return spec;
 }
 
@@ -276,6 +274,18 @@ Object *str_format_dunder(Vm *vm, Object *self, Object *const *args,
                           size_t nargs, Object *kwnames) {
   Object *spec = format_spec_arg(vm, "str.__format__", args, nargs, kwnames);
   return spec ? format_str(vm, self, spec) : NULL;
+}
+
+Object *format_int_dunder(Vm *vm, Object *self, Object *const *args,
+                          size_t nargs, Object *kwnames) {
+  Object *spec = format_spec_arg(vm, "int.__format__", args, nargs, kwnames);
+  return spec ? format_int(vm, self, spec) : NULL;
+}
+
+Object *format_float_dunder(Vm *vm, Object *self, Object *const *args,
+                            size_t nargs, Object *kwnames) {
+  Object *spec = format_spec_arg(vm, "float.__format__", args, nargs, kwnames);
+  return spec ? format_float(vm, self, spec) : NULL;
 }
 
 Object *obj_format(Vm *vm, Object *o, Object *spec) {

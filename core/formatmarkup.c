@@ -24,7 +24,7 @@ enum { AUTO_INIT, AUTO_ON, AUTO_MANUAL };
 
 typedef struct AutoNumber {
   int state;
-  ssize next;
+  int64_t next;
 } AutoNumber;
 
 // Where field values come from: positional args and keyword args (format),
@@ -150,14 +150,14 @@ static int markup_next(Vm *vm, Span *in, Markup *m) {
 
 // The decimal value of [sp] (digits of any script), -1 if it is not all
 // digits (or empty), -2 with ValueError when it is too large.
-static ssize get_integer(Vm *vm, const Span *sp) {
+static int64_t get_integer(Vm *vm, const Span *sp) {
   if (sp->start >= sp->end) return -1;
   const char *d = span_data(sp);
-  ssize acc = 0;
+  int64_t acc = 0; // 64-bit CPython's Py_ssize_t, on every host
   for (size_t i = sp->start; i < sp->end;) {
     int digit = ucd_decimal(utf8_next(d, &i));
     if (digit < 0) return -1;
-    if (acc > (INTPTR_MAX - digit) / 10) {
+    if (acc > (INT64_MAX - digit) / 10) {
       value_error(vm, "Too many decimal digits in format string");
       return -2;
     }
@@ -166,7 +166,7 @@ static ssize get_integer(Vm *vm, const Span *sp) {
   return acc;
 }
 
-static int auto_number(Vm *vm, AutoNumber *an, bool empty, ssize *index) {
+static int auto_number(Vm *vm, AutoNumber *an, bool empty, int64_t *index) {
   bool numeric = empty || *index >= 0;
   if (!numeric) return 0;
   if (an->state == AUTO_INIT) an->state = empty ? AUTO_ON : AUTO_MANUAL;
@@ -196,7 +196,7 @@ static Object *keyword_value(Vm *vm, const FieldSource *src, Object *key) {
 
 // The object the first part of a field name ("0", "", "name") refers to.
 static Object *first_object(Vm *vm, const FieldSource *src, const Span *first,
-                            ssize index) {
+                            int64_t index) {
   if (index < 0) {
     Object *key = span_str(vm, first);
     if (!key) return NULL;
@@ -210,9 +210,9 @@ static Object *first_object(Vm *vm, const FieldSource *src, const Span *first,
   }
   if (index >= src->nargs)
     return err_format(vm, vm->t.IndexError,
-                      "Replacement index %zd out of range for positional "
+                      "Replacement index %lld out of range for positional "
                       "args tuple",
-                      (ssize)index);
+                      (long long)index);
   return newref(vm, src->args[index]);
 }
 
@@ -237,7 +237,7 @@ static int field_step(Vm *vm, Span *rest, Object **obj) {
     return value_error(vm, "Only '.' or '[' may follow ']' in format field "
                            "specifier");
   }
-  ssize index = c == '[' ? get_integer(vm, &name) : -1;
+  int64_t index = c == '[' ? get_integer(vm, &name) : -1;
   if (index == -2) return -1;
   if (name.start == name.end)
     return value_error(vm, "Empty attribute in format string");
@@ -259,7 +259,7 @@ static Object *field_object(Vm *vm, const FieldSource *src, const Span *name,
     i++;
   Span first = {name->s, name->start, i};
   Span rest = {name->s, i, name->end};
-  ssize index = get_integer(vm, &first);
+  int64_t index = get_integer(vm, &first);
   if (index == -2) return NULL;
   if (auto_number(vm, an, first.start == first.end, &index) < 0) return NULL;
   Object *obj = first_object(vm, src, &first, index);

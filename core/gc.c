@@ -72,6 +72,7 @@ void gc_init(Vm *vm) {
   }
   gc_list_init(&gc->permanent.head);
   gc->enabled = true;
+  gc->slice_cached = true;
 }
 
 void gc_fini(Vm *vm) {

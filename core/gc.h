@@ -57,6 +57,7 @@ typedef struct GcState {
   // Free-list emulation (CPython skips count0 for recycled objects).
   int free_lists[LAYOUT_COUNT];
   int tuple_free[21];
+  bool slice_cached; // CPython's one cached slice (one is cached at start-up)
 } GcState;
 
 // gc.set_debug flags (CPython's values).

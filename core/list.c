@@ -356,19 +356,49 @@ nomem:
   return -1;
 }
 
+// del l[start::step] (step > 0, n > 0): the kept items close up, the list
+// shrinks once, then the removed items are dropped first to last (CPython's
+// list_ass_subscript).
+static int delete_extended(Vm *vm, Object *self, ssize start, ssize step,
+                           ssize n) {
+  ListObject *l = L(self);
+  Object **garbage = alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)n);
+  if (!garbage) {
+    err_no_memory(vm);
+    return -1;
+  }
+  ssize w = start, k = 0;
+  for (ssize r = start; r < l->size; r++) {
+    if (k < n && r == start + k * step) garbage[k++] = l->items[r];
+    else l->items[w++] = l->items[r];
+  }
+  if (vm->trace.on) {
+    for (k = n; --k >= 0;)
+      trace_emit(vm, EV_SEQ_DEL, 0, 0, self->serial,
+                 (uint32_t)(start + k * step), 0);
+  }
+  list_resize(vm, l, l->size - n); // shrinking cannot fail
+  for (k = 0; k < n; k++) decref(vm, garbage[k]);
+  alloc_free(&vm->alloc, garbage, sizeof(Object *) * (size_t)n);
+  return 0;
+}
+
+// PySequence_Fast for an extended slice assignment: a list or tuple as is
+// (a copy of the list itself), else list(v).
+static Object *fast_sequence(Vm *vm, Object *self, Object *v) {
+  if (v == self) return list_from_iterable(vm, v);
+  if (is_list(v) || is_tuple(v)) return newref(vm, v);
+  if (!v->type->iter && !v->type->getitem)
+    return err_format(vm, vm->t.TypeError,
+                      "must assign iterable to extended slice");
+  return list_from_iterable(vm, v);
+}
+
+// l[start::step] = v: every item replaced first, then the old ones dropped
+// first to last.
 static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
                            ssize n, Object *v) {
-  if (!v) {
-    // Delete every step-th item, from the last one backwards.
-    ssize first = step > 0 ? start + (n - 1) * step : start;
-    ssize stride = step > 0 ? step : -step;
-    for (ssize k = 0; k < n; k++) {
-      Object *item = list_take(vm, self, first - k * stride);
-      decref(vm, item);
-    }
-    return 0;
-  }
-  Object *seq = is_list(v) && v != self ? newref(vm, v) : list_from_iterable(vm, v);
+  Object *seq = fast_sequence(vm, self, v);
   if (!seq) return -1;
   if (seqlike_size(seq) != n) {
     err_format(vm, vm->t.ValueError,
@@ -378,8 +408,21 @@ static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
     decref(vm, seq);
     return -1;
   }
-  for (ssize k = 0, j = start; k < n; k++, j += step)
-    list_set_item(vm, self, j, seqlike_item(seq, k));
+  Object **garbage = n ? alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)n)
+                       : NULL;
+  if (n && !garbage) {
+    decref(vm, seq);
+    err_no_memory(vm);
+    return -1;
+  }
+  for (ssize k = 0, j = start; k < n; k++, j += step) {
+    Object *w = seqlike_item(seq, k);
+    garbage[k] = L(self)->items[j];
+    L(self)->items[j] = newref(vm, w);
+    trace_set(vm, self, j, w);
+  }
+  for (ssize k = 0; k < n; k++) decref(vm, garbage[k]);
+  if (garbage) alloc_free(&vm->alloc, garbage, sizeof(Object *) * (size_t)n);
   decref(vm, seq);
   return 0;
 }
@@ -390,12 +433,14 @@ static int list_setitem(Vm *vm, Object *self, Object *key, Object *v) {
     if (slice_unpack(vm, key, &start, &stop, &step) < 0) return -1;
     ssize n = slice_adjust(list_size(self), &start, &stop, step);
     if (step == 1) return assign_slice(vm, self, start, stop < start ? start : stop, v);
-    if (step < 0 && !v && n > 0) {
+    if (v) return assign_extended(vm, self, start, step, n, v);
+    if (n <= 0) return 0;
+    if (step < 0) {
       // CPython normalizes a negative step before deleting.
       start = start + step * (n - 1);
       step = -step;
     }
-    return assign_extended(vm, self, start, step, n, v);
+    return delete_extended(vm, self, start, step, n);
   }
   const char *range_msg = v ? "list assignment index out of range"
                             : "list assignment index out of range";
@@ -588,7 +633,7 @@ METHOD(sort_m) {
     err_set(vm, vm->t.TypeError, "sort() takes no positional arguments");
     return NULL;
   }
-  if (parse_args(vm, "sort", args, nargs, kw, "K|$Op:key,reverse", &key,
+  if (parse_args(vm, "sort", args, nargs, kw, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
   if (key == vm->none) key = NULL;
@@ -639,12 +684,8 @@ static int list_tp_init(Vm *vm, Object *self, Object *const *args,
     return -1;
   if (list_size(self) > 0) list_clear_items(vm, self);
   if (!it) return 0;
-  if (obj_has_len(it)) {
-    ssize n = obj_len(vm, it);
-    if (n < 0) return -1;
-    if (n > 0 && !L(self)->items && preallocate_exact(vm, L(self), n) < 0)
-      return -1;
-  }
+  // 3.11's list___init__: list_extend alone sizes the list (its length hint
+  // ignores a TypeError from __len__).
   return list_extend(vm, self, it);
 }
 

@@ -12,6 +12,7 @@
 #include "api.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -223,11 +224,22 @@ static int print_schema(FILE *out) {
 // ---- Command line --------------------------------------------------------------------------
 
 static int usage(void) {
-  fputs("usage: refscope run FILE     run a snippet as python3 would\n"
-        "       refscope trace [--states] [--raw PREFIX] [--max-events N] "
-        "FILE\n"
-        "                             print its event trace (JSON lines)\n"
-        "       refscope schema       print the trace's self-description\n",
+  fputs("usage: refscope run [OPTIONS] FILE     run a snippet as python3 "
+        "would\n"
+        "       refscope trace [OPTIONS] [TRACE OPTIONS] FILE\n"
+        "                                       print its event trace (JSON "
+        "lines)\n"
+        "       refscope schema                 print the trace's "
+        "self-description\n"
+        "options: --max-steps N         stop after N bytecode instructions "
+        "(default: no limit)\n"
+        "         --max-memory BYTES    MemoryError past BYTES of objects\n"
+        "         --max-output BYTES    stop after BYTES of output\n"
+        "trace options: --states        interleave the VM's state dumps\n"
+        "         --raw PREFIX          write PREFIX.records, PREFIX.strings\n"
+        "         --max-events N        end the trace after N events\n"
+        "A limit that stops the program prints \"refscope: stopped: ...\" on "
+        "stderr;\nthe exit status is then 1.\n",
         stderr);
   return 2;
 }
@@ -235,50 +247,59 @@ static int usage(void) {
 typedef struct Options {
   bool trace, states;
   const char *raw, *file;
-  long long max_events;
 } Options;
 
-static bool parse_options(int argc, char **argv, Options *o) {
+// A non-negative decimal count with an optional k/M/G suffix; -1 if bad.
+static int64_t parse_count(const char *s) {
+  char *end;
+  errno = 0;
+  long long v = strtoll(s, &end, 10);
+  if (errno || end == s || v < 0) return -1;
+  int shift = *end == 'k' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : 0;
+  if (shift) end++;
+  if (*end || v > (INT64_MAX >> shift)) return -1;
+  return (int64_t)v << shift;
+}
+
+// One option taking a count: stored in [config]; false if not one.
+static bool count_option(const char *name, const char *arg, VmConfig *config,
+                         bool trace) {
+  int64_t v = parse_count(arg);
+  if (v < 0) return false;
+  if (strcmp(name, "--max-steps") == 0) config->max_steps = v;
+  else if (strcmp(name, "--max-memory") == 0) config->max_memory = (size_t)v;
+  else if (strcmp(name, "--max-output") == 0) config->max_output = (size_t)v;
+  else if (trace && strcmp(name, "--max-events") == 0 && v > 0)
+    config->max_events = v;
+  else return false;
+  return true;
+}
+
+// Reads the command and its options into [o] and [config]; false if bad.
+static bool parse_options(int argc, char **argv, Options *o,
+                          VmConfig *config) {
   memset(o, 0, sizeof *o);
   if (argc < 3) return false;
   o->trace = strcmp(argv[1], "trace") == 0;
   if (!o->trace && strcmp(argv[1], "run") != 0) return false;
   int i = 2;
-  for (; o->trace && i < argc - 1; i++) {
-    if (strcmp(argv[i], "--states") == 0) o->states = true;
-    else if (strcmp(argv[i], "--raw") == 0 && i + 2 < argc) o->raw = argv[++i];
-    else if (strcmp(argv[i], "--max-events") == 0 && i + 2 < argc)
-      o->max_events = atoll(argv[++i]);
-    else return false;
+  for (; i < argc - 1 && strncmp(argv[i], "--", 2) == 0; i++) {
+    if (o->trace && strcmp(argv[i], "--states") == 0) o->states = true;
+    else if (i + 2 >= argc) return false;
+    else if (o->trace && strcmp(argv[i], "--raw") == 0) o->raw = argv[++i];
+    else if (!count_option(argv[i], argv[i + 1], config, o->trace))
+      return false;
+    else i++;
   }
   if (i != argc - 1) return false;
   o->file = argv[i];
   return true;
 }
 
-static int run(const Options *o, const char *source, size_t len,
-               char *path) {
-  VmConfig config;
-  vm_config_init(&config);
-  config.filename = path;
-  config.trace = o->trace;
-  config.max_source = 0;
-  config.report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
-  if (o->max_events > 0) config.max_events = o->max_events;
-  if (!o->trace) config.write = write_stream;
-  States states = {0};
-  if (o->states) {
-    config.on_state = keep_state;
-    config.state_ctx = &states;
-  }
-  Vm *vm = vm_new(&config);
-  if (!vm) {
-    fputs("refscope: out of memory\n", stderr);
-    return 1;
-  }
-  VmResult r = vm_run(vm, source, len);
+// Prints the trace and whatever the run left to report; the exit status.
+static int finish(const Options *o, Vm *vm, VmResult r, States *states) {
   int status = vm_exit_code(vm);
-  if (o->trace) print_trace(stdout, vm, o->states ? &states : NULL);
+  if (o->trace) print_trace(stdout, vm, o->states ? states : NULL);
   if (o->raw && !write_raw(o->raw, vm)) {
     fprintf(stderr, "refscope: can't write %s.*\n", o->raw);
     status = 2;
@@ -291,15 +312,44 @@ static int run(const Options *o, const char *source, size_t len,
             (long long)vm_live_objects(vm));
     status = 70;
   }
+  return status;
+}
+
+static int run(const Options *o, VmConfig *config, const char *source,
+               size_t len) {
+  config->trace = o->trace;
+  config->max_source = 0;
+  config->report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
+  if (!o->trace) config->write = write_stream;
+  States states = {0};
+  if (o->states) {
+    config->on_state = keep_state;
+    config->state_ctx = &states;
+  }
+  Vm *vm = vm_new(config);
+  if (!vm) {
+    fputs("refscope: out of memory\n", stderr);
+    return 1;
+  }
+  VmResult r = vm_run(vm, source, len);
+  int status = finish(o, vm, r, &states);
   vm_free(vm);
   free_states(&states);
+  if (status == VM_EXIT_SIGINT) { // as python3 does: die by the signal
+    fflush(NULL);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+    status = 130;
+  }
   return status;
 }
 
 int main(int argc, char **argv) {
   if (argc == 2 && strcmp(argv[1], "schema") == 0) return print_schema(stdout);
   Options o;
-  if (!parse_options(argc, argv, &o)) return usage();
+  VmConfig config;
+  vm_config_init(&config);
+  if (!parse_options(argc, argv, &o, &config)) return usage();
   size_t len;
   char *source = read_file(o.file, &len);
   if (!source) {
@@ -308,7 +358,8 @@ int main(int argc, char **argv) {
     return 2;
   }
   char *path = script_path(o.file);
-  int status = run(&o, source, len, path);
+  config.filename = path;
+  int status = run(&o, &config, source, len);
   free(path);
   free(source);
   return status;

@@ -22,7 +22,38 @@ static size_t prefix_size(const TypeObject *t) {
   return n;
 }
 
+// CPython's free lists of lists and dicts (80 each) and its one cached
+// slice: an object taken from them, or given back, is not counted by the
+// gc's generation-0 count. Only the counts are emulated, not the memory.
+static bool take_recycled(Vm *vm, TypeObject *type) {
+  GcState *gc = &vm->gc;
+  if (type == vm->t.slice) {
+    bool cached = gc->slice_cached;
+    gc->slice_cached = false;
+    return cached;
+  }
+  if (type != vm->t.list && type != vm->t.dict) return false;
+  if (gc->free_lists[type->layout] == 0) return false;
+  gc->free_lists[type->layout]--;
+  return true;
+}
+
+static bool give_recycled(Vm *vm, TypeObject *type) {
+  GcState *gc = &vm->gc;
+  if (type == vm->t.slice) {
+    bool was_cached = gc->slice_cached;
+    gc->slice_cached = true;
+    return !was_cached;
+  }
+  if (type != vm->t.list && type != vm->t.dict) return false;
+  if (gc->free_lists[type->layout] >= 80) return false;
+  gc->free_lists[type->layout]++;
+  return true;
+}
+
 Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
+  // A subclass with __slots__ keeps them after its base's struct.
+  if (size < type->alloc_size) size = type->alloc_size;
   size_t pre = prefix_size(type);
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
@@ -34,17 +65,7 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   }
   *(size_t *)block = total;
   Object *o = (Object *)(block + 16 + pre);
-  if (type->flags & TPF_HAVE_GC) {
-    bool recycled = false;
-    Layout l = type->layout;
-    if (type == vm->t.list || type == vm->t.dict) {
-      if (vm->gc.free_lists[l] > 0) {
-        vm->gc.free_lists[l]--;
-        recycled = true;
-      }
-    }
-    gc_on_alloc(vm, recycled);
-  }
+  if (type->flags & TPF_HAVE_GC) gc_on_alloc(vm, take_recycled(vm, type));
   o->refcnt = 1;
   o->type = type;
   o->serial = ++vm->next_serial;
@@ -53,6 +74,11 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   vm->total_allocs++;
   if (UNLIKELY(vm->config.report_leaks)) objreg_add(&vm->registry, o);
   if (vm->trace.on) trace_alloc(vm, o);
+  // Instances of classes come from PyType_GenericAlloc in CPython, which
+  // tracks them at once (a str subclass instance can be in a cycle through
+  // its class); built-in containers are tracked by their constructors.
+  if ((type->flags & (TPF_HEAPTYPE | TPF_HAVE_GC)) == (TPF_HEAPTYPE | TPF_HAVE_GC))
+    gc_track(vm, o);
   return o;
 }
 
@@ -68,16 +94,7 @@ void obj_free_memory(Vm *vm, Object *o) {
   TypeObject *type = o->type;
   char *block = (char *)o - prefix_size(type) - 16;
   size_t total = *(size_t *)block;
-  if (type->flags & TPF_HAVE_GC) {
-    bool recycled = false;
-    Layout l = type->layout;
-    if ((type == vm->t.list || type == vm->t.dict) &&
-        vm->gc.free_lists[l] < 80) {
-      vm->gc.free_lists[l]++;
-      recycled = true;
-    }
-    gc_on_free(vm, recycled);
-  }
+  if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, type));
   if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
   if (UNLIKELY(vm->config.report_leaks)) objreg_remove(&vm->registry, o);

@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "int.h"
 #include "list.h"
+#include "reduce.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -182,7 +183,6 @@ static const GetSetDef object_getsets[] = {
 
 // ---- object's methods ---------------------------------------------------------------------
 
-Object *copyreg_reduce(Vm *vm, Object *self, int protocol); // mod_copy.c
 
 static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
                                 size_t nargs, Object *kw) {
@@ -190,7 +190,7 @@ static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
   if (parse_args(vm, "__reduce_ex__", args, nargs, kw, "Cn:protocol",
                  &protocol) < 0)
     return NULL;
-  return copyreg_reduce(vm, self, (int)protocol);
+  return reduce_object_ex(vm, self, (int)protocol);
 }
 
 static Object *object_reduce(Vm *vm, Object *self, Object *const *args,

@@ -62,14 +62,16 @@ static int hook_star(void *ctx, int is_prec, int64_t *value) {
     err_set(vm, vm->t.TypeError, "* wants int");
     return VM_RAISED;
   }
+  // A width is a C ssize_t, a precision a C int (CPython's messages).
   bool ok;
   int64_t n = int_as_i64(vm, v, &ok);
-  if (ok && is_prec && (n > INT32_MAX || n < INT32_MIN)) {
+  if (!ok) err_clear(vm);
+  if (!ok || (is_prec && (n > INT32_MAX || n < INT32_MIN))) {
     err_set(vm, vm->t.OverflowError,
-            "Python int too large to convert to C int");
+            is_prec ? "Python int too large to convert to C int"
+                    : "Python int too large to convert to C ssize_t");
     return VM_RAISED;
   }
-  if (!ok) return VM_RAISED;
   *value = n;
   return 0;
 }

@@ -11,8 +11,8 @@
 #include "errors.h"
 #include "int.h"
 #include "iter.h"
-#include "iterx.h"
 #include "list.h"
+#include "reduce.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -658,25 +658,13 @@ METHOD(set_sizeof_m) {
   return int_from_i64(vm, size);
 }
 
-// The instance state __reduce__ returns: the instance dict, or None when
-// there is none or it is empty (object.__getstate__'s default).
-static Object *reduce_state(Vm *vm, Object *self) {
-  if (!(self->type->flags & TPF_MANAGED_DICT)) return vm_none(vm);
-  ManagedPrefix *m = obj_managed(self);
-  bool empty = m->dict ? dict_size(m->dict) == 0
-                       : !m->values || m->values->norder == 0;
-  if (empty) return vm_none(vm);
-  Object *d = instance_get_dict(vm, self);
-  return d ? newref(vm, d) : NULL;
-}
-
 METHOD(set_reduce_m) {
   const char *fname = set_is_mutable(vm, self) ? "set.__reduce__"
                                                : "frozenset.__reduce__";
   if (parse_args(vm, fname, args, nargs, kw, "N") < 0) return NULL;
   Object *keys = list_from_iterable(vm, self);
   Object *targs = keys ? tuple_pack(vm, 1, keys) : NULL;
-  Object *state = targs ? reduce_state(vm, self) : NULL;
+  Object *state = targs ? reduce_get_state(vm, self) : NULL;
   Object *r = state ? tuple_pack(vm, 3, AS_OBJ(self->type), targs, state) : NULL;
   xdecref(vm, keys);
   xdecref(vm, targs);

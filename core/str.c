@@ -139,6 +139,10 @@ bool str_all_name_chars(const Object *s) {
 
 // ---- Hashing and equality ------------------------------------------------------------
 
+// The SipHash key of str and bytes hashes: CPython's with PYTHONHASHSEED=0
+// (all zeros), so set orders are reproducible run after run.
+const uint8_t str_hash_key[UNICODE_HASH_KEY_SIZE] = {0};
+
 int64_t str_hash(Vm *vm, Object *o) {
   StrObject *s = (StrObject *)o;
   if (s->hash != -1) return s->hash;
@@ -147,9 +151,8 @@ int64_t str_hash(Vm *vm, Object *o) {
 }
 
 int64_t str_hash_bytes(Vm *vm, const char *data, size_t size) {
-  uint8_t key[UNICODE_HASH_KEY_SIZE];
-  memcpy(key, vm->hash_key, sizeof key);
-  return unicode_hash(key, data, size);
+  UNUSED(vm);
+  return unicode_hash(str_hash_key, data, size);
 }
 
 static int64_t str_tp_hash(Vm *vm, Object *o) { return str_hash(vm, o); }

@@ -50,6 +50,7 @@ Object *str_intern_cstr(Vm *vm, const char *s);
 Object *str_intern(Vm *vm, Object *s);
 bool str_eq(const Object *a, const Object *b);
 bool str_eq_cstr(const Object *a, const char *s);
+extern const uint8_t str_hash_key[16]; // PYTHONHASHSEED=0
 int64_t str_hash(Vm *vm, Object *s);
 // The str hash of [size] bytes of UTF-8 (no object needed).
 int64_t str_hash_bytes(Vm *vm, const char *data, size_t size);

@@ -9,6 +9,7 @@
 #include "abstract.h"
 #include "args.h"
 #include "errors.h"
+#include "exc.h"
 #include "str.h"
 #include "unicode.h"
 #include "vm.h"
@@ -108,6 +109,37 @@ int codec_lookup(Vm *vm, Object *encoding) {
   if (id < 0)
     err_format(vm, vm->t.LookupError, "unknown encoding: %U", encoding);
   return id;
+}
+
+// CPython's own C paths serve these names; the others go through the codec
+// registry, which re-raises an error handler's failure as "<op> with 'NAME'
+// codec failed (T: message)" chained to the original (wrap_codec_error).
+static bool fast_path_name(Object *encoding) {
+  static const char *const fast[] = {"utf_8",  "utf8",       "latin_1",
+                                     "latin1", "iso_8859_1", "iso8859_1",
+                                     "ascii",  "us_ascii"};
+  char norm[64];
+  if (!normalize(str_data(encoding), str_size(encoding), norm, sizeof norm))
+    return false;
+  for (size_t i = 0; i < COUNT_OF(fast); i++)
+    if (strcmp(norm, fast[i]) == 0) return true;
+  return false;
+}
+
+static void wrap_codec_error(Vm *vm, const char *op, Object *encoding) {
+  if (!encoding || fast_path_name(encoding) ||
+      err_matches(vm, vm->t.UnicodeError) ||
+      !(err_matches(vm, vm->t.LookupError) || err_matches(vm, vm->t.TypeError)))
+    return;
+  Object *cause = err_fetch(vm);
+  Object *msg = obj_str(vm, cause);
+  if (msg) {
+    err_format(vm, cause->type, "%s with '%U' codec failed (%s: %U)", op,
+               encoding, cause->type->tp_name, msg);
+    decref(vm, msg);
+    if (vm->exc) exc_set_cause(vm, vm->exc, cause);
+  }
+  decref(vm, cause);
 }
 
 static ErrorsId errors_id(Object *errors) {
@@ -228,6 +260,7 @@ Object *str_encode(Vm *vm, Object *s, Object *encoding, Object *errors) {
   buf_init(&out);
   if (encode_into(vm, s, (CodecId)id, errors, &out) < 0) {
     buf_free(&out);
+    wrap_codec_error(vm, "encoding", encoding);
     return NULL;
   }
   Object *r =
@@ -314,6 +347,7 @@ Object *bytes_decode(Vm *vm, const char *data, size_t size, Object *encoding,
               : decode_bytes(vm, (CodecId)id, data, size, errors, &out);
   if (r < 0) {
     buf_free(&out);
+    wrap_codec_error(vm, "decoding", encoding);
     return NULL;
   }
   return str_from_buf(vm, &out);
@@ -324,7 +358,7 @@ Object *bytes_decode(Vm *vm, const char *data, size_t size, Object *encoding,
 static int str_argument(Vm *vm, Object *v, const char *name) {
   if (!v || is_str(v)) return 0;
   err_format(vm, vm->t.TypeError, "str() argument '%s' must be str, not %s",
-             name, v->type->tp_name);
+             name, strm_arg_type(vm, v));
   return -1;
 }
 

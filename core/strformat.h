@@ -47,6 +47,17 @@ Object *format_str(Vm *vm, Object *o, Object *spec);
 // T.__format__".
 Object *object_format(Vm *vm, Object *self, Object *const *args, size_t nargs,
                       Object *kwnames);
+// int.__format__ and float.__format__ as C methods (for int.c / float.c's
+// tables): CPython's argument messages, then format_int / format_float.
+Object *format_int_dunder(Vm *vm, Object *self, Object *const *args,
+                          size_t nargs, Object *kwnames);
+Object *format_float_dunder(Vm *vm, Object *self, Object *const *args,
+                            size_t nargs, Object *kwnames);
+// The one argument of a __format__ method (borrowed): "T.__format__() takes
+// exactly one argument (0 given)" ([fname] "T.__format__"), "__format__()
+// argument must be str, not int".
+Object *format_spec_arg(Vm *vm, const char *fname, Object *const *args,
+                        size_t nargs, Object *kwnames);
 // Formats [o] with the spec spec_src[start:end) (bytes) into [w], as
 // str.format's render_field: exact str/int/float directly, others through
 // format(o, spec).
@@ -119,11 +130,22 @@ int strm_slice_bound(Vm *vm, Object *v, int64_t *out);
 int strm_search_args(Vm *vm, const char *type, const char *name,
                      Object *const *args, size_t nargs, Object *kw,
                      int64_t *start, int64_t *end);
+// How CPython's argument clinic names the type of a bad argument: "None"
+// for None, else the type's name.
+const char *strm_arg_type(Vm *vm, Object *o);
+// An argument CPython converts to a C int (tabsize, keepends,
+// bytes_per_sep): __index__, then OverflowError "Python int too large to
+// convert to C int".
+int strm_c_int(Vm *vm, Object *o, int64_t *out);
 // join()'s argument as a list or tuple (a new reference), or TypeError
 // "can only join an iterable".
 Object *strm_join_sequence(Vm *vm, Object *it);
 // Adds the search/split/strip/case methods of bytes (bytesmethods.c).
 void bytes_type_init_methods(Vm *vm, TypeObject *t);
+// A new bytes object that never comes from a one-byte cache (CPython's
+// PyBytes_FromStringAndSize(NULL, n) then filled: upper, replace, join, step
+// slices, bytes(tuple)); b'' is still the singleton.
+Object *bytes_new_fresh(Vm *vm, const char *data, size_t size);
 // The byte an int-like [o] stands for; ValueError [range_msg] outside
 // range(256). 0 or -1.
 int bytes_byte_value(Vm *vm, Object *o, const char *range_msg, char *out);

@@ -226,9 +226,11 @@ METHOD(rsplit) {
 }
 
 METHOD(splitlines) {
-  ssize keepends = 0;
-  if (parse_args(vm, "splitlines", args, nargs, kw, "K|n:keepends", &keepends) <
-      0)
+  Object *keep = NULL;
+  int64_t keepends = 0;
+  if (parse_args(vm, "splitlines", args, nargs, kw, "K|O:keepends", &keep) <
+          0 ||
+      (keep && strm_c_int(vm, keep, &keepends) < 0))
     return NULL;
   UnicodeSpans spans;
   unicode_spans_init(&spans);
@@ -322,6 +324,26 @@ METHOD(rpartition) {
 }
 
 // ---- find, index, count, startswith, endswith ------------------------------
+
+const char *strm_arg_type(Vm *vm, Object *o) {
+  return o == vm->none ? "None" : o->type->tp_name;
+}
+
+int strm_c_int(Vm *vm, Object *o, int64_t *out) {
+  Object *i = number_index(vm, o);
+  if (!i) return -1;
+  bool ok;
+  int64_t v = int_as_i64(vm, i, &ok);
+  decref(vm, i);
+  if (!ok) err_clear(vm);
+  if (!ok || v > INT32_MAX || v < INT32_MIN) {
+    err_set(vm, vm->t.OverflowError,
+            "Python int too large to convert to C int");
+    return -1;
+  }
+  *out = v;
+  return 0;
+}
 
 int strm_slice_bound(Vm *vm, Object *v, int64_t *out) {
   if (v == vm->none) return 0;
@@ -479,7 +501,7 @@ static Object *remove_fix(Vm *vm, Object *self, Object *const *args,
   if (parse_args(vm, q, args, nargs, kw, "1O:fix", &fix) < 0) return NULL;
   if (!is_str(fix))
     return err_format(vm, vm->t.TypeError, "%s() argument must be str, not %s",
-                      name, fix->type->tp_name);
+                      name, strm_arg_type(vm, fix));
   size_t n = str_size(self), m = str_size(fix);
   const char *s = str_data(self);
   if (m > n || memcmp(suffix ? s + n - m : s, str_data(fix), m) != 0)
@@ -559,9 +581,10 @@ METHOD(zfill) {
 }
 
 METHOD(expandtabs) {
-  ssize tabsize = 8;
-  if (parse_args(vm, "expandtabs", args, nargs, kw, "K|n:tabsize", &tabsize) <
-      0)
+  Object *tab = NULL;
+  int64_t tabsize = 8;
+  if (parse_args(vm, "expandtabs", args, nargs, kw, "K|O:tabsize", &tab) < 0 ||
+      (tab && strm_c_int(vm, tab, &tabsize) < 0))
     return NULL;
   const char *s = str_data(self);
   size_t n = str_size(self), tabs = 0;
@@ -587,11 +610,11 @@ METHOD(encode) {
   if (enc && !is_str(enc))
     return err_format(vm, vm->t.TypeError,
                       "encode() argument 'encoding' must be str, not %s",
-                      enc->type->tp_name);
+                      strm_arg_type(vm, enc));
   if (errors && !is_str(errors))
     return err_format(vm, vm->t.TypeError,
                       "encode() argument 'errors' must be str, not %s",
-                      errors->type->tp_name);
+                      strm_arg_type(vm, errors));
   return str_encode(vm, self, enc, errors);
 }
 

@@ -21,5 +21,6 @@ show(lambda: b"\xe2\x82a".decode("utf-8", "replace"))
 show(lambda: b"\xed\xa0\x80".decode("utf-8", "replace"))
 show(lambda: b"\xc0\xaf".decode("utf-8", "replace"))
 show(lambda: b"\xf4\x90\x80\x80".decode("utf-8", "replace"))
-A = "A"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+A = chars[0]  # the cached one-character str
 print(b"A".decode() is A, b"A".decode("latin-1") is A)

@@ -5,8 +5,9 @@ print("{}".format(s) == s, s.format() is s)
 print(format(s) is s, format(s, "") is s, s.__format__("") is s)
 print(format(s, "5") is s, format(s, "<20") is s, format(s, ".50") is s)
 print(format(s, "<21") is s, format(s, ".3") is s)
-A = "A"
-five = "5"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+A = chars[0]  # cached one-character strs, made at run time
+five = chars[13]
 print("{}".format(A) is A, "{}".format(5) is five, "{:>1}".format(A) is A)
 print(format(5, "") is five, format(65, "c") is A)
 empty = ""

@@ -12,5 +12,6 @@ print(sys.getsizeof("a\nb\nc\nd\ne".splitlines()))
 s = "unsplittable"
 print(s.split()[0] is s, s.split(",")[0] is s, s.rsplit("q")[0] is s)
 print(s.splitlines()[0] is s)
-x = "x"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+x = chars[9]  # the cached one-character str
 print("x y".split()[0] is x)

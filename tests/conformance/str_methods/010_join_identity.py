@@ -2,7 +2,8 @@
 # string (a new object even when it has one character).
 s = "solo string"
 print("".join([s]) is s, "-".join([s]) is s, ", ".join((s,)) is s)
-A = "A"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+A = chars[0]  # the cached one-character str
 empty = ""
 print("".join(["", "A"]) is A, "".join(["A", ""]) is A)
 print("".join([]) is empty, "".join(["", ""]) is empty)

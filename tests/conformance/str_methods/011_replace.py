@@ -25,5 +25,6 @@ s = "unchanged text"
 print(s.replace("q", "z") is s, s.replace("t", "t") is s, s.replace("e", "e", 0) is s)
 same = "e"
 print(s.replace(same, same) is s)
-B = "B"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+B = chars[1]  # the cached one-character str
 print("b".replace("b", "B") is B)

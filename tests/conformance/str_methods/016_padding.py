@@ -29,5 +29,6 @@ show(lambda: "ab".zfill())
 show(lambda: "ab".zfill("3"))
 s = "wide enough"
 print(s.center(3) is s, s.ljust(11) is s, s.rjust(0) is s, s.zfill(5) is s)
-X = "X"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+X = chars[3]  # the cached one-character str
 print("".center(1, "X") is X, "X".ljust(1) is X)

@@ -17,5 +17,6 @@ show(lambda: "a\tb".expandtabs("2"))
 show(lambda: "a\tb".expandtabs(1, 2))
 s = "no tabs"
 print(s.expandtabs() is s)
-sp = " "
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+sp = chars[14]  # the cached one-character str
 print("\t".expandtabs(1) is sp)

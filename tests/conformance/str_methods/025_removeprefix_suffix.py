@@ -17,5 +17,6 @@ show(lambda: "abc".removesuffix())
 show(lambda: "abc".removeprefix(prefix="a"))
 s = "keep"
 print(s.removeprefix("x") is s, s.removesuffix("") is s, s.removeprefix("") is s)
-C = "c"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+C = chars[8]  # the cached one-character str
 print("abc".removeprefix("ab") is C)

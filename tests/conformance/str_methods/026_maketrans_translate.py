@@ -15,5 +15,6 @@ print("a".translate({97: True}))
 print(str.maketrans({}), "".maketrans("", ""))
 s = "same text"
 print(s.translate({}) is s, s.translate({}) == s)
-A = "A"
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+A = chars[0]  # the cached one-character str
 print("a".translate({97: 65}) is A)
