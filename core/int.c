@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "func.h"
 #include "str.h"
+#include "strformat.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -264,7 +265,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   if (!i->big) {
     char buf[24];
     int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new(vm, buf, (size_t)n);
+    return str_new_fresh(vm, buf, (size_t)n); // never a cached char
   }
   Buf b;
   buf_init(&b);
@@ -276,7 +277,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   else if (b.failed)
     err_no_memory(vm);
   else
-    r = str_new(vm, b.data, b.len);
+    r = str_new_fresh(vm, b.data, b.len);
   buf_free(&b);
   return r;
 }
@@ -767,16 +768,6 @@ static Object *int_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, 24 + 4 * (n ? n : 1));
 }
 
-Object *format_int(Vm *vm, Object *self, Object *spec);
-
-static Object *int_format_method(Vm *vm, Object *self, Object *const *args,
-                                 size_t nargs, Object *kw) {
-  Object *spec;
-  if (parse_args(vm, "__format__", args, nargs, kw, "CU:format_spec", &spec) < 0)
-    return NULL;
-  return format_int(vm, self, spec);
-}
-
 static Object *int_getnewargs(Vm *vm, Object *self, Object *const *args,
                               size_t nargs, Object *kw) {
   if (parse_args(vm, "int.__getnewargs__", args, nargs, kw, "N") < 0) return NULL;
@@ -796,7 +787,7 @@ static const MethodDef int_methods[] = {
     {"__ceil__", int_self, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__sizeof__", int_sizeof, 0, NULL},
-    {"__format__", int_format_method, 0, NULL},
+    {"__format__", format_int_dunder, 0, NULL},
     {"__getnewargs__", int_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

@@ -82,6 +82,15 @@ Object *list_new(Vm *vm, ssize n) {
   return o;
 }
 
+Object *list_new_with_capacity(Vm *vm, ssize capacity) {
+  Object *o = list_alloc(vm, vm->t.list);
+  if (o && capacity > 0 && set_capacity(vm, L(o), capacity) < 0) {
+    decref(vm, o);
+    return NULL;
+  }
+  return o;
+}
+
 // ---- Slot updates (each reported to the trace) --------------------------------------
 
 static void trace_set(Vm *vm, Object *l, ssize i, Object *v) {
