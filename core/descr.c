@@ -292,6 +292,10 @@ static Object **member_slot(Object *o, Object *obj) {
   return (Object **)((char *)obj + ((MemberDescr *)o)->offset);
 }
 
+Object *descr_member_value(Object *descr, Object *obj) {
+  return *member_slot(descr, obj);
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);
@@ -313,7 +317,7 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
     err_set_object(vm, vm->t.AttributeError, d->name);
     return -1;
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, obj)) {
     uint32_t n = trace_string(vm, str_data(d->name), str_size(d->name));
     if (value)
       trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, obj), n, trace_obj(vm, value));

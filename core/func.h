@@ -151,6 +151,9 @@ typedef struct WrapObject { // staticmethod and classmethod
   Object *dict;
 } WrapObject;
 
+// A __slots__ member's value in [obj] (borrowed, may be NULL).
+Object *descr_member_value(Object *descr, Object *obj);
+
 Object *code_new(Vm *vm); // an empty code object for the compiler to fill
 Object *function_new(Vm *vm, CodeObject *code, Object *globals,
                      Object *qualname);

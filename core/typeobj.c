@@ -510,6 +510,9 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   t->base = (TypeObject *)newref(vm, AS_OBJ(base));
   t->bases = own_bases;
   t->dict = dict_copy(vm, ns);
+  if (t->dict && TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_SET, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               trace_obj(vm, t->dict));
   if (!t->dict || setup_names(vm, t, name) < 0 ||
       setup_instance_layout(vm, t, base) < 0 ||
       !(t->mro = c3_merge(vm, t, own_bases)))
@@ -518,6 +521,7 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   typeslots_fill(vm, t);
   t->flags |= TPF_READY;
   gc_track(vm, o);
+  trace_type_ready(vm, t);
   if (set_classcell(vm, t) < 0 || call_set_names(vm, t) < 0) {
     decref(vm, o);
     return NULL;
@@ -704,6 +708,9 @@ static void type_dealloc(Vm *vm, Object *o) {
   clear_ref(vm, &t->bases);
   clear_ref(vm, (Object **)&t->base);
   clear_ref(vm, &t->mro);
+  if (t->dict && TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               0);
   clear_ref(vm, &t->dict);
   clear_ref(vm, &t->qualname);
   free_cached_keys(vm, t);

@@ -253,6 +253,7 @@ int vm_charge_slow(Vm *vm) {
 void vm_slow_path(Vm *vm, Frame *f, int lasti) {
   if (check_stop(vm) < 0) return;
   if (vm->trace.on) {
+    vm->trace.reason = (uint16_t)instr_op(f->code->instrs[lasti]);
     trace_line(vm, f, lasti);
     vm->next_check = vm->steps; // stay on the slow path while tracing
   } else {

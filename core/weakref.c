@@ -161,7 +161,7 @@ Object *weakref_new(Vm *vm, TypeObject *type, Object *target, Object *callback) 
   else insert_after(r, basic_proxy ? basic_proxy : basic, head);
   target->oflags |= OF_HAS_WEAKREFS;
   gc_track(vm, AS_OBJ(r));
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, AS_OBJ(r)))
     trace_emit(vm, EV_WEAKREF_NEW, 0, 0, AS_OBJ(r)->serial, trace_obj(vm, target),
                callback ? trace_obj(vm, callback) : 0);
   return AS_OBJ(r);
@@ -186,7 +186,7 @@ void weakref_clear_ref(Vm *vm, Object *o) {
   r->next = r->prev = NULL;
   r->target = NULL;
   if (head && !*head) forget_target(vm, target);
-  if (vm->trace.on) trace_emit(vm, EV_WEAKREF_CLEAR, 0, 0, o->serial, 0, 0);
+  if (TRACE_ABOUT(vm, o)) trace_emit(vm, EV_WEAKREF_CLEAR, 0, 0, o->serial, 0, 0);
 }
 
 ssize weakref_count(Vm *vm, Object *target) {
@@ -217,7 +217,7 @@ void weakref_clear_all(Vm *vm, Object *target) {
   }
   for (ssize k = 0; pairs && k < i; k++) {
     Object *ref = tuple_get(pairs, k * 2), *cb = tuple_get(pairs, k * 2 + 1);
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, ref))
       trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, ref->serial, 0, 0);
     Object *r = obj_call1(vm, cb, ref);
     if (!r) err_write_unraisable(vm, cb);
