@@ -844,11 +844,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_BEFORE_WITH: {
-      Object *mgr = TOP(), *exit, *res;
+      Object *mgr = TOP(), *enter, *exit;
       SAVE_FRAME();
-      if (op_before_with(vm, mgr, &exit, &res) < 0) goto error;
+      if (op_before_with(vm, mgr, &enter, &exit) < 0) goto error;
       TOP() = exit;
       decref(vm, mgr);
+      Object *res = obj_call0(vm, enter);
+      decref(vm, enter);
       if (!res) goto error;
       PUSH(res);
       break;

@@ -538,7 +538,7 @@ static const GetSetDef tb_getsets[] = {{"tb_next", tb_get_next, NULL},
 
 void traceback_type_init(Vm *vm) {
   TypeObject *t = vm->t.traceback;
-  t->py_basicsize = 48;
+  t->py_basicsize = 40;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->traverse = tb_traverse;

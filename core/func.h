@@ -46,7 +46,7 @@ typedef struct CodeObject {
   int nlocalsplus, nlocals, ncells, nfrees;
   int argcount, posonlyargcount, kwonlyargcount;
   int flags;
-  int stacksize;
+  int stacksize;           // allocated: CPython's co_stacksize + 1 spare
   int firstlineno;
   Object *name, *qualname, *filename; // str
   Object *source_lines; // tuple of str, shared by one module's code objects
@@ -62,6 +62,12 @@ static inline void code_warmup(CodeObject *co) {
 }
 static inline bool code_is_quick(const CodeObject *co) {
   return co->warmup == 0;
+}
+
+// co_stacksize as CPython computes it (what sys.getsizeof of frames and
+// generators counts).
+static inline int code_py_stacksize(const CodeObject *co) {
+  return co->stacksize - 1;
 }
 
 typedef struct FunctionObject {

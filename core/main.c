@@ -320,6 +320,9 @@ static int run(const Options *o, VmConfig *config, const char *source,
   config->trace = o->trace;
   config->max_source = 0;
   config->report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
+  // Hidden switches for the test suites (core/GC.md, "Checking the heap").
+  config->stress_gc = getenv("REFSCOPE_STRESS_GC") != NULL;
+  config->check_heap = getenv("REFSCOPE_CHECK_HEAP") != NULL;
   if (!o->trace) config->write = write_stream;
   States states = {0};
   if (o->states) {
