@@ -45,6 +45,11 @@ typedef struct VmConfig {
   // output buffers (vm_output_data) and, when tracing, in the trace.
   void (*write)(void *ctx, int stream, const char *data, size_t len);
   void *write_ctx;
+  // For tests (refscope trace --states): called at every state step
+  // (TRACE.md, "State dumps") with the VM's own view of the state as
+  // canonical JSON, after [events] trace records. NULL: no dumps.
+  void (*on_state)(void *ctx, size_t events, const char *json, size_t len);
+  void *state_ctx;
 } VmConfig;
 
 // Fills [config] with the defaults above.

@@ -59,6 +59,16 @@ static void order_remove(AttrValues *v, int ix) {
 
 static void trace_attr(Vm *vm, Object *o, Object *name, Object *value);
 
+// Stores a new dict [d] (NULL: failed) in *[slot], the __dict__ of [o],
+// with its trace record; returns it.
+static Object *attach_dict(Vm *vm, Object *o, Object **slot, Object *d) {
+  *slot = d;
+  if (d && TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
+               trace_cstring(vm, "__dict__"), trace_obj(vm, d));
+  return d;
+}
+
 // Moves the inline values into a new dict (insertion order) attached to [o]:
 // a split table over the class's keys (make_dict_from_instance_attributes),
 // a plain dict for a class without them. The dict takes its own references
@@ -70,11 +80,8 @@ static Object *materialize_dict(Vm *vm, Object *o) {
   Object *d = dict_new(vm);
   if (!d) return NULL;
   if (keys) dict_make_split(d, keys);
-  mp->dict = d;
+  attach_dict(vm, o, &mp->dict, d);
   mp->has_values = false;
-  if (vm->trace.on)
-    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
-               trace_cstring(vm, "__dict__"), trace_obj(vm, d));
   AttrValues *v = mp->values;
   mp->values = NULL;
   if (!v) return d;
@@ -92,6 +99,7 @@ static Object *materialize_dict(Vm *vm, Object *o) {
 }
 
 static void trace_attr(Vm *vm, Object *o, Object *name, Object *value) {
+  if (!TRACE_ABOUT(vm, o)) return;
   uint32_t n = trace_string(vm, str_data(name), str_size(name));
   if (value)
     trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, o), n,
@@ -232,10 +240,7 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
       err_no_attribute(vm, o, name);
       return -1;
     }
-    if (!(*dp = dict_new(vm))) return -1;
-    if (vm->trace.on)
-      trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
-                 trace_cstring(vm, "__dict__"), trace_obj(vm, *dp));
+    if (!attach_dict(vm, o, dp, dict_new(vm))) return -1;
   }
   if (value) return dict_set(vm, *dp, name, value);
   int r = dict_del(vm, *dp, name);
@@ -249,18 +254,14 @@ Object *instance_get_dict(Vm *vm, Object *o) {
     if (mp->dict) return mp->dict;
     if (mp->has_values) return materialize_dict(vm, o);
     // PyObject_GenericGetDict without values: a plain dict.
-    if ((mp->dict = dict_new(vm)) && vm->trace.on)
-      trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
-                 trace_cstring(vm, "__dict__"), trace_obj(vm, mp->dict));
-    return mp->dict;
+    return attach_dict(vm, o, &mp->dict, dict_new(vm));
   }
   Object **dp = layout_dict_ptr(vm, o);
   if (!dp) {
     err_no_attribute(vm, o, vm->str.dict);
     return NULL;
   }
-  if (!*dp) *dp = dict_new(vm);
-  return *dp;
+  return *dp ? *dp : attach_dict(vm, o, dp, dict_new(vm));
 }
 
 // ---- object.__getattribute__ / __setattr__ ---------------------------------------

@@ -56,9 +56,9 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
 }
 
 Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
-                              size_t nargs, Object *kwnames) {
+                              size_t nargs, Object *kwnames, bool quick) {
   BuiltinObject *b = (BuiltinObject *)o;
-  if (!(b->def->flags & MD_SPECIALIZED))
+  if (!quick || !(b->def->flags & MD_SPECIALIZED))
     return builtin_call(vm, o, args, nargs, kwnames);
   if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
   Object *r = b->def->func(vm, b->self, args, nargs, kwnames);
@@ -292,6 +292,14 @@ static Object **member_slot(Object *o, Object *obj) {
   return (Object **)((char *)obj + ((MemberDescr *)o)->offset);
 }
 
+Object *descr_member_value(Object *descr, Object *obj) {
+  return *member_slot(descr, obj);
+}
+
+ssize descr_member_offset(Object *descr) {
+  return ((MemberDescr *)descr)->offset;
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);
@@ -313,7 +321,7 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
     err_set_object(vm, vm->t.AttributeError, d->name);
     return -1;
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, obj)) {
     uint32_t n = trace_string(vm, str_data(d->name), str_size(d->name));
     if (value)
       trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, obj), n, trace_obj(vm, value));

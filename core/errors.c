@@ -79,7 +79,10 @@ Object *err_format(Vm *vm, TypeObject *type, const char *fmt, ...) {
 
 void *err_no_memory(Vm *vm) {
   Object *exc = exc_memerr_take(vm); // allocates nothing
-  if (exc) err_restore(vm, exc);
+  if (exc) {
+    err_raise(vm, exc); // with __context__, as _PyErr_SetObject does
+    decref(vm, exc);
+  }
   return NULL;
 }
 

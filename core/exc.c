@@ -21,7 +21,7 @@
 static ExceptionObject *E(Object *o) { return (ExceptionObject *)o; }
 
 static void trace_field(Vm *vm, Object *o, const char *field, Object *v) {
-  if (!vm->trace.on) return;
+  if (!TRACE_ABOUT(vm, o)) return;
   if (v)
     trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
                trace_obj(vm, v));

@@ -93,10 +93,15 @@ void frame_init(Vm *vm, Frame *f, CodeObject *code, Object *func,
   memset(f->localsplus, 0, sizeof(Object *) * (size_t)code->nlocalsplus);
 }
 
-static void trace_local_del(Vm *vm, Frame *f, int i) {
-  Object *name = tuple_get(f->code->localsplusnames, i);
-  trace_emit(vm, EV_LOCAL_DEL, 0, 0, f->serial,
-             trace_string(vm, str_data(name), str_size(name)), 0);
+void frame_trace_local(Vm *vm, Frame *f, int i) {
+  if (!vm->trace.on) return;
+  uint32_t name = trace_str_obj(vm, tuple_get(f->code->localsplusnames, i));
+  Object *v = f->localsplus[i];
+  if (v)
+    trace_emit(vm, EV_LOCAL_SET, 0, (uint16_t)i, f->serial, name,
+               trace_obj(vm, v));
+  else
+    trace_emit(vm, EV_LOCAL_DEL, 0, (uint16_t)i, f->serial, name, 0);
 }
 
 // Releases the locals (first to last) and the value stack.
@@ -106,7 +111,7 @@ static void release_slots(Vm *vm, Frame *f) {
     Object *v = f->localsplus[i];
     if (!v) continue;
     f->localsplus[i] = NULL;
-    if (vm->trace.on && i < nplus) trace_local_del(vm, f, i);
+    if (i < nplus) frame_trace_local(vm, f, i);
     decref(vm, v);
   }
   f->stacktop = 0;

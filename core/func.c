@@ -21,7 +21,9 @@
 // ---- Code objects -----------------------------------------------------------------
 
 Object *code_new(Vm *vm) {
-  return obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  Object *o = obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  if (o) ((CodeObject *)o)->warmup = -QUICKENING_WARMUP_DELAY;
+  return o;
 }
 
 static void code_dealloc(Vm *vm, Object *o) {
@@ -119,7 +121,7 @@ static const GetSetDef code_getsets[] = {
 static FunctionObject *F(Object *o) { return (FunctionObject *)o; }
 
 static void trace_ref(Vm *vm, Object *o, const char *field, Object *v) {
-  if (!vm->trace.on) return;
+  if (!TRACE_ABOUT(vm, o)) return;
   if (v)
     trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
                trace_obj(vm, v));

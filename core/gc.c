@@ -83,28 +83,19 @@ void gc_fini(Vm *vm) {
   clear_ref(vm, &vm->gc.callbacks);
 }
 
-static void trace_counts(Vm *vm) {
-  if (vm->trace.on)
-    trace_emit(vm, EV_GC_COUNTS, 0, 0, (uint32_t)vm->gc.gens[0].count,
-               (uint32_t)vm->gc.gens[1].count, (uint32_t)vm->gc.gens[2].count);
-}
-
 void gc_track(Vm *vm, Object *o) {
   GcHead *g = gc_head(o);
   if (g->next) return;
   g->gen = 0;
   gc_list_append(g, &vm->gc.gens[0].head);
-  if (vm->trace.on) trace_emit(vm, EV_GC_TRACK, 0, 0, trace_obj(vm, o), 0, 0);
+  trace_about(vm, EV_GC_TRACK, 0, o, 0, 0);
 }
 
 void gc_untrack(Vm *vm, Object *o) {
   GcHead *g = gc_head(o);
   if (!g->next) return;
   gc_list_remove(g);
-  // Untracking on the way to a free is implied by FREE; only report the
-  // collector's lazy untracking of live tuples and dicts.
-  if (vm->trace.on && o->refcnt > 0)
-    trace_emit(vm, EV_GC_UNTRACK, 0, 0, trace_obj(vm, o), 0, 0);
+  trace_about(vm, EV_GC_UNTRACK, 0, o, 0, 0);
 }
 
 bool gc_may_be_tracked(Object *o) {
@@ -136,6 +127,7 @@ void gc_on_alloc(Vm *vm, bool recycled) {
   GcState *gc = &vm->gc;
   if (recycled) return;
   gc->gens[0].count++;
+  trace_gc_counts(vm);
   if (gc->gens[0].count > gc->gens[0].threshold && gc->enabled &&
       gc->gens[0].threshold && !gc->collecting && !vm->exc &&
       !vm->finalizing && !vm->stopping) {
@@ -146,7 +138,17 @@ void gc_on_alloc(Vm *vm, bool recycled) {
 }
 
 void gc_on_free(Vm *vm, bool recycled) {
-  if (!recycled && vm->gc.gens[0].count > 0) vm->gc.gens[0].count--;
+  if (recycled || vm->gc.gens[0].count <= 0) return;
+  vm->gc.gens[0].count--;
+  trace_gc_counts(vm);
+}
+
+// What the trace says of [o] during a collection is also kept in its head
+// (GcHead.mark), for the state dumps.
+static void trace_mark(Vm *vm, EventKind kind, GcHead *g, int mark,
+                       uint32_t b, uint32_t c) {
+  g->mark = (uint8_t)mark;
+  trace_about(vm, kind, 0, gc_object(g), b, c);
 }
 
 // ---- Step 1: update_refs / subtract_refs / move_unreachable -----------------------
@@ -159,12 +161,9 @@ static ssize update_refs(Vm *vm, GcHead *containers) {
     Object *o = gc_object(g);
     g->gc_refs = o->refcnt;
     g->flags |= GCF_COLLECTING;
-    // Marks left by an earlier pass (the first deduce_unreachable's, when
-    // handle_resurrected_objects runs it again) go here, not in extra walks.
     g->flags &= (uint8_t)~(GCF_REACHED | GCF_UNREACHABLE);
-    if (vm->trace.on)
-      trace_emit(vm, EV_GC_REFS, 0, 0, trace_obj(vm, o), (uint32_t)g->gc_refs,
-                 0);
+    g->scan = vm->gc.scans;
+    trace_mark(vm, EV_GC_REFS, g, GCM_NONE, (uint32_t)g->gc_refs, 0);
   }
   return n;
 }
@@ -182,9 +181,9 @@ static int visit_decref(Object *o, void *arg) {
   if (!(g->flags & GCF_COLLECTING)) return 0;
   g->gc_refs--;
   VisitCtx *ctx = arg;
-  if (ctx->vm->trace.on)
+  if (ctx->vm->trace.on && trace_knows(o))
     trace_emit(ctx->vm, EV_GC_SUBTRACT, 0, 0, trace_obj(ctx->vm, ctx->parent),
-               trace_obj(ctx->vm, o), (uint32_t)g->gc_refs);
+               o->serial, (uint32_t)g->gc_refs);
   return 0;
 }
 
@@ -218,10 +217,12 @@ static int visit_reachable(Object *o, void *arg) {
     g->gc_refs = 1;
     report = true;
   }
-  if (report) g->flags |= GCF_REACHED;
-  if (report && ctx->vm->trace.on)
-    trace_emit(ctx->vm, EV_GC_REACHABLE, 0, 0, trace_obj(ctx->vm, o),
-               trace_obj(ctx->vm, ctx->parent), 0);
+  if (!report) return 0;
+  g->flags |= GCF_REACHED;
+  g->mark = GCM_REACHABLE;
+  if (ctx->vm->trace.on && trace_knows(o))
+    trace_emit(ctx->vm, EV_GC_REACHABLE, 0, 0, o->serial,
+               trace_obj(ctx->vm, ctx->parent), (uint32_t)g->gc_refs);
   return 0;
 }
 
@@ -241,8 +242,9 @@ static ssize move_unreachable(Vm *vm, GcHead *young, GcHead *unreachable) {
     GcHead *next = g->next;
     Object *o = gc_object(g);
     if (g->gc_refs > 0) {
-      if (vm->trace.on && !(g->flags & GCF_REACHED))
-        trace_emit(vm, EV_GC_REACHABLE, 0, 0, trace_obj(vm, o), 0, 0);
+      if (!(g->flags & GCF_REACHED))
+        trace_mark(vm, EV_GC_REACHABLE, g, GCM_REACHABLE, 0,
+                   (uint32_t)g->gc_refs);
       ctx.parent = o;
       o->type->traverse(o, visit_reachable, &ctx);
       g->flags &= (uint8_t)~GCF_COLLECTING;
@@ -252,8 +254,7 @@ static ssize move_unreachable(Vm *vm, GcHead *young, GcHead *unreachable) {
       gc_list_remove(g);
       gc_list_append(g, unreachable);
       g->flags |= GCF_UNREACHABLE;
-      if (vm->trace.on)
-        trace_emit(vm, EV_GC_UNREACHABLE, 0, 0, trace_obj(vm, o), 0, 0);
+      trace_mark(vm, EV_GC_UNREACHABLE, g, GCM_UNREACHABLE, 0, 0);
     }
     g = next;
   }
@@ -306,9 +307,7 @@ static void report_generation(Vm *vm, GcHead *list, int gen) {
   for (GcHead *g = list->next; g != list; g = g->next) {
     if (g->gen == gen) continue;
     g->gen = (uint8_t)gen;
-    if (vm->trace.on)
-      trace_emit(vm, EV_GC_MOVE, (uint8_t)gen, 0, trace_obj(vm, gc_object(g)),
-                 0, 0);
+    trace_about(vm, EV_GC_MOVE, (uint8_t)gen, gc_object(g), 0, 0);
   }
 }
 
@@ -356,8 +355,7 @@ static ssize handle_weakrefs(Vm *vm, GcHead *unreachable, GcHead *old,
     GcHead *g = to_call.next;
     Object *wr = gc_object(g);
     Object *cb = weakref_callback(wr);
-    if (vm->trace.on)
-      trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, trace_obj(vm, wr), 0, 0);
+    trace_about(vm, EV_WEAKREF_CALLBACK, 0, wr, 0, 0);
     Object *r = obj_call1(vm, cb, wr);
     if (!r) err_write_unraisable(vm, cb);
     else decref(vm, r);
@@ -365,6 +363,7 @@ static ssize handle_weakrefs(Vm *vm, GcHead *unreachable, GcHead *old,
     if (to_call.next == g) {
       gc_list_move(g, old);
       g->gen = (uint8_t)old_gen;
+      trace_about(vm, EV_GC_MOVE, (uint8_t)old_gen, wr, 0, 0);
     } else {
       freed++;
     }
@@ -401,11 +400,8 @@ static ssize handle_resurrected_objects(Vm *vm, GcHead *unreachable,
   if (vm->trace.on)
     trace_emit(vm, EV_GC_PHASE, GCP_handle_resurrected_objects, 0, 0, 0, 0);
   ssize n = deduce_unreachable(vm, unreachable, still_unreachable);
-  if (vm->trace.on) {
-    for (GcHead *g = unreachable->next; g != unreachable; g = g->next)
-      trace_emit(vm, EV_GC_RESURRECTED, 0, 0, trace_obj(vm, gc_object(g)), 0,
-                 0);
-  }
+  for (GcHead *g = unreachable->next; g != unreachable; g = g->next)
+    trace_mark(vm, EV_GC_RESURRECTED, g, GCM_RESURRECTED, 0, 0);
   merge_into(vm, unreachable, old, old_gen);
   return n;
 }
@@ -421,12 +417,10 @@ static void delete_garbage(Vm *vm, GcHead *collectable, GcHead *old,
     GcHead *g = collectable->next;
     Object *o = gc_object(g);
     if (gc->debug & GC_DEBUG_SAVEALL) {
-      if (vm->trace.on)
-        trace_emit(vm, EV_GC_SAVED, 0, 0, trace_obj(vm, o), 0, 0);
+      trace_mark(vm, EV_GC_SAVED, g, GCM_SAVED, 0, 0);
       if (list_append(vm, gc->garbage, o) < 0) err_clear(vm);
     } else if (o->type->clear) {
-      if (vm->trace.on)
-        trace_emit(vm, EV_GC_CLEAR, 0, 0, trace_obj(vm, o), 0, 0);
+      trace_mark(vm, EV_GC_CLEAR, g, GCM_CLEARED, 0, 0);
       incref(vm, o);
       o->type->clear(vm, o);
       if (vm->exc) err_clear(vm);
@@ -436,8 +430,7 @@ static void delete_garbage(Vm *vm, GcHead *collectable, GcHead *old,
       g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE);
       gc_list_move(g, old);
       g->gen = (uint8_t)old_gen;
-      if (vm->trace.on)
-        trace_emit(vm, EV_GC_MOVE, (uint8_t)old_gen, 0, trace_obj(vm, o), 0, 0);
+      trace_about(vm, EV_GC_MOVE, (uint8_t)old_gen, o, 0, 0);
     }
   }
 }
@@ -471,6 +464,9 @@ static ssize collect_main(Vm *vm, int generation, ssize *collected,
                           ssize *uncollectable, bool automatic) {
   GcState *gc = &vm->gc;
   ssize m = 0, n = 0;
+  uint16_t reason = vm->trace.reason;
+  vm->trace.reason = REASON_gc;
+  gc->scans++;
   if (gc->debug & GC_DEBUG_STATS) print_stats_start(vm, generation);
   if (vm->trace.on)
     trace_emit(vm, EV_GC_BEGIN, (uint8_t)generation, automatic,
@@ -478,7 +474,7 @@ static ssize collect_main(Vm *vm, int generation, ssize *collected,
                (uint32_t)gc->gens[2].count);
   if (generation + 1 < NUM_GENERATIONS) gc->gens[generation + 1].count += 1;
   for (int i = 0; i <= generation; i++) gc->gens[i].count = 0;
-  trace_counts(vm);
+  trace_gc_counts(vm);
   for (int i = 0; i < generation; i++)
     merge_into(vm, &gc->gens[i].head, &gc->gens[generation].head, generation);
 
@@ -529,6 +525,7 @@ static ssize collect_main(Vm *vm, int generation, ssize *collected,
     trace_emit(vm, EV_GC_END, (uint8_t)generation, 0, (uint32_t)m,
                (uint32_t)n, 0);
   }
+  vm->trace.reason = reason;
   return n + m;
 }
 
@@ -572,7 +569,7 @@ static ssize collect_with_callback(Vm *vm, int generation, bool automatic) {
   invoke_callbacks(vm, "start", generation, 0, 0);
   ssize r = collect_main(vm, generation, &collected, &uncollectable, automatic);
   invoke_callbacks(vm, "stop", generation, collected, uncollectable);
-  trace_counts(vm);
+  trace_gc_counts(vm);
   return r;
 }
 
@@ -623,6 +620,7 @@ void gc_freeze(Vm *vm) {
                GEN_PERMANENT);
     vm->gc.gens[i].count = 0;
   }
+  trace_gc_counts(vm);
 }
 
 // ---- stress_gc: a full collection's analysis that changes nothing -----------------------

@@ -20,8 +20,9 @@ typedef struct GcHead {
   uint8_t gen;   // 0, 1, 2, or GEN_PERMANENT (gc.freeze); kept up to date
                  // only while tracing (the trace reports each move)
   uint8_t flags; // GCF_*
-  uint16_t pad;
-  uint32_t pad2;
+  uint8_t mark;  // GCM_* (trace_events.h): what the trace last said of it
+  uint8_t pad;
+  uint32_t scan; // the collection (GcState.scans) that last set gc_refs
 } GcHead;
 
 enum {
@@ -49,6 +50,7 @@ typedef struct GcState {
   GcStats stats[NUM_GENERATIONS];
   bool enabled;
   bool collecting;
+  uint32_t scans;           // collections begun (GcHead.scan)
   int debug;                // gc.set_debug flags
   ssize long_lived_total;   // survivors of the last full collection
   ssize long_lived_pending; // survivors of generation-1 collections since

@@ -31,6 +31,23 @@ static GenObject *G(Object *o) { return (GenObject *)o; }
 
 bool is_generator(const Object *o) { return o->type->layout == LAYOUT_GENERATOR; }
 
+Frame *gen_suspended_frame(Object *gen) {
+  GenObject *g = G(gen);
+  return g->state == GEN_CREATED || g->state == GEN_SUSPENDED ? &g->frame
+                                                              : NULL;
+}
+
+static void trace_frame(Vm *vm, EventKind kind, Frame *f, Frame *parent) {
+  if (vm->trace.on)
+    trace_emit(vm, kind, 0, 0, f->serial, parent ? parent->serial : 0, 0);
+}
+
+// The generator's frame is finished: its references go, then the frame.
+static void frame_done(Vm *vm, GenObject *g) {
+  frame_clear(vm, &g->frame);
+  trace_frame(vm, EV_FRAME_POP, &g->frame, NULL);
+}
+
 Object *gen_new_from_frame(Vm *vm, Frame *f) {
   CodeObject *co = f->code;
   size_t size = sizeof(GenObject) + sizeof(Object *) *
@@ -52,6 +69,7 @@ Object *gen_new_from_frame(Vm *vm, Frame *f) {
   g->state = GEN_CREATED;
   vm->py_depth--;
   datastack_pop(vm, f);
+  trace_frame(vm, EV_FRAME_SUSPEND, &g->frame, NULL);
   gc_track(vm, AS_OBJ(g));
   return AS_OBJ(g);
 }
@@ -95,6 +113,9 @@ static Object *resume(Vm *vm, GenObject *g, Object *value, Object *exc,
   g->exc_state.previous = vm->exc_info;
   vm->exc_info = &g->exc_state;
   vm->py_depth++;
+  code_warmup(f->code); // the RESUME after RETURN_GENERATOR or a yield
+  trace_frame(vm, EV_FRAME_RESUME, f, f->previous);
+  trace_handled(vm);
   incref(vm, AS_OBJ(g));
   Object *r;
   bool yielded = false;
@@ -109,11 +130,13 @@ static Object *resume(Vm *vm, GenObject *g, Object *value, Object *exc,
   vm->exc_info = g->exc_state.previous;
   g->exc_state.previous = NULL;
   f->previous = NULL;
+  trace_handled(vm);
   if (yielded) {
     g->state = GEN_SUSPENDED;
+    trace_frame(vm, EV_FRAME_SUSPEND, f, NULL);
   } else {
     g->state = GEN_COMPLETED;
-    frame_clear(vm, f);
+    frame_done(vm, g);
     if (r) {
       *returned = true;
       if (r == vm->none) {
@@ -201,7 +224,7 @@ static int gen_close(Vm *vm, Object *gen) {
   GenObject *g = G(gen);
   if (g->state == GEN_CREATED) {
     g->state = GEN_COMPLETED;
-    frame_clear(vm, &g->frame);
+    frame_done(vm, g);
     return 0;
   }
   if (g->state != GEN_SUSPENDED) return 0;
@@ -339,7 +362,7 @@ static void gen_clear(Vm *vm, Object *self) {
   GenObject *g = G(self);
   if (g->state != GEN_COMPLETED && g->state != GEN_RUNNING) {
     g->state = GEN_COMPLETED;
-    frame_clear(vm, &g->frame);
+    frame_done(vm, g);
   }
   clear_ref(vm, &g->exc_state.exc_value);
 }

@@ -149,6 +149,12 @@ int instance_set_dict_attr(Vm *vm, Object *o, Object *v) {
   Object **slot = managed ? &obj_managed(o)->dict : layout_dict_ptr(vm, o);
   Object *old = *slot;
   *slot = v ? newref(vm, v) : NULL;
+  if (TRACE_ABOUT(vm, o) && v)
+    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
+               trace_cstring(vm, "__dict__"), trace_obj(vm, v));
+  else if (TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               0);
   xdecref(vm, old);
   return 0;
 }
@@ -311,17 +317,40 @@ int subtype_traverse(Object *o, VisitFn visit, void *arg) {
   return base->traverse ? base->traverse(o, visit, arg) : 0;
 }
 
+// The trace's record of slot [offset] of [o] being emptied: the name comes
+// from the member descriptor at that offset.
+static void trace_slot_del(Vm *vm, Object *o, ssize offset) {
+  Object *mro = o->type->mro;
+  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
+    Object *dict = ((TypeObject *)tuple_get(mro, i))->dict;
+    ssize pos = 0;
+    Object *k, *v;
+    while (dict && dict_next(dict, &pos, &k, &v)) {
+      if (v->type != vm->t.member_descr || descr_member_offset(v) != offset)
+        continue;
+      uint32_t n = trace_string(vm, str_data(k), str_size(k));
+      trace_emit(vm, EV_ATTR_DEL, 0, 0, trace_obj(vm, o), n, 0);
+      return;
+    }
+  }
+}
+
+// Empties the __slots__ members in offset (sorted name) order.
 static void clear_slots(Vm *vm, TypeObject *t, Object *o) {
   TypeObject *base = solid_base(t);
   Object **slots = (Object **)((char *)o + base->alloc_size);
   ssize n = (ssize)((t->alloc_size - base->alloc_size) / sizeof(Object *));
-  for (ssize i = 0; i < n; i++) clear_ref(vm, &slots[i]);
+  for (ssize i = 0; i < n; i++) {
+    ssize offset = (ssize)((char *)&slots[i] - (char *)o);
+    if (slots[i] && TRACE_ABOUT(vm, o)) trace_slot_del(vm, o, offset);
+    clear_ref(vm, &slots[i]);
+  }
 }
 
 static void clear_instance_dict(Vm *vm, Object *o) {
   ManagedPrefix *mp = obj_managed(o);
   if (mp->dict) {
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
                  0);
     clear_ref(vm, &mp->dict);

@@ -423,6 +423,9 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   t->base = (TypeObject *)newref(vm, AS_OBJ(base));
   t->bases = own_bases;
   t->dict = dict;
+  if (TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_SET, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               trace_obj(vm, t->dict));
   gc_track(vm, o);
   if (setup_names(vm, t, name) < 0 || !(t->mro = c3_merge(vm, t, own_bases)) ||
       type_layout_setup(vm, t, base, own_bases) < 0 ||
@@ -431,6 +434,7 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   inherit_slots(t, base);
   typeslots_fill(vm, t);
   t->flags |= TPF_READY;
+  trace_type_ready(vm, t);
   if (set_classcell(vm, t) < 0 || call_set_names(vm, t) < 0) {
     decref(vm, o);
     return NULL;
@@ -615,6 +619,9 @@ static void type_dealloc(Vm *vm, Object *o) {
   clear_ref(vm, &t->bases);
   clear_ref(vm, (Object **)&t->base);
   clear_ref(vm, &t->mro);
+  if (t->dict && TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               0);
   clear_ref(vm, &t->dict);
   clear_ref(vm, &t->qualname);
   free_cached_keys(vm, t);

@@ -270,6 +270,9 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti) {
       return;
     }
   }
-  if (vm->trace.on) trace_line(vm, f, lasti);
+  if (vm->trace.on) {
+    vm->trace.reason = (uint16_t)instr_op(f->code->instrs[lasti]);
+    trace_line(vm, f, lasti);
+  }
   set_next_check(vm);
 }

@@ -217,7 +217,11 @@ static VmResult run_main(Vm *vm, Object *code) {
   vm->main_module = m;
   gc_settle_startup(vm);
   Object *d = module_dict(m);
+  // The trace shows the program, not its compilation or the set-up: what
+  // existed before is announced when the program first touches it.
+  if (vm->config.trace) trace_start(vm);
   Object *r = eval_code(vm, (CodeObject *)code, d, d);
+  vm->trace.reason = REASON_shutdown;
   VmResult result = VM_OK;
   if (r) {
     decref(vm, r);
@@ -252,7 +256,6 @@ VmResult vm_run(Vm *vm, const char *source, size_t len) {
     vm->exit_code = 1;
     return VM_LIMIT;
   }
-  if (vm->config.trace) trace_start(vm);
   SyntaxErrorInfo err;
   syntax_error_init(&err);
   Object *code = vm_compile(vm, source, len, vm->filename, false, &err);

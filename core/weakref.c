@@ -163,7 +163,7 @@ Object *weakref_new(Vm *vm, TypeObject *type, Object *target, Object *callback) 
   else insert_after(r, basic_proxy ? basic_proxy : basic, head);
   target->oflags |= OF_HAS_WEAKREFS;
   gc_track(vm, AS_OBJ(r));
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, AS_OBJ(r)))
     trace_emit(vm, EV_WEAKREF_NEW, 0, 0, AS_OBJ(r)->serial, trace_obj(vm, target),
                callback ? trace_obj(vm, callback) : 0);
   return AS_OBJ(r);
@@ -188,7 +188,7 @@ void weakref_clear_ref(Vm *vm, Object *o) {
   r->next = r->prev = NULL;
   r->target = NULL;
   if (head && !*head) forget_target(vm, target);
-  if (vm->trace.on) trace_emit(vm, EV_WEAKREF_CLEAR, 0, 0, o->serial, 0, 0);
+  if (TRACE_ABOUT(vm, o)) trace_emit(vm, EV_WEAKREF_CLEAR, 0, 0, o->serial, 0, 0);
 }
 
 ssize weakref_count(Vm *vm, Object *target) {
@@ -201,7 +201,7 @@ ssize weakref_count(Vm *vm, Object *target) {
 
 // Calls [cb]([wr]) for a dead weakref; an exception is unraisable.
 static void call_callback(Vm *vm, Object *wr, Object *cb) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, wr))
     trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, wr->serial, 0, 0);
   Object *r = obj_call1(vm, cb, wr);
   if (!r) err_write_unraisable(vm, cb);
