@@ -64,15 +64,17 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
   }
   Object *bases = tuple_from_array(vm, args + 2, (ssize)nargs - 2);
   if (!bases) return NULL;
-  Object *meta = NULL, *kwargs = dict_new(vm);
+  // The class keywords become a dict only when there are some (mkw).
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  Object *meta = NULL, *kwargs = nkw ? dict_new(vm) : NULL;
   for (ssize k = 0; kwargs && k < nkw; k++) {
     Object *kn = tuple_get(kwnames, k), *v = args[nargs + (size_t)k];
     if (str_eq_cstr(kn, "metaclass")) meta = v;
     else if (dict_set(vm, kwargs, kn, v) < 0) break;
   }
   Object *cls = NULL, *ns = NULL;
-  if (!kwargs || vm->exc) goto done;
+  if ((nkw && !kwargs) || vm->exc) goto done;
+  if (kwargs && dict_size(kwargs) == 0) clear_ref(vm, &kwargs);
   bool is_class = !meta || obj_is_type(meta);
   if (!meta) meta = tuple_size(bases) ? AS_OBJ(tuple_get(bases, 0)->type)
                                       : AS_OBJ(vm->t.type);
@@ -82,7 +84,11 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
     meta = AS_OBJ(w);
   }
   Object *prep = obj_lookup_attr(vm, meta, vm->str.prepare);
-  if (prep) {
+  if (prep && !kwargs) { // a vectorcall: no argument tuple
+    Object *pargs[2] = {name, bases};
+    ns = obj_call(vm, prep, pargs, 2, NULL);
+    decref(vm, prep);
+  } else if (prep) {
     Object *pt = tuple_pack(vm, 2, name, bases);
     ns = pt ? obj_call_tuple_dict(vm, prep, pt, kwargs) : NULL;
     xdecref(vm, pt);

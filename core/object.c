@@ -22,11 +22,19 @@ static size_t prefix_size(const TypeObject *t) {
   return n;
 }
 
-// CPython's free lists of lists and dicts (80 each) and its one cached
-// slice: an object taken from them, or given back, is not counted by the
-// gc's generation-0 count. Only the counts are emulated, not the memory.
-static bool take_recycled(Vm *vm, TypeObject *type) {
+// CPython's free lists of tuples (one per size 1..20, 2000 each; the
+// tuple's size is known from the block size [size] asked for), lists and
+// dicts (80 each) and its one cached slice: an object taken from them, or
+// given back, is not counted by the gc's generation-0 count. Only the
+// counts are emulated, not the memory. Full collections empty the lists.
+static bool take_recycled(Vm *vm, TypeObject *type, size_t size) {
   GcState *gc = &vm->gc;
+  if (type == vm->t.tuple) {
+    size_t n = (size - sizeof(TupleObject)) / sizeof(Object *);
+    if (n < 1 || n > TUPLE_FREE_SIZES || gc->tuple_free[n] == 0) return false;
+    gc->tuple_free[n]--;
+    return true;
+  }
   if (type == vm->t.slice) {
     bool cached = gc->slice_cached;
     gc->slice_cached = false;
@@ -38,8 +46,16 @@ static bool take_recycled(Vm *vm, TypeObject *type) {
   return true;
 }
 
-static bool give_recycled(Vm *vm, TypeObject *type) {
+static bool give_recycled(Vm *vm, Object *o) {
   GcState *gc = &vm->gc;
+  TypeObject *type = o->type;
+  if (type == vm->t.tuple) {
+    ssize n = tuple_size(o);
+    if (n < 1 || n > TUPLE_FREE_SIZES || gc->tuple_free[n] >= 2000)
+      return false;
+    gc->tuple_free[n]++;
+    return true;
+  }
   if (type == vm->t.slice) {
     bool was_cached = gc->slice_cached;
     gc->slice_cached = true;
@@ -67,7 +83,8 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   }
   *(size_t *)block = total;
   Object *o = (Object *)(block + 16 + pre);
-  if (type->flags & TPF_HAVE_GC) gc_on_alloc(vm, take_recycled(vm, type));
+  if (type->flags & TPF_HAVE_GC)
+    gc_on_alloc(vm, take_recycled(vm, type, size));
   o->refcnt = 1;
   o->type = type;
   o->serial = ++vm->next_serial;
@@ -97,7 +114,7 @@ void obj_free_memory(Vm *vm, Object *o) {
   TypeObject *type = o->type;
   char *block = (char *)o - prefix_size(type) - 16;
   size_t total = *(size_t *)block;
-  if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, type));
+  if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, o));
   if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
   if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap))

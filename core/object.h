@@ -140,6 +140,9 @@ struct TypeObject {
   // Bytes our allocator gives each instance (without the GC head).
   size_t alloc_size;
   SharedKeys *cached_keys; // TPF_MANAGED_DICT: the class's attribute names
+  // tp_subclasses: a dict id(subclass) -> weakref to it, or NULL. Not
+  // visited by traverse (weak references cannot make cycles), as in CPython.
+  Object *subclasses;
 
   // Lifecycle and GC
   DeallocFn dealloc;
