@@ -8,8 +8,10 @@ import { initialSource } from './drafts.js';
 import * as st from './state.js';
 import * as player from './player.js';
 import './styles.css';
+import { openLink, afterFirstRun } from './share/link.js';   // share links (issue 6)
+import { registerOffline } from './share/offline.js';
 
-initialSource();
+if (!openLink()) initialSource();
 // The colour theme: the system's unless the learner chose one.
 effect(() => {
   const t = st.theme.value;
@@ -20,7 +22,11 @@ render(<App />, document.getElementById('app'));
 globalThis.__refscope = { state: st, player };
 const budget = Number(new URLSearchParams(location.search).get('budget')) || undefined;
 startRuntime(new URL('./worker.js', import.meta.url), budget)
-  .then(() => runSource())
+  .then(async (schema) => {
+    await runSource();
+    afterFirstRun(schema);
+    registerOffline();
+  })
   .catch((err) => {
     st.notice.value = `The interpreter could not start: ${err.message}`;
   });

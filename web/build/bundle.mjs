@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { bundleShare } from './share-bundle.mjs';   // embed, embed.js, sw.js (issue 6)
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const out = path.resolve(root, process.env.REFSCOPE_DIST || 'dist');
@@ -50,6 +51,7 @@ async function main() {
   fs.copyFileSync(path.join(wasmDir, 'refscope.wasm'),
                   path.join(out, 'refscope.wasm'));
   fs.copyFileSync(path.join(root, 'index.html'), path.join(out, 'index.html'));
+  await bundleShare(esbuild, common, out, root);
   gzipAll(out);
   const sizes = fs.readdirSync(out).filter((n) => n.endsWith('.gz'))
     .map((n) => [n, fs.statSync(path.join(out, n)).size]);
