@@ -37,10 +37,13 @@ function lineOf(s) {
   return 0;
 }
 
-function hasCollections(r) {
+// Whether the program itself collects (with frames on the stack): the full
+// collection of CPython's shutdown alone does not earn the GC panel a place.
+function collectsWhileRunning(r) {
   const t = r?.trace;
-  if (!t) return false;
-  for (let i = 0; i < t.count; i++) if (t.kind(i) === t.K.GC_BEGIN) return true;
+  if (!t || !r.replay) return false;
+  for (let i = 0; i < t.count; i++)
+    if (t.kind(i) === t.K.GC_BEGIN && r.stateAt(i + 1).stack.length > 0) return true;
   return false;
 }
 
@@ -49,7 +52,7 @@ export function EmbedApp() {
   const s = state.value;
   const k = stopIndex.value;
   const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value }), [sharedAtoms.value]);
-  const gc = useMemo(() => hasCollections(r), [r]);
+  const gc = useMemo(() => collectsWhileRunning(r), [r]);
   useEffect(() => {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

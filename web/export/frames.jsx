@@ -14,18 +14,31 @@ function stopAt(stops, n) {
   return k;
 }
 
-function clip(text, max) {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+// [text] in lines of at most [max] characters (at most [lines] of them).
+function wrap(text, max, lines) {
+  const out = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) { out.push(line); line = ''; }
+    line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length > lines) out.splice(lines - 1, out.length, `${out[lines - 1].slice(0, max - 1)}…`);
+  return out.map((l) => (l.length > max ? `${l.slice(0, max - 1)}…` : l));
 }
 
-// The caption of event [n]: "Refscope · step k of N · event n of M" and the
-// narration from the previous stop.
+// The caption of event [n] for a view [width] px wide: "Refscope · step k
+// of N · event n", then the narration from the previous stop (two lines,
+// blank if shorter).
 export function captionOf(run, n, width) {
   const k = stopAt(run.stops, n);
   const from = k > 0 && run.stops[k] === n ? run.stops[k - 1] : run.stops[k];
   const said = narrateStep(run.replay, from, n, run.stateAt) || '';
-  return [`Refscope · CPython 3.11 · step ${k + 1} of ${run.stops.length} · event ${n} of ${run.replay.count}`,
-          clip(said, Math.max(30, Math.floor(width / 6.6)))];
+  const max = Math.max(30, Math.floor(width / 6.8));
+  const lines = [...wrap(`Refscope · step ${k + 1} of ${run.stops.length} · event ${n}`,
+                          Math.floor(max * 0.85), 1), ...wrap(said, max, 2)];
+  while (lines.length < 3) lines.push('');     // every frame of a GIF the same height
+  return lines;
 }
 
 let host = null;

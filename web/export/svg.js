@@ -62,7 +62,7 @@ export function stageToSvg(canvas, caption = []) {
   const height = Math.ceil(canvas.offsetHeight) + top;
   const root = el('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}` });
   root.append(el('rect', { width, height, fill: cs.getPropertyValue('--panel').trim() || '#fff' }));
-  caption.forEach((line, i) => root.append(el('text', {
+  caption.forEach((line, i) => line && root.append(el('text', {
     x: 10, y: 20 + i * lineH, fill: cs.getPropertyValue(i ? '--muted' : '--text').trim() || '#000',
     'font-family': 'system-ui, sans-serif', 'font-size': i ? 12 : 14,
     'font-weight': i ? 400 : 600 }, line)));
