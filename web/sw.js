@@ -1,7 +1,8 @@
 // sw.js — the service worker that keeps the static folder usable offline
 // (web/share/README.md). The build prepends `const BUILD = {version, files}`
-// (web/build/share-bundle.mjs): every file of dist/, cached on install under
-// a name with the build's hash; older caches are dropped on activation.
+// (share-bundle.mjs): every file of dist/, cached on install under the
+// build's hash. A new build waits until the page asks (offline.js: Update),
+// so a page never mixes two builds; older caches go on activation.
 /* global BUILD */
 const CACHE = `refscope-${BUILD.version}`;
 
@@ -9,8 +10,11 @@ self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(BUILD.files.map((f) => new Request(f, { cache: 'reload' })));
-    await self.skipWaiting();
   })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'refscope:update') self.skipWaiting();
 });
 
 self.addEventListener('activate', (event) => {

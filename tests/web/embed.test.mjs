@@ -1,9 +1,8 @@
 // embed.test.mjs — the embed player in Chromium (issue 6): in a host page of
-// another origin (localhost embedding 127.0.0.1, both from share-site.mjs's
-// loopback server, the player under a sub-path), opening at the link's step,
-// sizing itself through postMessage, "Open in Refscope"; embed.js turning a
-// sample blog post's <pre data-refscope> blocks into players, markup in the
-// code staying text; a broken link.
+// another origin (localhost embedding 127.0.0.1 under a sub-path), at the
+// link's step, sized through postMessage, "Open in Refscope"; embed.js on a
+// sample blog post (<pre data-refscope> blocks become players, markup in the
+// code stays text); a broken link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

@@ -2,6 +2,7 @@
 // under a sub-path the service worker controls the page and has cached every
 // file of the build; with the network off, a reload still draws the example
 // (the worker and its wasm come from the cache), and so does the embed page.
+// A new build waits until the learner presses Update, then takes over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -60,5 +61,20 @@ test('offline: the embed page also opens from the cache', async () => {
   await assert.rejects(p2.goto(`${site.app}not-in-the-build.txt`), /ERR_INTERNET_DISCONNECTED/);
   await p2.close();
   await b.context.setOffline(false);
+  assert.deepEqual(errors, []);
+});
+
+test('a new build is offered with an Update button and takes over when pressed', async () => {
+  site.touchServiceWorker();
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  const update = page.getByRole('button', { name: 'Update ↻' });
+  await update.waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration()
+    .then((r) => !!r.waiting)), true);
+  await Promise.all([page.waitForEvent('load'), update.click()]);
+  await waitForPlayer(page);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration()
+    .then((r) => !!r.waiting)), false);
+  assert.equal(await update.count(), 0);
   assert.deepEqual(errors, []);
 });

@@ -14,13 +14,16 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm' };
 
 // Host pages may say {{REFSCOPE}}: the player's folder on 127.0.0.1.
-function send(res, file, app) {
+// [swTail] is appended to sw.js: a changed service worker, as a new build
+// would bring.
+function send(res, file, app, swTail = '') {
   if (!file || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     res.writeHead(404).end('not found');
     return;
   }
   let body = fs.readFileSync(file);
   if (file.startsWith(FIXTURES)) body = body.toString().replaceAll('{{REFSCOPE}}', app);
+  if (swTail && path.basename(file) === 'sw.js') body = `${body}\n${swTail}\n`;
   res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
                        'Cache-Control': 'no-cache' });
   res.end(body);
@@ -32,19 +35,21 @@ function inside(root, rel) {
 }
 
 // {server, app: 'http://127.0.0.1:P/sub/refscope/', blog: 'http://localhost:P/blog/',
-//  close()}
+//  touchServiceWorker(), close()}
 export async function serveSite() {
   let app = '';
+  let swTail = '';
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
-    if (pathname.startsWith(SUB)) send(res, inside(DIST, pathname.slice(SUB.length)), app);
+    if (pathname.startsWith(SUB)) send(res, inside(DIST, pathname.slice(SUB.length)), app, swTail);
     else if (pathname.startsWith('/blog/')) send(res, inside(FIXTURES, pathname.slice(6)), app);
     else res.writeHead(404).end('not found');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const port = server.address().port;
   app = `http://127.0.0.1:${port}${SUB}`;
-  return { server, app, blog: `http://localhost:${port}/blog/`, close: () => server.close() };
+  return { server, app, blog: `http://localhost:${port}/blog/`, close: () => server.close(),
+           touchServiceWorker: () => { swTail = `// changed ${Date.now()}`; } };
 }
 
 // Waits until the page (or frame) [target] shows a finished run, newer than

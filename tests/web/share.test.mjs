@@ -45,9 +45,17 @@ test('share round trip: code, step, event and options come back from the link', 
   await page.selectOption('.examples select', 'cycle');
   await waitForPlayer(page, (await view()).run - 1);
   await page.locator('.check input').uncheck();          // inline small ints: an option
-  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Shift+ArrowRight');          // between stops: an exact event
+  await page.locator('.stage').click({ position: { x: 2, y: 2 } });
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  const atStop = () => page.evaluate(() => {
+    const st = globalThis.__refscope.state;
+    return st.run.value.stops.includes(st.cursor.value);
+  });
+  for (let i = 0; i < 10 && await atStop(); i++)
+    await page.keyboard.press('Shift+ArrowRight');        // between stops: an exact event
+  assert.equal(await atStop(), false);
   const before = await view();
+  assert.ok(before.step >= 9, `step ${before.step}`);
   await button('Share').click();
   const url = await page.inputValue('[data-testid=share-url]');
   await page.screenshot({ path: artifact('share-dialog.png') });

@@ -1,9 +1,8 @@
-// loader.js — embed.js, the one script a blog adds (web/embed/README.md):
-//   <script src="https://…/refscope/embed.js" defer></script>
-//   <pre data-refscope data-step="3">x = [1, 2]</pre>
-// Each <pre data-refscope> becomes an iframe of embed.html (from the folder
-// embed.js came from) with the code in its fragment; every Refscope iframe
-// on the page then takes the height its player posts.
+// loader.js — embed.js, the one script a blog adds (web/share/README.md):
+// <script src="…/embed.js" defer> turns each <pre data-refscope> into an
+// iframe of embed.html (from the folder embed.js came from) with the code in
+// its fragment; every Refscope iframe on the page then takes the height its
+// player posts.
 import { encodeFragment } from '../share/codec.js';
 import { EMBED_TITLE } from '../share/snippets.js';
 

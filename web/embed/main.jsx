@@ -1,4 +1,4 @@
-// main.jsx — the embed player's start (embed.html, web/embed/README.md): the
+// main.jsx — the embed player's start (embed.html, web/share/README.md): the
 // code and step from the fragment (a broken one shows a message and an
 // example; the embed never reads or writes the learner's saved code), the
 // wasm worker, the first run, and the height posted to the host page.

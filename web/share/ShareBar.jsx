@@ -5,6 +5,7 @@ import { useState, useEffect } from 'preact/hooks';
 import { run, stopIndex, source, sharedAtoms } from '../state.js';
 import { linked, shareUrl } from './link.js';
 import { currentFragment } from './view.js';
+import { updateReady, applyUpdate } from './offline.js';
 import { Dialog, CopyBox } from './Dialog.jsx';
 import { iframeSnippet, scriptSnippet, baseOf } from './snippets.js';
 import { ExportPanel } from '../export/ExportPanel.jsx';
@@ -66,6 +67,10 @@ export function ShareBar() {
               title="HTML to put this player in a blog post">Embed</button>
       <button type="button" onClick={() => setOpen('export')} disabled={!run.value?.replay}
               title="SVG, PNG or an animated GIF of the memory view">Export</button>
+      {updateReady.value && (
+        <button type="button" class="update" onClick={applyUpdate}
+                title="A new version of Refscope was downloaded: reload the page with it">Update ↻</button>
+      )}
       <Dialog id="share-dialog" title="Share this view" open={open === 'share'} onClose={close}>
         <ShareBody />
       </Dialog>
