@@ -5,13 +5,13 @@ import { effect } from '@preact/signals';
 import { App } from './app.jsx';
 import { startRuntime, runSource } from './player.js';
 import { initialSource } from './drafts.js';
+import { startSharing } from './share/link.js';   // share links, offline (issue 6)
 import * as st from './state.js';
 import * as player from './player.js';
 import './styles.css';
-import { openLink, afterFirstRun } from './share/link.js';   // share links (issue 6)
-import { registerOffline } from './share/offline.js';
 
-if (!openLink()) initialSource();
+initialSource();
+startSharing();     // a link's code and step replace the saved text shown
 // The colour theme: the system's unless the learner chose one.
 effect(() => {
   const t = st.theme.value;
@@ -22,11 +22,7 @@ render(<App />, document.getElementById('app'));
 globalThis.__refscope = { state: st, player };
 const budget = Number(new URLSearchParams(location.search).get('budget')) || undefined;
 startRuntime(new URL('./worker.js', import.meta.url), budget)
-  .then(async (schema) => {
-    await runSource();
-    afterFirstRun(schema);
-    registerOffline();
-  })
+  .then(() => runSource())
   .catch((err) => {
     st.notice.value = `The interpreter could not start: ${err.message}`;
   });

@@ -10,7 +10,8 @@ import { load, save } from '../storage.js';
 import { hasDraft } from '../drafts.js';
 import { runSource } from '../player.js';
 import { decodeFragment } from './codec.js';
-import { currentFragment, applyLinkStep, setStartTrace } from './view.js';
+import { currentFragment, applyLinkStep } from './view.js';
+import { registerOffline } from './offline.js';
 
 export const linked = signal(false);
 let pending = null;        // the opened link, its step applied after the first run
@@ -51,8 +52,8 @@ export function fallBack(error) {
   });
 }
 
-// Fills the source from location.hash. Returns false when there is no
-// fragment (the caller then loads the saved text), true otherwise.
+// Fills the source from location.hash, over the saved text initialSource()
+// put there. Returns false when there is no fragment, true otherwise.
 export function openLink(hash = location.hash) {
   const link = decodeFragment(hash);
   if (!link) return false;
@@ -73,15 +74,24 @@ export function openLink(hash = location.hash) {
   return true;
 }
 
-// After the first run (main.jsx): the link's step, then the address bar
-// follows the view.
-export function afterFirstRun(schema) {
-  setStartTrace(schema);
+// main.jsx, after initialSource(): the link in location.hash (if any), then
+// once the first run is loaded, its step, the address bar following the
+// view, and the service worker.
+export function startSharing() {
+  openLink();
+  const stop = effect(() => {
+    if (!run.value) return;
+    queueMicrotask(() => { stop(); afterFirstRun(); });
+  });
+}
+
+function afterFirstRun() {
   const note = applyLinkStep(pending);
   if (note) notice.value += note;
   pending = null;
   followView();
   addEventListener('hashchange', reopen);
+  registerOffline();
 }
 
 // A link pasted into the address bar of the open page: no reload happens.
