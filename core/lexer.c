@@ -861,6 +861,7 @@ int lexer_next(Lexer *lx, Token *tok) {
   tok->start = start != LEX_NOPOS ? lx->buf + start : NULL;
   tok->len = start != LEX_NOPOS && end != LEX_NOPOS ? (int)(end - start) : 0;
   tok->memo = NULL;
+  tok->ident = NULL;
   return type;
 }
 

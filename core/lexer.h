@@ -68,7 +68,8 @@ typedef struct Token {
   int lineno, col_offset, end_lineno, end_col_offset; // -1 when unknown
   const char *start; // its text in the lexer's buffer (NULL if none)
   int len;
-  void *memo; // the parser's memo list for this position (lexer: NULL)
+  void *memo;        // the parser's memo list for this position (lexer: NULL)
+  const char *ident; // the parser's NAME id or NUMBER text (lexer: NULL)
 } Token;
 
 // Called for a SyntaxWarning ("invalid decimal literal" before a keyword).

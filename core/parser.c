@@ -189,7 +189,11 @@ static void release_range(Parser *p, int from, int to) {
   }
 }
 
-void parser_release_memos(Parser *p) { release_range(p, 0, p->mark); }
+void parser_release_memos(Parser *p) {
+  if (p->released > p->mark) p->released = 0;
+  release_range(p, p->released, p->mark);
+  p->released = p->mark;
+}
 
 // ==== Driver ===================================================================
 
@@ -228,6 +232,7 @@ static void *run_parser(Parser *p, RuleFn start) {
   Token *last_token = p->fill ? p->tokens[p->fill - 1] : NULL;
   if (!p->error) {
     release_range(p, 0, p->fill);
+    p->released = 0;
     p->mark = 0;
     p->call_invalid_rules = 1;
     parser_rule(p, start);

@@ -168,14 +168,18 @@ static const char *identifier(Parser *p, const char *s, size_t len) {
   return id;
 }
 
+// The identifier is made once per token (rules re-read tokens often).
 Expr *action_name(Parser *p, Token *t) {
   if (!t) return NULL;
+  if (!t->ident && !(t->ident = identifier(p, t->start, (size_t)t->len))) {
+    parser_raise_memory(p);
+    return NULL;
+  }
   Expr *e = action_expr(p, EXPR_Name, parser_token_loc(t));
   if (!e) return NULL;
-  e->v.name.id = identifier(p, t->start, (size_t)t->len);
+  e->v.name.id = t->ident;
   e->v.name.ctx = AST_Load;
-  if (!e->v.name.id) parser_raise_memory(p);
-  return e->v.name.id ? e : NULL;
+  return e;
 }
 
 // ==== Numbers =====================================================================
@@ -197,30 +201,34 @@ static int is_float_text(const char *s) {
   return strpbrk(s, ".eE") != NULL;
 }
 
-Expr *action_number(Parser *p, Token *t) {
-  if (!t) return NULL;
+// The literal without underscores, made once per token.
+static const char *number_text(Parser *p, Token *t) {
+  if (t->ident) return t->ident;
   char *s = action_alloc(p, (size_t)t->len + 1);
   if (!s) return NULL;
   size_t n = 0;
   for (int i = 0; i < t->len; i++)
     if (t->start[i] != '_') s[n++] = t->start[i];
   s[n] = '\0';
+  return t->ident = s;
+}
+
+Expr *action_number(Parser *p, Token *t) {
+  const char *s = t ? number_text(p, t) : NULL;
+  if (!s) return NULL;
+  size_t n = strlen(s);
   Loc loc = parser_token_loc(t);
-  if (s[n - 1] == 'j' || s[n - 1] == 'J') {
-    Expr *e = action_constant(p, CONST_COMPLEX, loc);
-    if (e) e->v.constant.f = strtod(s, NULL);
-    return e;
-  }
-  if (is_float_text(s)) {
-    Expr *e = action_constant(p, CONST_FLOAT, loc);
-    if (e) e->v.constant.f = strtod(s, NULL);
-    return e;
-  }
-  if (int_digits_exceed_limit(p, t, s)) return NULL;
-  Expr *e = action_constant(p, CONST_INT, loc);
-  if (e) {
+  ConstKind kind = s[n - 1] == 'j' || s[n - 1] == 'J' ? CONST_COMPLEX
+                   : is_float_text(s)                ? CONST_FLOAT
+                                                     : CONST_INT;
+  if (kind == CONST_INT && int_digits_exceed_limit(p, t, s)) return NULL;
+  Expr *e = action_constant(p, kind, loc);
+  if (!e) return NULL;
+  if (kind == CONST_INT) {
     e->v.constant.text = s;
     e->v.constant.len = n;
+  } else {
+    e->v.constant.f = strtod(s, NULL);
   }
   return e;
 }

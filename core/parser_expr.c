@@ -14,8 +14,7 @@ static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
   int mark = p->mark;
   Expr *a = item(p);
   if (a) {
-    PVec v = {0};
-    pvec_push(p, &v, a);
+    PVec v = {0}; // filled only once a second item is found
     for (;;) {
       int m = p->mark;
       Expr *c = parser_expect(p, TOK_COMMA) ? item(p) : NULL;
@@ -23,6 +22,7 @@ static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
         p->mark = m;
         break;
       }
+      if (v.len == 0) pvec_push(p, &v, a);
       pvec_push(p, &v, c);
     }
     if (v.len > 1) {
@@ -242,8 +242,7 @@ static Expr *boolop(Parser *p, Expr *(*item)(Parser *), int keyword,
   int mark = p->mark;
   Expr *a = item(p);
   if (!a) return NULL;
-  PVec v = {0};
-  pvec_push(p, &v, a);
+  PVec v = {0}; // filled only once a second operand is found
   for (;;) {
     int m = p->mark;
     Expr *c = parser_expect(p, keyword) ? item(p) : NULL;
@@ -251,9 +250,10 @@ static Expr *boolop(Parser *p, Expr *(*item)(Parser *), int keyword,
       p->mark = m;
       break;
     }
+    if (v.len == 0) pvec_push(p, &v, a);
     pvec_push(p, &v, c);
   }
-  if (v.len == 1) return a;
+  if (v.len == 0) return p->error ? NULL : a;
   Expr *e = action_expr(p, EXPR_BoolOp, parser_extra(p, mark));
   if (e) {
     e->v.boolop.op = op;
