@@ -262,6 +262,7 @@ Module *parser_parse_module(Arena *arena, const char *src, size_t len,
   lx.warn = config->warn;
   lx.warn_ctx = config->warn_ctx;
   Parser p = {.lx = &lx, .arena = arena, .err = err, .filename = filename,
+              .source = src, .source_len = len,
               .max_level = config->max_depth, .config = config};
   Module *m = run_parser(&p, file_rule);
   free_parser(&p);
@@ -285,7 +286,8 @@ Expr *parser_parse_fstring_expr(Parser *p, const char *text, size_t len,
   // Nesting continues from the enclosing parser (CPython restarts at 0):
   // the C stack is shared.
   Parser sub = {.lx = &lx, .arena = p->arena, .err = p->err,
-                .filename = p->filename, .fstring_mode = 1,
+                .filename = p->filename, .source = p->source,
+                .source_len = p->source_len, .fstring_mode = 1,
                 .starting_lineno = lineno, .starting_col_offset = col_offset,
                 .level = p->level, .max_level = p->max_level,
                 .config = p->config};

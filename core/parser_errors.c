@@ -24,44 +24,11 @@ void parser_raise_memory(Parser *p) {
 
 // ==== The source line =============================================================
 
-// err_programtext: line [lineno] as CPython re-reads it from the file, in
-// 999-byte fgets chunks of which only the last one is kept. NULL when there
-// is no such line (or it does not decode).
+// err_programtext: line [lineno] re-read from the file (strictly UTF-8
+// unless an encoding was declared).
 static char *program_text(Parser *p, int lineno, size_t *len_out) {
-  Lexer *lx = p->lx;
-  if (lineno <= 0) return NULL;
-  size_t pos = 0;
-  for (int i = 1; i < lineno; i++) {
-    const char *nl = memchr(lx->buf + pos, '\n', lx->len - pos);
-    if (!nl) return NULL;
-    pos = (size_t)(nl - lx->buf) + 1;
-  }
-  if (pos >= lx->len) return NULL;
-  const char *line = lx->buf + pos;
-  size_t n = (size_t)((const char *)memchr(line, '\n', lx->len - pos) - line) + 1;
-  int last = pos + n == lx->len;
-  if (last && lx->final_newline_added) n--; // the file had no final '\n'
-  if (n == 0 || (last && lx->final_newline_added && n % 999 == 0)) return NULL;
-  size_t skip = (n - 1) / 999 * 999;
-  line += skip;
-  n -= skip;
-  size_t bom = lineno == 1 && lx->has_bom && skip == 0 ? 3 : 0;
-  char *text = malloc(n + bom + 1);
-  if (!text) return NULL;
-  memcpy(text, "\xEF\xBB\xBF", bom);
-  memcpy(text + bom, line, n);
-  text[n + bom] = '\0';
-  n = strlen(text); // a NUL ends the C string
-  for (size_t i = 0; i < n;) {
-    int len;
-    if (lexer_utf8_decode(text + i, n - i, &len) < 0 && !lx->encoding_declared) {
-      free(text);
-      return NULL;
-    }
-    i += (size_t)len;
-  }
-  *len_out = n;
-  return text;
+  return syntax_error_program_text(p->source, p->source_len, lineno,
+                                   !p->lx->encoding_declared, len_out);
 }
 
 static char *copy_text(const char *s, size_t n, size_t *len_out) {
@@ -129,7 +96,6 @@ static void raise_known(Parser *p, SyntaxErrorKind kind, int lineno, int col,
   }
   syntax_error_set(p->err, kind, msg, lineno, col, end_lineno, end_col, text,
                    len);
-  if (!text) p->err->text = NULL;
   free(text);
 }
 

@@ -30,6 +30,8 @@ typedef struct Parser {
   int call_invalid_rules;
   SyntaxErrorInfo *err;
   const char *filename;
+  const char *source; // the file's bytes (error lines are re-read from it)
+  size_t source_len;
   // An f-string expression parser: messages get "f-string: ", columns are
   // shifted (CPython's Py_fstring_input start rule).
   int fstring_mode, starting_lineno, starting_col_offset;

@@ -19,6 +19,9 @@ typedef enum {
   // The parser's nesting limit (CPython raises MemoryError: "MemoryError" is
   // all python3 prints). No location, no message.
   SYNTAX_MEMORY_ERROR,
+  // The symbol table's nesting limit ("RecursionError: maximum recursion
+  // depth exceeded during compilation"). No location.
+  SYNTAX_RECURSION_ERROR,
 } SyntaxErrorKind;
 
 typedef struct SyntaxErrorInfo {
@@ -44,7 +47,8 @@ int syntax_error_set(SyntaxErrorInfo *e, SyntaxErrorKind kind, const char *msg,
                      const char *text, size_t text_len);
 // Like syntax_error_set for errors that carry no location (lineno None).
 int syntax_error_set_nolocation(SyntaxErrorInfo *e, const char *msg);
-// "SyntaxError", "IndentationError", "TabError" or "MemoryError".
+// "SyntaxError", "IndentationError", "TabError", "MemoryError" or
+// "RecursionError".
 const char *syntax_error_kind_name(SyntaxErrorKind kind);
 
 // Appends to [out] exactly what python3 writes to stderr when running the
@@ -55,5 +59,12 @@ void syntax_error_format(Buf *out, const char *filename,
 // while compiling [filename]: "FILE:LINE: SyntaxWarning: MSG" and the line.
 void syntax_warning_format(Buf *out, const char *filename, int lineno,
                            const char *msg, const char *line);
+// Line [lineno] of the file holding [src] ([len] bytes) as CPython re-reads
+// it for an error (err_programtext: universal newlines, only the last
+// 999-byte piece of a long line, cut at a NUL). NULL when there is no such
+// line or, if [strict], when it is not valid UTF-8. The result is malloc'd;
+// *[len_out] gets its length.
+char *syntax_error_program_text(const char *src, size_t len, int lineno,
+                                int strict, size_t *len_out);
 
 #endif

@@ -3,6 +3,7 @@
 //   parse_tool ast FILE      the AST dump, or the error fields
 //   parse_tool error FILE    the SyntaxError fields as JSON, or OK
 //   parse_tool report FILE   the stderr python3 prints for a bad FILE
+//   parse_tool symtable FILE the scopes and symbols as JSON, or the error
 //   parse_tool bench FILE N  parses FILE N times, prints MB/s
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 
 #include "buf.h"
 #include "parser.h"
+#include "symtable.h"
 
 static char *read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -61,6 +63,49 @@ static void put_error_fields(Buf *out, const SyntaxErrorInfo *e) {
   buf_puts(out, "]\n");
 }
 
+static void put_names(Buf *out, const char *key, NameList names) {
+  buf_printf(out, ", \"%s\": [", key);
+  for (int i = 0; i < names.len; i++) {
+    if (i) buf_puts(out, ", ");
+    put_json_string(out, names.items[i]);
+  }
+  buf_putc(out, ']');
+}
+
+static int compare_symbols(const void *a, const void *b) {
+  return strcmp(((const Symbol *)a)->name, ((const Symbol *)b)->name);
+}
+
+// One scope as JSON; symbols sorted by name, flags with the scope bits.
+static void put_scope(Buf *out, const Scope *s) {
+  static const char *const types[] = {"module", "class", "function"};
+  buf_printf(out, "{\"type\": \"%s\", \"name\": ", types[s->type]);
+  put_json_string(out, s->name);
+  buf_printf(out, ", \"lineno\": %d, \"symbols\": [", s->lineno);
+  Symbol *syms = malloc((size_t)(s->nsymbols ? s->nsymbols : 1) * sizeof *syms);
+  memcpy(syms, s->symbols, (size_t)s->nsymbols * sizeof *syms);
+  qsort(syms, (size_t)s->nsymbols, sizeof *syms, compare_symbols);
+  for (int i = 0; i < s->nsymbols; i++) {
+    buf_puts(out, i ? ", [" : "[");
+    put_json_string(out, syms[i].name);
+    buf_printf(out, ", %d]", syms[i].flags | (int)syms[i].scope << SYM_SCOPE_SHIFT);
+  }
+  free(syms);
+  buf_puts(out, "]");
+  put_names(out, "varnames", s->varnames);
+  put_names(out, "cellvars", s->cellvars);
+  put_names(out, "freevars", s->freevars);
+  buf_printf(out, ", \"argcount\": %d, \"posonlyargcount\": %d, "
+             "\"kwonlyargcount\": %d, \"flags\": %d, \"children\": [",
+             s->argcount, s->posonlyargcount, s->kwonlyargcount,
+             scope_code_flags(s));
+  for (int i = 0; i < s->nchildren; i++) {
+    if (i) buf_puts(out, ", ");
+    put_scope(out, s->children[i]);
+  }
+  buf_puts(out, "]}");
+}
+
 // SyntaxWarnings, kept in order for the report.
 typedef struct Warnings {
   Buf text;
@@ -104,14 +149,21 @@ static int run(const char *mode, const char *path, const char *src,
   buf_init(&out);
   if (strcmp(mode, "report") == 0) {
     buf_append(&out, w.text.data ? w.text.data : "", w.text.len);
+    if (m && !symtable_build(arena, m, path, src, len, &err)) m = NULL;
     if (!m) syntax_error_format(&out, path, &err);
   } else if (!m) {
     put_error_fields(&out, &err);
+  } else if (strcmp(mode, "error") == 0) {
+    if (symtable_build(arena, m, path, src, len, &err)) buf_puts(&out, "OK\n");
+    else put_error_fields(&out, &err);
   } else if (strcmp(mode, "ast") == 0) {
     ast_dump(&out, m);
     buf_putc(&out, '\n');
-  } else {
-    buf_puts(&out, "OK\n");
+  } else if (strcmp(mode, "symtable") == 0) {
+    SymTable *st = symtable_build(arena, m, path, src, len, &err);
+    if (st) put_scope(&out, symtable_top(st));
+    else put_error_fields(&out, &err);
+    buf_putc(&out, '\n');
   }
   fwrite(out.data ? out.data : "", 1, out.len, stdout);
   buf_free(&out);

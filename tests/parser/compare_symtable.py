@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Compares parse_tool's symbol tables with python3's.
+
+Usage: compare_symtable.py [--tool PATH] [--jobs N] [--quiet] PATH...
+For every valid .py file (see compare_ast.py for how paths are walked),
+each scope is compared with the `symtable` module (type, name, line,
+children in order, every symbol with its flags and resolved scope) and with
+the code object python3 compiles for it (co_varnames, co_cellvars,
+co_freevars, argument counts, co_flags). Exit status 1 on any difference.
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import oracle  # noqa: E402
+from compare_ast import DEFAULT_TOOL, python_files  # noqa: E402
+
+
+def first_difference(want, got, where="top"):
+    if type(want) != type(got):
+        return "%s: %r != %r" % (where, want, got)
+    if isinstance(want, dict):
+        for k in want:
+            d = first_difference(want[k], got.get(k), "%s.%s" % (where, k))
+            if d:
+                return d
+        return None
+    if isinstance(want, list):
+        if len(want) != len(got) and not (want and isinstance(want[0], dict)):
+            return "%s: %r != %r" % (where, want, got)
+        for i, (a, b) in enumerate(zip(want, got)):
+            d = first_difference(a, b, "%s[%d]" % (where, i))
+            if d:
+                return d
+        if len(want) != len(got):
+            return "%s: %d != %d items" % (where, len(want), len(got))
+        return None
+    return None if want == got else "%s: %r != %r" % (where, want, got)
+
+
+def check(tool, path):
+    try:
+        want = oracle.symtable_dump(path)
+    except (SyntaxError, ValueError) as e:
+        return "skip", "python3 rejects it: %s" % e
+    if oracle.has_match_statement(path):
+        return "skip", "has a match statement"
+    out = subprocess.run([tool, "symtable", path], capture_output=True,
+                         timeout=60).stdout.decode("utf-8", "replace")
+    try:
+        got = json.loads(out)
+    except ValueError:
+        return "fail", "no JSON: %s" % out[:300]
+    diff = first_difference(want, got)
+    return ("fail", diff) if diff else ("pass", "")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tool", default=DEFAULT_TOOL)
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("paths", nargs="+")
+    args = ap.parse_args()
+    files = list(python_files(args.paths))
+    counts = {"pass": 0, "fail": 0, "skip": 0}
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        for path, (status, detail) in zip(
+                files, pool.map(lambda f: check(args.tool, f), files)):
+            counts[status] += 1
+            if status == "fail" or (status == "skip" and not args.quiet):
+                print("%s %s %s" % (status.upper(), path, detail))
+    print("symtable: %(pass)d same, %(fail)d different, %(skip)d skipped"
+          % counts)
+    return 1 if counts["fail"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
