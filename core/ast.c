@@ -31,7 +31,9 @@ struct Arena {
 
 enum { CHUNK_SIZE = 64 * 1024, ALIGN = alignof(max_align_t) };
 
-Arena *arena_new(void) { return calloc(1, sizeof(Arena)); }
+Arena *arena_new(void) {
+  return calloc(1, sizeof(Arena));
+}
 
 void arena_free(Arena *arena) {
   if (!arena) return;
@@ -84,9 +86,11 @@ char *arena_strndup(Arena *arena, const char *s, size_t len) {
   return copy;
 }
 
-size_t arena_bytes(const Arena *arena) { return arena->bytes; }
+size_t arena_bytes(const Arena *arena) {
+  return arena->bytes;
+}
 
-// ---- Names -------------------------------------------------------------------
+// ---- Names ------------------------------------------------------------------
 
 #define AST_NAME_ITEM(name) #name,
 static const char *const EXPR_NAMES[] = {AST_EXPR_KINDS(AST_NAME_ITEM)};
@@ -98,21 +102,35 @@ static const char *const BOOLOP_NAMES[] = {AST_BOOLOPS(AST_NAME_ITEM)};
 static const char *const CONTEXT_NAMES[] = {AST_EXPR_CONTEXTS(AST_NAME_ITEM)};
 #undef AST_NAME_ITEM
 
-const char *ast_expr_kind_name(ExprKind kind) { return EXPR_NAMES[kind]; }
-const char *ast_stmt_kind_name(StmtKind kind) { return STMT_NAMES[kind]; }
-const char *ast_operator_name(OperatorKind op) { return OPERATOR_NAMES[op]; }
-const char *ast_cmpop_name(CmpOpKind op) { return CMPOP_NAMES[op]; }
-const char *ast_unaryop_name(UnaryOpKind op) { return UNARYOP_NAMES[op]; }
-const char *ast_boolop_name(BoolOpKind op) { return BOOLOP_NAMES[op]; }
-const char *ast_context_name(ExprContext ctx) { return CONTEXT_NAMES[ctx]; }
+const char *ast_expr_kind_name(ExprKind kind) {
+  return EXPR_NAMES[kind];
+}
+const char *ast_stmt_kind_name(StmtKind kind) {
+  return STMT_NAMES[kind];
+}
+const char *ast_operator_name(OperatorKind op) {
+  return OPERATOR_NAMES[op];
+}
+const char *ast_cmpop_name(CmpOpKind op) {
+  return CMPOP_NAMES[op];
+}
+const char *ast_unaryop_name(UnaryOpKind op) {
+  return UNARYOP_NAMES[op];
+}
+const char *ast_boolop_name(BoolOpKind op) {
+  return BOOLOP_NAMES[op];
+}
+const char *ast_context_name(ExprContext ctx) {
+  return CONTEXT_NAMES[ctx];
+}
 
 const char *ast_operator_symbol(OperatorKind op) {
-  static const char *const symbols[] = {"+", "-",  "*", "@", "/", "%", "**",
+  static const char *const symbols[] = {"+",  "-",  "*", "@", "/", "%", "**",
                                         "<<", ">>", "|", "^", "&", "//"};
   return symbols[op];
 }
 
-// ---- Constant reprs ------------------------------------------------------------
+// ---- Constant reprs ---------------------------------------------------------
 
 // Appends the decimal form of the integer literal [text] ("0x1f", "007").
 static void put_int(Buf *out, const char *text) {
@@ -134,9 +152,12 @@ static void put_int(Buf *out, const char *text) {
     }
     if (carry) limbs[used++] = (uint32_t)carry;
   }
-  if (used == 0) buf_putc(out, '0');
-  else buf_printf(out, "%u", limbs[used - 1]);
-  for (size_t k = used; k-- > 1;) buf_printf(out, "%09u", limbs[k - 1]);
+  if (used == 0)
+    buf_putc(out, '0');
+  else
+    buf_printf(out, "%u", limbs[used - 1]);
+  for (size_t k = used; k-- > 1;)
+    buf_printf(out, "%09u", limbs[k - 1]);
   free(limbs);
 }
 
@@ -158,7 +179,8 @@ static void put_float(Buf *out, double x, int add_dot_0) {
   const char *c = s + neg;
   for (; *c != 'e'; c++)
     if (*c != '.') digits[nd++] = *c;
-  while (nd > 1 && digits[nd - 1] == '0') nd--;
+  while (nd > 1 && digits[nd - 1] == '0')
+    nd--;
   int decpt = atoi(c + 1) + 1;
   if (neg) buf_putc(out, '-');
   if (decpt <= -4 || decpt > 16) {
@@ -170,10 +192,12 @@ static void put_float(Buf *out, double x, int add_dot_0) {
     buf_printf(out, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
   } else if (decpt <= 0) {
     buf_puts(out, "0.");
-    for (int i = decpt; i < 0; i++) buf_putc(out, '0');
+    for (int i = decpt; i < 0; i++)
+      buf_putc(out, '0');
     buf_append(out, digits, (size_t)nd);
   } else {
-    for (int i = 0; i < decpt; i++) buf_putc(out, i < nd ? digits[i] : '0');
+    for (int i = 0; i < decpt; i++)
+      buf_putc(out, i < nd ? digits[i] : '0');
     if (nd > decpt) {
       buf_putc(out, '.');
       buf_append(out, digits + decpt, (size_t)(nd - decpt));
@@ -208,17 +232,26 @@ static void put_str(Buf *out, const char *s, size_t len) {
   for (size_t i = 0; i < len;) {
     size_t at = i;
     unsigned cp = next_code_point(s, len, &i);
-    if (cp == (unsigned char)q || cp == '\\') buf_printf(out, "\\%c", cp);
-    else if (cp == '\t') buf_puts(out, "\\t");
-    else if (cp == '\n') buf_puts(out, "\\n");
-    else if (cp == '\r') buf_puts(out, "\\r");
-    else if (cp < ' ' || cp == 0x7F) buf_printf(out, "\\x%02x", cp);
-    else if (cp < 0x7F) buf_putc(out, (char)cp);
+    if (cp == (unsigned char)q || cp == '\\')
+      buf_printf(out, "\\%c", cp);
+    else if (cp == '\t')
+      buf_puts(out, "\\t");
+    else if (cp == '\n')
+      buf_puts(out, "\\n");
+    else if (cp == '\r')
+      buf_puts(out, "\\r");
+    else if (cp < ' ' || cp == 0x7F)
+      buf_printf(out, "\\x%02x", cp);
+    else if (cp < 0x7F)
+      buf_putc(out, (char)cp);
     else if (cp < 0xD800 || cp > 0xDFFF ? unicode_is_printable(cp) : 0)
       buf_append(out, s + at, i - at);
-    else if (cp <= 0xFF) buf_printf(out, "\\x%02x", cp);
-    else if (cp <= 0xFFFF) buf_printf(out, "\\u%04x", cp);
-    else buf_printf(out, "\\U%08x", cp);
+    else if (cp <= 0xFF)
+      buf_printf(out, "\\x%02x", cp);
+    else if (cp <= 0xFFFF)
+      buf_printf(out, "\\u%04x", cp);
+    else
+      buf_printf(out, "\\U%08x", cp);
   }
   buf_putc(out, q);
 }
@@ -229,34 +262,56 @@ static void put_bytes(Buf *out, const char *s, size_t len) {
   buf_putc(out, q);
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == (unsigned char)q || c == '\\') buf_printf(out, "\\%c", c);
-    else if (c == '\t') buf_puts(out, "\\t");
-    else if (c == '\n') buf_puts(out, "\\n");
-    else if (c == '\r') buf_puts(out, "\\r");
-    else if (c < ' ' || c >= 0x7F) buf_printf(out, "\\x%02x", c);
-    else buf_putc(out, (char)c);
+    if (c == (unsigned char)q || c == '\\')
+      buf_printf(out, "\\%c", c);
+    else if (c == '\t')
+      buf_puts(out, "\\t");
+    else if (c == '\n')
+      buf_puts(out, "\\n");
+    else if (c == '\r')
+      buf_puts(out, "\\r");
+    else if (c < ' ' || c >= 0x7F)
+      buf_printf(out, "\\x%02x", c);
+    else
+      buf_putc(out, (char)c);
   }
   buf_putc(out, q);
 }
 
 static void put_constant(Buf *out, const Constant *c) {
   switch (c->kind) {
-  case CONST_NONE: buf_puts(out, "None"); break;
-  case CONST_TRUE: buf_puts(out, "True"); break;
-  case CONST_FALSE: buf_puts(out, "False"); break;
-  case CONST_ELLIPSIS: buf_puts(out, "Ellipsis"); break;
-  case CONST_INT: put_int(out, c->text); break;
-  case CONST_FLOAT: put_float(out, c->f, 1); break;
+  case CONST_NONE:
+    buf_puts(out, "None");
+    break;
+  case CONST_TRUE:
+    buf_puts(out, "True");
+    break;
+  case CONST_FALSE:
+    buf_puts(out, "False");
+    break;
+  case CONST_ELLIPSIS:
+    buf_puts(out, "Ellipsis");
+    break;
+  case CONST_INT:
+    put_int(out, c->text);
+    break;
+  case CONST_FLOAT:
+    put_float(out, c->f, 1);
+    break;
   case CONST_COMPLEX:
     put_float(out, c->f, 0);
     buf_putc(out, 'j');
     break;
-  case CONST_STR: put_str(out, c->text, c->len); break;
-  case CONST_BYTES: put_bytes(out, c->text, c->len); break;
+  case CONST_STR:
+    put_str(out, c->text, c->len);
+    break;
+  case CONST_BYTES:
+    put_bytes(out, c->text, c->len);
+    break;
   }
 }
 
-// ---- ast_dump --------------------------------------------------------------------
+// ---- ast_dump ---------------------------------------------------------------
 
 // Fields are written "name=value, " by the helpers below; close() drops the
 // last separator. Attributes (positions) come after the fields. Nesting is
@@ -279,11 +334,16 @@ static void close_node(Dump *d) {
   buf_puts(d->out, ")");
 }
 
-static void field(Dump *d, const char *name) { buf_printf(d->out, "%s=", name); }
-static void sep(Dump *d) { buf_puts(d->out, ", "); }
+static void field(Dump *d, const char *name) {
+  buf_printf(d->out, "%s=", name);
+}
+static void sep(Dump *d) {
+  buf_puts(d->out, ", ");
+}
 
 static void put_loc(Dump *d, Loc loc) {
-  buf_printf(d->out, "lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d, ",
+  buf_printf(d->out,
+             "lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d, ",
              loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
 }
 
@@ -309,8 +369,10 @@ static void put_exprs(Dump *d, const char *name, ExprSeq seq) {
   buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
     if (i) sep(d);
-    if (seq.items[i]) dump_expr(d, seq.items[i]);
-    else buf_puts(d->out, "None");
+    if (seq.items[i])
+      dump_expr(d, seq.items[i]);
+    else
+      buf_puts(d->out, "None");
   }
   buf_puts(d->out, "], ");
 }
@@ -435,7 +497,9 @@ static void expr_fields(Dump *d, const Expr *e) {
     put_exprs(d, "keys", e->v.dict.keys);
     put_exprs(d, "values", e->v.dict.values);
     break;
-  case EXPR_Set: put_exprs(d, "elts", e->v.set.elts); break;
+  case EXPR_Set:
+    put_exprs(d, "elts", e->v.set.elts);
+    break;
   case EXPR_ListComp:
   case EXPR_SetComp:
   case EXPR_GeneratorExp:
@@ -450,15 +514,16 @@ static void expr_fields(Dump *d, const Expr *e) {
   case EXPR_Await:
   case EXPR_Yield:
   case EXPR_YieldFrom:
-    put_expr(d, "value", e->kind == EXPR_Await ? e->v.await_.value
-                                                 : e->v.yield.value);
+    put_expr(d, "value",
+             e->kind == EXPR_Await ? e->v.await_.value : e->v.yield.value);
     break;
   case EXPR_Compare:
     put_expr(d, "left", e->v.compare.left);
     field(d, "ops");
     buf_putc(d->out, '[');
     for (int i = 0; i < e->v.compare.n; i++)
-      buf_printf(d->out, "%s%s()", i ? ", " : "", ast_cmpop_name(e->v.compare.ops[i]));
+      buf_printf(d->out, "%s%s()", i ? ", " : "",
+                 ast_cmpop_name(e->v.compare.ops[i]));
     buf_puts(d->out, "], ");
     put_exprs(d, "comparators", e->v.compare.comparators);
     break;
@@ -472,7 +537,9 @@ static void expr_fields(Dump *d, const Expr *e) {
     put_int_field(d, "conversion", e->v.formatted.conversion);
     put_expr(d, "format_spec", e->v.formatted.format_spec);
     break;
-  case EXPR_JoinedStr: put_exprs(d, "values", e->v.joinedstr.values); break;
+  case EXPR_JoinedStr:
+    put_exprs(d, "values", e->v.joinedstr.values);
+    break;
   case EXPR_Constant:
     field(d, "value");
     put_constant(d->out, &e->v.constant);
@@ -596,7 +663,9 @@ static void funcdef_fields(Dump *d, const Stmt *s) {
 static void stmt_fields(Dump *d, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
-  case STMT_AsyncFunctionDef: funcdef_fields(d, s); break;
+  case STMT_AsyncFunctionDef:
+    funcdef_fields(d, s);
+    break;
   case STMT_ClassDef:
     put_ident(d, "name", s->v.classdef.name);
     put_exprs(d, "bases", s->v.classdef.bases);
@@ -604,8 +673,12 @@ static void stmt_fields(Dump *d, const Stmt *s) {
     put_stmts(d, "body", s->v.classdef.body);
     put_exprs(d, "decorator_list", s->v.classdef.decorator_list);
     break;
-  case STMT_Return: put_expr(d, "value", s->v.return_.value); break;
-  case STMT_Delete: put_exprs(d, "targets", s->v.delete_.targets); break;
+  case STMT_Return:
+    put_expr(d, "value", s->v.return_.value);
+    break;
+  case STMT_Delete:
+    put_exprs(d, "targets", s->v.delete_.targets);
+    break;
   case STMT_Assign:
     put_exprs(d, "targets", s->v.assign.targets);
     put_expr(d, "value", s->v.assign.value);
@@ -654,18 +727,25 @@ static void stmt_fields(Dump *d, const Stmt *s) {
     put_expr(d, "test", s->v.assert_.test);
     put_expr(d, "msg", s->v.assert_.msg);
     break;
-  case STMT_Import: put_aliases(d, s->v.import.names); break;
+  case STMT_Import:
+    put_aliases(d, s->v.import.names);
+    break;
   case STMT_ImportFrom:
     put_ident(d, "module", s->v.importfrom.module);
     put_aliases(d, s->v.importfrom.names);
     put_int_field(d, "level", s->v.importfrom.level);
     break;
   case STMT_Global:
-  case STMT_Nonlocal: put_names(d, s->v.global.names); break;
-  case STMT_Expr: put_expr(d, "value", s->v.expr.value); break;
+  case STMT_Nonlocal:
+    put_names(d, s->v.global.names);
+    break;
+  case STMT_Expr:
+    put_expr(d, "value", s->v.expr.value);
+    break;
   case STMT_Pass:
   case STMT_Break:
-  case STMT_Continue: break;
+  case STMT_Continue:
+    break;
   }
 }
 

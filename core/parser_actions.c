@@ -10,7 +10,7 @@
 
 #include "parser_unicode.h"
 
-// ==== Allocation and sequences ===================================================
+// ==== Allocation and sequences ===============================================
 
 void *action_alloc(Parser *p, size_t size) {
   void *mem = arena_alloc(p->arena, size);
@@ -34,56 +34,64 @@ int pvec_push(Parser *p, PVec *v, void *item) {
 ExprSeq pvec_exprs(Parser *p, const PVec *v) {
   ExprSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 StmtSeq pvec_stmts(Parser *p, const PVec *v) {
   StmtSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 KeywordSeq pvec_keywords(Parser *p, const PVec *v) {
   KeywordSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 ArgSeq pvec_args(Parser *p, const PVec *v) {
   ArgSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 AliasSeq pvec_aliases(Parser *p, const PVec *v) {
   AliasSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 WithItemSeq pvec_withitems(Parser *p, const PVec *v) {
   WithItemSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 HandlerSeq pvec_handlers(Parser *p, const PVec *v) {
   HandlerSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 ComprehensionSeq pvec_comprehensions(Parser *p, const PVec *v) {
   ComprehensionSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
@@ -107,7 +115,7 @@ StmtSeq stmt_seq1(Parser *p, Stmt *s) {
   return pvec_stmts(p, &v);
 }
 
-// ==== Nodes =======================================================================
+// ==== Nodes ==================================================================
 
 Expr *action_expr(Parser *p, ExprKind kind, Loc loc) {
   Expr *e = action_alloc(p, sizeof *e);
@@ -152,15 +160,18 @@ Expr *action_tuple(Parser *p, ExprSeq elts, ExprContext ctx, Loc loc) {
 // characters are mapped; sequences that only compose together are kept.
 static const char *identifier(Parser *p, const char *s, size_t len) {
   size_t i = 0;
-  while (i < len && (unsigned char)s[i] < 0x80) i++;
+  while (i < len && (unsigned char)s[i] < 0x80)
+    i++;
   if (i == len) return arena_strndup(p->arena, s, len);
   Buf b;
   buf_init(&b);
   for (i = 0; i < len;) {
     int n, cp = lexer_utf8_decode(s + i, len - i, &n);
     const char *norm = cp >= 0x80 ? unicode_nfkc_char((uint32_t)cp) : NULL;
-    if (norm) buf_puts(&b, norm);
-    else buf_append(&b, s + i, (size_t)n);
+    if (norm)
+      buf_puts(&b, norm);
+    else
+      buf_append(&b, s + i, (size_t)n);
     i += (size_t)n;
   }
   char *id = b.failed ? NULL : arena_strndup(p->arena, buf_cstr(&b), b.len);
@@ -182,7 +193,7 @@ Expr *action_name(Parser *p, Token *t) {
   return e;
 }
 
-// ==== Numbers =====================================================================
+// ==== Numbers ================================================================
 
 static int int_digits_exceed_limit(Parser *p, Token *t, const char *s) {
   size_t digits = strlen(s);
@@ -192,7 +203,8 @@ static int int_digits_exceed_limit(Parser *p, Token *t, const char *s) {
                   "conversion: value has %zu digits; use "
                   "sys.set_int_max_str_digits() to increase the limit - "
                   "Consider hexadecimal for huge integer literals to avoid "
-                  "decimal conversion limits.", digits);
+                  "decimal conversion limits.",
+                  digits);
   return 1;
 }
 
@@ -219,8 +231,8 @@ Expr *action_number(Parser *p, Token *t) {
   size_t n = strlen(s);
   Loc loc = parser_token_loc(t);
   ConstKind kind = s[n - 1] == 'j' || s[n - 1] == 'J' ? CONST_COMPLEX
-                   : is_float_text(s)                ? CONST_FLOAT
-                                                     : CONST_INT;
+                   : is_float_text(s)                 ? CONST_FLOAT
+                                                      : CONST_INT;
   if (kind == CONST_INT && int_digits_exceed_limit(p, t, s)) return NULL;
   Expr *e = action_constant(p, kind, loc);
   if (!e) return NULL;
@@ -233,7 +245,7 @@ Expr *action_number(Parser *p, Token *t) {
   return e;
 }
 
-// ==== Contexts ======================================================================
+// ==== Contexts ===============================================================
 
 static Expr *copy_expr(Parser *p, const Expr *e) {
   Expr *c = action_alloc(p, sizeof *c);
@@ -278,40 +290,71 @@ Expr *action_set_context(Parser *p, Expr *e, ExprContext ctx) {
   }
 }
 
-// ==== Error helpers ===================================================================
+// ==== Error helpers ==========================================================
 
 const char *action_expr_name(const Expr *e) {
   switch (e->kind) {
-  case EXPR_Attribute: return "attribute";
-  case EXPR_Subscript: return "subscript";
-  case EXPR_Starred: return "starred";
-  case EXPR_Name: return "name";
-  case EXPR_List: return "list";
-  case EXPR_Tuple: return "tuple";
-  case EXPR_Lambda: return "lambda";
-  case EXPR_Call: return "function call";
-  case EXPR_BoolOp: case EXPR_BinOp: case EXPR_UnaryOp: return "expression";
-  case EXPR_GeneratorExp: return "generator expression";
-  case EXPR_Yield: case EXPR_YieldFrom: return "yield expression";
-  case EXPR_Await: return "await expression";
-  case EXPR_ListComp: return "list comprehension";
-  case EXPR_SetComp: return "set comprehension";
-  case EXPR_DictComp: return "dict comprehension";
-  case EXPR_Dict: return "dict literal";
-  case EXPR_Set: return "set display";
-  case EXPR_JoinedStr: case EXPR_FormattedValue: return "f-string expression";
+  case EXPR_Attribute:
+    return "attribute";
+  case EXPR_Subscript:
+    return "subscript";
+  case EXPR_Starred:
+    return "starred";
+  case EXPR_Name:
+    return "name";
+  case EXPR_List:
+    return "list";
+  case EXPR_Tuple:
+    return "tuple";
+  case EXPR_Lambda:
+    return "lambda";
+  case EXPR_Call:
+    return "function call";
+  case EXPR_BoolOp:
+  case EXPR_BinOp:
+  case EXPR_UnaryOp:
+    return "expression";
+  case EXPR_GeneratorExp:
+    return "generator expression";
+  case EXPR_Yield:
+  case EXPR_YieldFrom:
+    return "yield expression";
+  case EXPR_Await:
+    return "await expression";
+  case EXPR_ListComp:
+    return "list comprehension";
+  case EXPR_SetComp:
+    return "set comprehension";
+  case EXPR_DictComp:
+    return "dict comprehension";
+  case EXPR_Dict:
+    return "dict literal";
+  case EXPR_Set:
+    return "set display";
+  case EXPR_JoinedStr:
+  case EXPR_FormattedValue:
+    return "f-string expression";
   case EXPR_Constant:
     switch (e->v.constant.kind) {
-    case CONST_NONE: return "None";
-    case CONST_FALSE: return "False";
-    case CONST_TRUE: return "True";
-    case CONST_ELLIPSIS: return "ellipsis";
-    default: return "literal";
+    case CONST_NONE:
+      return "None";
+    case CONST_FALSE:
+      return "False";
+    case CONST_TRUE:
+      return "True";
+    case CONST_ELLIPSIS:
+      return "ellipsis";
+    default:
+      return "literal";
     }
-  case EXPR_Compare: return "comparison";
-  case EXPR_IfExp: return "conditional expression";
-  case EXPR_NamedExpr: return "named expression";
-  default: return "expression";
+  case EXPR_Compare:
+    return "comparison";
+  case EXPR_IfExp:
+    return "conditional expression";
+  case EXPR_NamedExpr:
+    return "named expression";
+  default:
+    return "expression";
   }
 }
 
@@ -348,8 +391,8 @@ static Expr *invalid_target(Expr *e, TargetsType type) {
 void *action_invalid_target(Parser *p, TargetsType type, Expr *e) {
   Expr *bad = invalid_target(e, type);
   if (!bad) return NULL;
-  const char *fmt = type == TARGETS_DEL ? "cannot delete %s"
-                                        : "cannot assign to %s";
+  const char *fmt =
+      type == TARGETS_DEL ? "cannot delete %s" : "cannot assign to %s";
   return parser_raise_range(p, bad->loc, bad->loc, fmt, action_expr_name(bad));
 }
 
@@ -363,7 +406,7 @@ Expr *action_last_comprehension_item(const Comprehension *c) {
   return c->ifs.items[c->ifs.len - 1];
 }
 
-// ==== Arguments =======================================================================
+// ==== Arguments ==============================================================
 
 Arguments *action_empty_arguments(Parser *p) {
   return action_alloc(p, sizeof(Arguments));

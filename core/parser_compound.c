@@ -6,7 +6,9 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
+static int at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 
 static Stmt *parse_if_stmt(Parser *p);
 static Stmt *parse_with_stmt(Parser *p);
@@ -21,7 +23,10 @@ static Stmt *parse_match_stmt(Parser *p);
 //   | match_stmt
 static void *compound_stmt_(Parser *p) {
   int mark = p->mark, t = parser_peek(p);
-  struct { int ok; Stmt *(*rule)(Parser *); } alts[] = {
+  struct {
+    int ok;
+    Stmt *(*rule)(Parser *);
+  } alts[] = {
       {t == KW_DEF || t == TOK_AT || t == TOK_ASYNC, parse_function_def},
       {t == KW_IF, parse_if_stmt},
       {t == KW_CLASS || t == TOK_AT, parse_class_def},
@@ -48,7 +53,7 @@ static StmtSeq block_or_empty(StmtSeq *b) {
   return b ? *b : empty;
 }
 
-// ==== def and class ===================================================================
+// ==== def and class ==========================================================
 
 // decorators: ('@' named_expression NEWLINE)+
 static int decorators(Parser *p, PVec *out) {
@@ -110,7 +115,9 @@ static void *function_def_(Parser *p) {
   p->mark = mark;
   return parser_rule(p, function_def_raw_);
 }
-Stmt *parse_function_def(Parser *p) { return parser_rule(p, function_def_); }
+Stmt *parse_function_def(Parser *p) {
+  return parser_rule(p, function_def_);
+}
 
 // class_def_raw: invalid_class_def_raw
 //   | 'class' NAME ['(' [arguments] ')'] ':' block
@@ -161,9 +168,11 @@ static void *class_def_(Parser *p) {
   p->mark = mark;
   return parser_rule(p, class_def_raw_);
 }
-Stmt *parse_class_def(Parser *p) { return parser_rule(p, class_def_); }
+Stmt *parse_class_def(Parser *p) {
+  return parser_rule(p, class_def_);
+}
 
-// ==== if / while / for ================================================================
+// ==== if / while / for =======================================================
 
 // else_block: invalid_else_stmt | 'else' &&':' block
 static StmtSeq *else_block(Parser *p) {
@@ -218,9 +227,12 @@ static Stmt *if_like(Parser *p, int keyword, void *(*invalid)(Parser *)) {
 static void *if_stmt_(Parser *p) {
   return if_like(p, KW_IF, parse_invalid_if_stmt);
 }
-static Stmt *parse_if_stmt(Parser *p) { return parser_rule(p, if_stmt_); }
+static Stmt *parse_if_stmt(Parser *p) {
+  return parser_rule(p, if_stmt_);
+}
 
-// while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
+// while_stmt: invalid_while_stmt | 'while' named_expression ':' block
+// [else_block]
 static void *while_stmt_(Parser *p) {
   int mark = p->mark;
   if (p->call_invalid_rules) {
@@ -243,7 +255,9 @@ static void *while_stmt_(Parser *p) {
   }
   return s;
 }
-static Stmt *parse_while_stmt(Parser *p) { return parser_rule(p, while_stmt_); }
+static Stmt *parse_while_stmt(Parser *p) {
+  return parser_rule(p, while_stmt_);
+}
 
 // for_stmt: invalid_for_stmt
 //   | [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
@@ -282,9 +296,11 @@ static void *for_stmt_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_for_target(p);
   return NULL;
 }
-static Stmt *parse_for_stmt(Parser *p) { return parser_rule(p, for_stmt_); }
+static Stmt *parse_for_stmt(Parser *p) {
+  return parser_rule(p, for_stmt_);
+}
 
-// ==== with ==================================================================================
+// ==== with ===================================================================
 
 // with_item: expression 'as' star_target &(',' | ')' | ':')
 //   | invalid_with_item | expression
@@ -366,12 +382,14 @@ static void *with_stmt_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_with_stmt(p);
   return NULL;
 }
-static Stmt *parse_with_stmt(Parser *p) { return parser_rule(p, with_stmt_); }
+static Stmt *parse_with_stmt(Parser *p) {
+  return parser_rule(p, with_stmt_);
+}
 
-// ==== try ===================================================================================
+// ==== try ====================================================================
 
-static ExceptHandler *handler(Parser *p, Expr *type, Expr *name,
-                              StmtSeq *body, int mark) {
+static ExceptHandler *handler(Parser *p, Expr *type, Expr *name, StmtSeq *body,
+                              int mark) {
   ExceptHandler *h = action_alloc(p, sizeof *h);
   if (h) {
     h->type = type;
@@ -386,7 +404,8 @@ static ExceptHandler *handler(Parser *p, Expr *type, Expr *name,
 static Expr *as_name(Parser *p) {
   int m = p->mark;
   Expr *n;
-  if (parser_expect(p, KW_AS) && (n = action_name(p, parser_expect(p, TOK_NAME))))
+  if (parser_expect(p, KW_AS) &&
+      (n = action_name(p, parser_expect(p, TOK_NAME))))
     return n;
   p->mark = m;
   return NULL;
@@ -417,7 +436,9 @@ static void *except_block_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_except_stmt(p);
   return NULL;
 }
-void *parse_except_block(Parser *p) { return parser_rule(p, except_block_); }
+void *parse_except_block(Parser *p) {
+  return parser_rule(p, except_block_);
+}
 
 // except_star_block: invalid_except_star_stmt_indent
 //   | 'except' '*' expression ['as' NAME] ':' block | invalid_except_stmt
@@ -453,8 +474,8 @@ static StmtSeq *finally_block(Parser *p) {
     p->mark = mark;
   }
   StmtSeq *b;
-  if (parser_expect(p, KW_FINALLY) &&
-      parser_expect_forced(p, TOK_COLON, ":") && (b = parse_block(p)))
+  if (parser_expect(p, KW_FINALLY) && parser_expect_forced(p, TOK_COLON, ":") &&
+      (b = parse_block(p)))
     return b;
   p->mark = mark;
   return NULL;
@@ -465,7 +486,8 @@ static Stmt *try_tail(Parser *p, RuleFn handler_rule, StmtKind kind,
                       StmtSeq *body, int mark) {
   PVec handlers = {0};
   ExceptHandler *h;
-  while ((h = parser_rule(p, handler_rule))) pvec_push(p, &handlers, h);
+  while ((h = parser_rule(p, handler_rule)))
+    pvec_push(p, &handlers, h);
   if (p->error || handlers.len == 0) return NULL;
   StmtSeq *orelse = else_block(p), *final = NULL;
   if (!p->error) final = finally_block(p);
@@ -514,9 +536,11 @@ static void *try_stmt_(Parser *p) {
   }
   return s;
 }
-static Stmt *parse_try_stmt(Parser *p) { return parser_rule(p, try_stmt_); }
+static Stmt *parse_try_stmt(Parser *p) {
+  return parser_rule(p, try_stmt_);
+}
 
-// ==== match ==================================================================================
+// ==== match ==================================================================
 
 // subject_expr: star_named_expression ',' star_named_expressions?
 //   | named_expression
@@ -560,4 +584,6 @@ static void *match_stmt_(Parser *p) {
     return parser_raise(p, SYNTAX_ERROR, "expected ':'");
   return NULL;
 }
-static Stmt *parse_match_stmt(Parser *p) { return parser_rule(p, match_stmt_); }
+static Stmt *parse_match_stmt(Parser *p) {
+  return parser_rule(p, match_stmt_);
+}

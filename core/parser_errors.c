@@ -22,7 +22,7 @@ void parser_raise_memory(Parser *p) {
   p->error = 1;
 }
 
-// ==== The source line =============================================================
+// ==== The source line ========================================================
 
 // err_programtext: line [lineno] re-read from the file (strictly UTF-8
 // unless an encoding was declared).
@@ -71,7 +71,7 @@ static int char_offset(const char *text, size_t len, int col) {
   return lexer_utf8_chars(text, (size_t)col);
 }
 
-// ==== Raising ======================================================================
+// ==== Raising ================================================================
 
 // _PyPegen_raise_error_known_location: 1-based columns, or CURRENT_POS.
 static void raise_known(Parser *p, SyntaxErrorKind kind, int lineno, int col,
@@ -104,8 +104,8 @@ void *parser_raise_at(Parser *p, SyntaxErrorKind kind, int lineno, int col,
   va_list ap;
   va_start(ap, fmt);
   raise_known(p, kind, lineno, col == PARSER_CURRENT_POS ? col : col + 1,
-              end_lineno,
-              end_col == PARSER_CURRENT_POS ? end_col : end_col + 1, fmt, ap);
+              end_lineno, end_col == PARSER_CURRENT_POS ? end_col : end_col + 1,
+              fmt, ap);
   va_end(ap);
   return NULL;
 }
@@ -151,7 +151,7 @@ void *parser_raise_from(Parser *p, Loc a, const char *fmt, ...) {
   return NULL;
 }
 
-// ==== Tokenizer errors ================================================================
+// ==== Tokenizer errors =======================================================
 
 static void raise_unclosed_paren(Parser *p) {
   Lexer *lx = p->lx;
@@ -177,8 +177,10 @@ void parser_tokenizer_error(Parser *p) {
   int col = 0;
   switch (lx->done) {
   case LEX_EOF:
-    if (lx->level) raise_unclosed_paren(p);
-    else parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
+    if (lx->level)
+      raise_unclosed_paren(p);
+    else
+      parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
     return;
   case LEX_DEDENT:
     parser_raise(p, INDENTATION_ERROR,
@@ -236,14 +238,16 @@ void parser_set_syntax_error(Parser *p, Token *last_token) {
     return;
   }
   if (last_token->type == TOK_ERRORTOKEN && lx->done == LEX_EOF) {
-    if (lx->level) raise_unclosed_paren(p);
-    else parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
+    if (lx->level)
+      raise_unclosed_paren(p);
+    else
+      parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
     return;
   }
   if (last_token->type == TOK_INDENT || last_token->type == TOK_DEDENT) {
-    parser_raise(p, INDENTATION_ERROR, last_token->type == TOK_INDENT
-                                           ? "unexpected indent"
-                                           : "unexpected unindent");
+    parser_raise(p, INDENTATION_ERROR,
+                 last_token->type == TOK_INDENT ? "unexpected indent"
+                                                : "unexpected unindent");
     return;
   }
   Loc at = parser_token_loc(last_token);

@@ -5,9 +5,11 @@
 // are loops. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
+static int at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 
-// ==== Tuples of expressions =======================================================
+// ==== Tuples of expressions ==================================================
 
 // a=ITEM (',' ITEM)+ [','] -> Tuple | a=ITEM ',' -> Tuple | ITEM
 static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
@@ -27,7 +29,8 @@ static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
     }
     if (v.len > 1) {
       parser_expect(p, TOK_COMMA);
-      return action_tuple(p, pvec_exprs(p, &v), AST_Load, parser_extra(p, mark));
+      return action_tuple(p, pvec_exprs(p, &v), AST_Load,
+                          parser_extra(p, mark));
     }
   }
   p->mark = mark;
@@ -40,7 +43,9 @@ static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
 static void *expressions_(Parser *p) {
   return item_tuple(p, parse_expression);
 }
-Expr *parse_expressions(Parser *p) { return parser_rule(p, expressions_); }
+Expr *parse_expressions(Parser *p) {
+  return parser_rule(p, expressions_);
+}
 
 static void *star_expressions_(Parser *p) {
   return item_tuple(p, parse_star_expression);
@@ -49,7 +54,7 @@ Expr *parse_star_expressions(Parser *p) {
   return parser_rule(p, star_expressions_);
 }
 
-// ==== expression ==================================================================
+// ==== expression =============================================================
 
 // a=disjunction 'if' b=disjunction 'else' c=expression
 static Expr *conditional(Parser *p, int mark) {
@@ -85,7 +90,9 @@ static Expr *expression_alts(Parser *p, int with_invalid) {
   return parse_lambdef(p);
 }
 
-static void *expression_(Parser *p) { return expression_alts(p, 1); }
+static void *expression_(Parser *p) {
+  return expression_alts(p, 1);
+}
 Expr *parse_expression(Parser *p) {
   return parser_memo_rule(p, MEMO_EXPRESSION, expression_);
 }
@@ -118,7 +125,9 @@ static void *yield_expr_(Parser *p) {
   if (e) e->v.yield.value = a;
   return e;
 }
-Expr *parse_yield_expr(Parser *p) { return parser_rule(p, yield_expr_); }
+Expr *parse_yield_expr(Parser *p) {
+  return parser_rule(p, yield_expr_);
+}
 
 static Expr *starred(Parser *p, int mark, Expr *value) {
   Expr *e = action_expr(p, EXPR_Starred, parser_extra(p, mark));
@@ -232,9 +241,11 @@ static void *lambdef_(Parser *p) {
   }
   return e;
 }
-Expr *parse_lambdef(Parser *p) { return parser_rule(p, lambdef_); }
+Expr *parse_lambdef(Parser *p) {
+  return parser_rule(p, lambdef_);
+}
 
-// ==== Boolean operators ==================================================================
+// ==== Boolean operators ======================================================
 
 // a=ITEM (KEYWORD ITEM)+ -> BoolOp | ITEM
 static Expr *boolop(Parser *p, Expr *(*item)(Parser *), int keyword,
@@ -300,22 +311,41 @@ static Expr *parse_inversion(Parser *p) {
   return parser_memo_rule(p, MEMO_INVERSION, inversion_);
 }
 
-// ==== Comparisons ======================================================================
+// ==== Comparisons ============================================================
 
 // compare_op_bitwise_or_pair: one operator and its right operand.
 static int compare_pair(Parser *p, CmpOpKind *op, Expr **right) {
   int mark = p->mark, type = parser_peek(p);
   switch (type) {
-  case TOK_EQEQUAL: *op = AST_Eq; break;
-  case TOK_NOTEQUAL: *op = AST_NotEq; break;
-  case TOK_LESSEQUAL: *op = AST_LtE; break;
-  case TOK_LESS: *op = AST_Lt; break;
-  case TOK_GREATEREQUAL: *op = AST_GtE; break;
-  case TOK_GREATER: *op = AST_Gt; break;
-  case KW_IN: *op = AST_In; break;
-  case KW_NOT: *op = AST_NotIn; break;
-  case KW_IS: *op = AST_Is; break;
-  default: return 0;
+  case TOK_EQEQUAL:
+    *op = AST_Eq;
+    break;
+  case TOK_NOTEQUAL:
+    *op = AST_NotEq;
+    break;
+  case TOK_LESSEQUAL:
+    *op = AST_LtE;
+    break;
+  case TOK_LESS:
+    *op = AST_Lt;
+    break;
+  case TOK_GREATEREQUAL:
+    *op = AST_GtE;
+    break;
+  case TOK_GREATER:
+    *op = AST_Gt;
+    break;
+  case KW_IN:
+    *op = AST_In;
+    break;
+  case KW_NOT:
+    *op = AST_NotIn;
+    break;
+  case KW_IS:
+    *op = AST_Is;
+    break;
+  default:
+    return 0;
   }
   Token *t = p->tokens[mark];
   p->mark++;
@@ -359,7 +389,8 @@ static void *comparison_(Parser *p) {
   Expr *e = action_expr(p, EXPR_Compare, parser_extra(p, mark));
   CmpOpKind *kinds = action_alloc(p, (size_t)ops.len * sizeof *kinds);
   if (!e || !kinds) return NULL;
-  for (int i = 0; i < ops.len; i++) kinds[i] = *(CmpOpKind *)ops.items[i];
+  for (int i = 0; i < ops.len; i++)
+    kinds[i] = *(CmpOpKind *)ops.items[i];
   e->v.compare.left = a;
   e->v.compare.n = ops.len;
   e->v.compare.ops = kinds;
@@ -370,7 +401,7 @@ static Expr *parse_comparison(Parser *p) {
   return parser_rule(p, comparison_);
 }
 
-// ==== Binary operators (left-recursive rules as loops) ===========================
+// ==== Binary operators (left-recursive rules as loops) =======================
 
 // The operator a token spells in [ops] (type/operator pairs), or -1.
 static int binary_op(Parser *p, const int (*ops)[2], int n) {
@@ -397,7 +428,8 @@ static Expr *binary_chain(Parser *p, Expr *(*next)(Parser *),
       p->mark = m;
       return p->error ? NULL : left;
     }
-    left = action_binop(p, left, (OperatorKind)op, right, parser_extra(p, mark));
+    left =
+        action_binop(p, left, (OperatorKind)op, right, parser_extra(p, mark));
     if (!left) return NULL;
   }
 }
@@ -451,23 +483,25 @@ static Expr *parse_sum(Parser *p) {
 }
 
 static void *term_(Parser *p) {
-  static const int ops[][2] = {{TOK_STAR, AST_Mult}, {TOK_SLASH, AST_Div},
+  static const int ops[][2] = {{TOK_STAR, AST_Mult},
+                               {TOK_SLASH, AST_Div},
                                {TOK_DOUBLESLASH, AST_FloorDiv},
-                               {TOK_PERCENT, AST_Mod}, {TOK_AT, AST_MatMult}};
+                               {TOK_PERCENT, AST_Mod},
+                               {TOK_AT, AST_MatMult}};
   return binary_chain(p, parse_factor, ops, 5);
 }
 static Expr *parse_term(Parser *p) {
   return parser_memo_rule(p, MEMO_TERM, term_);
 }
 
-// ==== Unary operators, power, await ================================================
+// ==== Unary operators, power, await ==========================================
 
 static Expr *parse_power(Parser *p);
 
 // factor: '+' factor | '-' factor | '~' factor | power
 static void *factor_(Parser *p) {
-  static const int ops[][2] = {{TOK_PLUS, AST_UAdd}, {TOK_MINUS, AST_USub},
-                               {TOK_TILDE, AST_Invert}};
+  static const int ops[][2] = {
+      {TOK_PLUS, AST_UAdd}, {TOK_MINUS, AST_USub}, {TOK_TILDE, AST_Invert}};
   int mark = p->mark, op = binary_op(p, ops, 3);
   if (op >= 0) {
     p->mark++;
@@ -499,7 +533,9 @@ static void *power_(Parser *p) {
   p->mark = mark;
   return parse_await_primary(p);
 }
-static Expr *parse_power(Parser *p) { return parser_rule(p, power_); }
+static Expr *parse_power(Parser *p) {
+  return parser_rule(p, power_);
+}
 
 // await_primary: AWAIT primary | primary
 static void *await_primary_(Parser *p) {

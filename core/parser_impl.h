@@ -24,7 +24,7 @@ typedef struct Parser {
   TokenBlock *token_blocks;
   MemoBlock *memo_blocks;
   Memo *free_memos;
-  int released; // memos of tokens before this index were dropped
+  int released;         // memos of tokens before this index were dropped
   int level, max_level; // rule nesting (CPython's p->level / MAXSTACK)
   int error;            // set once an error is recorded: every rule fails
   int call_invalid_rules;
@@ -41,7 +41,7 @@ typedef struct Parser {
 // A rule body: returns a node (or any non-NULL result), NULL on failure.
 typedef void *(*RuleFn)(Parser *p);
 
-// ---- parser.c: tokens, memo, rule calls --------------------------------------
+// ---- parser.c: tokens, memo, rule calls -------------------------------------
 
 // Makes tokens[p->mark] available. Returns -1 on error.
 int parser_fill(Parser *p);
@@ -70,15 +70,33 @@ Expr *parser_parse_fstring_expr(Parser *p, const char *text, size_t len,
 
 // Memoized rules.
 enum {
-  MEMO_SIMPLE_STMT = 1, MEMO_BLOCK, MEMO_EXPRESSION, MEMO_STAR_EXPRESSION,
-  MEMO_DISJUNCTION, MEMO_CONJUNCTION, MEMO_INVERSION, MEMO_FACTOR,
-  MEMO_AWAIT_PRIMARY, MEMO_STRINGS, MEMO_ARGUMENTS, MEMO_STAR_TARGET,
-  MEMO_TARGET_WITH_STAR_ATOM, MEMO_DEL_TARGET, MEMO_INVALID_NAMED_EXPRESSION,
-  MEMO_BITWISE_OR, MEMO_BITWISE_XOR, MEMO_BITWISE_AND, MEMO_SHIFT_EXPR,
-  MEMO_SUM, MEMO_TERM, MEMO_PRIMARY, MEMO_T_PRIMARY, MEMO_DOTTED_NAME,
+  MEMO_SIMPLE_STMT = 1,
+  MEMO_BLOCK,
+  MEMO_EXPRESSION,
+  MEMO_STAR_EXPRESSION,
+  MEMO_DISJUNCTION,
+  MEMO_CONJUNCTION,
+  MEMO_INVERSION,
+  MEMO_FACTOR,
+  MEMO_AWAIT_PRIMARY,
+  MEMO_STRINGS,
+  MEMO_ARGUMENTS,
+  MEMO_STAR_TARGET,
+  MEMO_TARGET_WITH_STAR_ATOM,
+  MEMO_DEL_TARGET,
+  MEMO_INVALID_NAMED_EXPRESSION,
+  MEMO_BITWISE_OR,
+  MEMO_BITWISE_XOR,
+  MEMO_BITWISE_AND,
+  MEMO_SHIFT_EXPR,
+  MEMO_SUM,
+  MEMO_TERM,
+  MEMO_PRIMARY,
+  MEMO_T_PRIMARY,
+  MEMO_DOTTED_NAME,
 };
 
-// ---- parser_errors.c ----------------------------------------------------------
+// ---- parser_errors.c --------------------------------------------------------
 
 // Marks "use the tokenizer's current position" (CPython's CURRENT_POS).
 #define PARSER_CURRENT_POS (-5)
@@ -128,8 +146,8 @@ StmtSeq stmt_seq1(Parser *p, Stmt *s);
 void *action_alloc(Parser *p, size_t size); // sets p->error when out of memory
 Expr *action_expr(Parser *p, ExprKind kind, Loc loc);
 Stmt *action_stmt(Parser *p, StmtKind kind, Loc loc);
-Expr *action_name(Parser *p, Token *t);     // NAME token -> Name (NFKC)
-Expr *action_number(Parser *p, Token *t);   // NUMBER token -> Constant
+Expr *action_name(Parser *p, Token *t);   // NAME token -> Name (NFKC)
+Expr *action_number(Parser *p, Token *t); // NUMBER token -> Constant
 Expr *action_constant(Parser *p, ConstKind kind, Loc loc);
 Expr *action_binop(Parser *p, Expr *l, OperatorKind op, Expr *r, Loc loc);
 Expr *action_tuple(Parser *p, ExprSeq elts, ExprContext ctx, Loc loc);
@@ -147,21 +165,31 @@ Expr *action_last_comprehension_item(const Comprehension *c);
 Arguments *action_empty_arguments(Parser *p);
 
 // Parameter pieces collected by the parameter rules.
-typedef struct NameDefault { Arg *arg; Expr *value; } NameDefault;
-typedef struct SlashWithDefault { PVec plain; PVec with_defaults; } SlashWithDefault;
-typedef struct StarEtc { Arg *vararg; PVec kwonly; Arg *kwarg; int has_kwonly; } StarEtc;
+typedef struct NameDefault {
+  Arg *arg;
+  Expr *value;
+} NameDefault;
+typedef struct SlashWithDefault {
+  PVec plain;
+  PVec with_defaults;
+} SlashWithDefault;
+typedef struct StarEtc {
+  Arg *vararg;
+  PVec kwonly;
+  Arg *kwarg;
+  int has_kwonly;
+} StarEtc;
 Arguments *action_make_arguments(Parser *p, PVec *slash_no_default,
                                  SlashWithDefault *slash_with_default,
                                  PVec *plain, PVec *with_default,
                                  StarEtc *star_etc);
 
-// ---- parser_string.c / fstring.c -------------------------------------------------
+// ---- parser_string.c / fstring.c --------------------------------------------
 
 // strings: STRING+ -> Constant or JoinedStr (concatenated).
 Expr *parser_concatenate_strings(Parser *p, Token **toks, int n);
 // Decodes a str literal body (escapes unless [raw]) into [out] as UTF-8.
-int parser_decode_str(Parser *p, const char *s, size_t len, int raw,
-                      Buf *out);
+int parser_decode_str(Parser *p, const char *s, size_t len, int raw, Buf *out);
 
 // The pieces of a concatenation with f-strings (CPython's FstringParser):
 // literal text not yet turned into a Constant, and the values so far.
@@ -183,7 +211,7 @@ Expr *fstring_finish(Parser *p, FstringState *st, Token *first, Token *last);
 // ---- Rules used across files ------------------------------------------------
 
 // parser_stmt.c
-StmtSeq *parse_statements(Parser *p); // NULL: none parsed
+StmtSeq *parse_statements(Parser *p);      // NULL: none parsed
 int parse_statement(Parser *p, PVec *out); // appends; 0 when none
 StmtSeq *parse_block(Parser *p);
 Expr *parse_dotted_name(Parser *p);

@@ -4,7 +4,9 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
+static int at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 
 static Expr *call_node(Parser *p, Expr *func, Expr *args, Loc loc) {
   Expr *e = action_expr(p, EXPR_Call, loc);
@@ -17,7 +19,7 @@ static Expr *call_node(Parser *p, Expr *func, Expr *args, Loc loc) {
   return e;
 }
 
-// ==== primary =======================================================================
+// ==== primary ================================================================
 
 static Expr *attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
                        Loc loc) {
@@ -84,7 +86,7 @@ Expr *parse_primary(Parser *p) {
   return parser_memo_rule(p, MEMO_PRIMARY, primary_);
 }
 
-// ==== slices ==========================================================================
+// ==== slices =================================================================
 
 // slice: [expression] ':' [expression] [':' [expression]] | named_expression
 static void *slice_(Parser *p) {
@@ -104,7 +106,9 @@ static void *slice_(Parser *p) {
   p->mark = mark;
   return parse_named_expression(p);
 }
-static Expr *parse_slice(Parser *p) { return parser_rule(p, slice_); }
+static Expr *parse_slice(Parser *p) {
+  return parser_rule(p, slice_);
+}
 
 static Expr *slice_or_starred(Parser *p) {
   Expr *e = parse_slice(p);
@@ -132,9 +136,11 @@ static void *slices_(Parser *p) {
   parser_expect(p, TOK_COMMA);
   return action_tuple(p, pvec_exprs(p, &v), AST_Load, parser_extra(p, mark));
 }
-Expr *parse_slices(Parser *p) { return parser_rule(p, slices_); }
+Expr *parse_slices(Parser *p) {
+  return parser_rule(p, slices_);
+}
 
-// ==== atoms =========================================================================
+// ==== atoms ==================================================================
 
 static void *group_(Parser *p) {
   int mark = p->mark;
@@ -165,7 +171,9 @@ static Expr *first_of(Parser *p, Expr *(*const *rules)(Parser *), int n) {
   return NULL;
 }
 
-static Expr *parse_group(Parser *p) { return parser_rule(p, group_); }
+static Expr *parse_group(Parser *p) {
+  return parser_rule(p, group_);
+}
 
 static Expr *keyword_constant(Parser *p, ConstKind kind) {
   Token *t = p->tokens[p->mark++];
@@ -182,26 +190,40 @@ static void *atom_(Parser *p) {
   static Expr *(*const curly[])(Parser *) = {parse_dict, parse_set,
                                              parse_dictcomp, parse_setcomp};
   switch (parser_peek(p)) {
-  case TOK_NAME: return action_name(p, parser_expect(p, TOK_NAME));
-  case KW_TRUE: return keyword_constant(p, CONST_TRUE);
-  case KW_FALSE: return keyword_constant(p, CONST_FALSE);
-  case KW_NONE: return keyword_constant(p, CONST_NONE);
-  case TOK_STRING: return parse_strings(p);
-  case TOK_NUMBER: return action_number(p, parser_expect(p, TOK_NUMBER));
-  case TOK_LPAR: return first_of(p, paren, 3);
-  case TOK_LSQB: return first_of(p, square, 2);
-  case TOK_LBRACE: return first_of(p, curly, 4);
-  case TOK_ELLIPSIS: return keyword_constant(p, CONST_ELLIPSIS);
-  default: return NULL;
+  case TOK_NAME:
+    return action_name(p, parser_expect(p, TOK_NAME));
+  case KW_TRUE:
+    return keyword_constant(p, CONST_TRUE);
+  case KW_FALSE:
+    return keyword_constant(p, CONST_FALSE);
+  case KW_NONE:
+    return keyword_constant(p, CONST_NONE);
+  case TOK_STRING:
+    return parse_strings(p);
+  case TOK_NUMBER:
+    return action_number(p, parser_expect(p, TOK_NUMBER));
+  case TOK_LPAR:
+    return first_of(p, paren, 3);
+  case TOK_LSQB:
+    return first_of(p, square, 2);
+  case TOK_LBRACE:
+    return first_of(p, curly, 4);
+  case TOK_ELLIPSIS:
+    return keyword_constant(p, CONST_ELLIPSIS);
+  default:
+    return NULL;
   }
 }
-Expr *parse_atom(Parser *p) { return parser_rule(p, atom_); }
+Expr *parse_atom(Parser *p) {
+  return parser_rule(p, atom_);
+}
 
 // strings: STRING+
 static void *strings_(Parser *p) {
   PVec toks = {0};
   Token *t;
-  while ((t = parser_expect(p, TOK_STRING))) pvec_push(p, &toks, t);
+  while ((t = parser_expect(p, TOK_STRING)))
+    pvec_push(p, &toks, t);
   if (p->error || toks.len == 0) return NULL;
   return parser_concatenate_strings(p, (Token **)toks.items, toks.len);
 }
@@ -227,7 +249,9 @@ static void *list_(Parser *p) {
   if (p->error || !parser_expect(p, TOK_RSQB)) return NULL;
   return sequence_node(p, EXPR_List, &v, mark);
 }
-Expr *parse_list(Parser *p) { return parser_rule(p, list_); }
+Expr *parse_list(Parser *p) {
+  return parser_rule(p, list_);
+}
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
 static void *tuple_(Parser *p) {
@@ -245,7 +269,9 @@ static void *tuple_(Parser *p) {
   if (p->error || !parser_expect(p, TOK_RPAR)) return NULL;
   return sequence_node(p, EXPR_Tuple, &v, mark);
 }
-Expr *parse_tuple(Parser *p) { return parser_rule(p, tuple_); }
+Expr *parse_tuple(Parser *p) {
+  return parser_rule(p, tuple_);
+}
 
 // set: '{' star_named_expressions '}'
 static void *set_(Parser *p) {
@@ -258,9 +284,11 @@ static void *set_(Parser *p) {
   if (e) e->v.set.elts = pvec_exprs(p, &v);
   return e;
 }
-static Expr *parse_set(Parser *p) { return parser_rule(p, set_); }
+static Expr *parse_set(Parser *p) {
+  return parser_rule(p, set_);
+}
 
-// ==== dicts ================================================================================
+// ==== dicts ==================================================================
 
 // kvpair: expression ':' expression. Returns 1 with *key and *value set.
 int parse_kvpair(Parser *p, Expr **key, Expr **value) {
@@ -322,11 +350,14 @@ static void *dict_(Parser *p) {
     parse_invalid_double_starred_kvpairs(p);
   return NULL;
 }
-static Expr *parse_dict(Parser *p) { return parser_rule(p, dict_); }
+static Expr *parse_dict(Parser *p) {
+  return parser_rule(p, dict_);
+}
 
-// ==== comprehensions ===========================================================================
+// ==== comprehensions =========================================================
 
-// for_if_clause: [ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
+// for_if_clause: [ASYNC] 'for' star_targets 'in' ~ disjunction ('if'
+// disjunction)*
 //   | invalid_for_target
 static void *for_if_clause_(Parser *p) {
   int mark = p->mark;
@@ -363,12 +394,13 @@ static void *for_if_clause_(Parser *p) {
 // for_if_clauses: for_if_clause+
 int parse_for_if_clauses(Parser *p, PVec *out) {
   Comprehension *c;
-  while ((c = parser_rule(p, for_if_clause_))) pvec_push(p, out, c);
+  while ((c = parser_rule(p, for_if_clause_)))
+    pvec_push(p, out, c);
   return out->len > 0 && !p->error;
 }
 
-static Expr *comprehension_node(Parser *p, ExprKind kind, Expr *elt,
-                                PVec *gens, int mark) {
+static Expr *comprehension_node(Parser *p, ExprKind kind, Expr *elt, PVec *gens,
+                                int mark) {
   Expr *e = action_expr(p, kind, parser_extra(p, mark));
   if (e) {
     e->v.comp.elt = elt;
@@ -394,12 +426,16 @@ static Expr *simple_comprehension(Parser *p, int open, int close,
 static void *listcomp_(Parser *p) {
   return simple_comprehension(p, TOK_LSQB, TOK_RSQB, EXPR_ListComp);
 }
-static Expr *parse_listcomp(Parser *p) { return parser_rule(p, listcomp_); }
+static Expr *parse_listcomp(Parser *p) {
+  return parser_rule(p, listcomp_);
+}
 
 static void *setcomp_(Parser *p) {
   return simple_comprehension(p, TOK_LBRACE, TOK_RBRACE, EXPR_SetComp);
 }
-static Expr *parse_setcomp(Parser *p) { return parser_rule(p, setcomp_); }
+static Expr *parse_setcomp(Parser *p) {
+  return parser_rule(p, setcomp_);
+}
 
 // assignment_expression | expression !':='
 static Expr *genexp_element(Parser *p) {
@@ -424,7 +460,9 @@ static void *genexp_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_comprehension(p);
   return NULL;
 }
-Expr *parse_genexp(Parser *p) { return parser_rule(p, genexp_); }
+Expr *parse_genexp(Parser *p) {
+  return parser_rule(p, genexp_);
+}
 
 // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
 static void *dictcomp_(Parser *p) {
@@ -444,9 +482,11 @@ static void *dictcomp_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_dict_comprehension(p);
   return NULL;
 }
-static Expr *parse_dictcomp(Parser *p) { return parser_rule(p, dictcomp_); }
+static Expr *parse_dictcomp(Parser *p) {
+  return parser_rule(p, dictcomp_);
+}
 
-// ==== call arguments =============================================================================
+// ==== call arguments =========================================================
 
 // starred_expression: '*' expression
 static void *starred_expression_(Parser *p) {
@@ -479,8 +519,7 @@ static KwOrStar *kw_or_star(Parser *p, void *element, int is_keyword) {
   return k;
 }
 
-static Keyword *keyword_node(Parser *p, const char *arg, Expr *value,
-                             Loc loc) {
+static Keyword *keyword_node(Parser *p, const char *arg, Expr *value, Loc loc) {
   Keyword *k = action_alloc(p, sizeof *k);
   if (k) {
     k->arg = arg;
@@ -501,8 +540,8 @@ static KwOrStar *kwarg(Parser *p, int double_star) {
   }
   Expr *name = action_name(p, parser_expect(p, TOK_NAME)), *value;
   if (name && parser_expect(p, TOK_EQUAL) && (value = parse_expression(p)))
-    return kw_or_star(p, keyword_node(p, name->v.name.id, value,
-                                      parser_extra(p, mark)), 1);
+    return kw_or_star(
+        p, keyword_node(p, name->v.name.id, value, parser_extra(p, mark)), 1);
   p->mark = mark;
   if (!double_star) return kw_or_star(p, parse_starred_expression(p), 0);
   if (parser_expect(p, TOK_DOUBLESTAR) && (value = parse_expression(p)))
@@ -512,8 +551,12 @@ static KwOrStar *kwarg(Parser *p, int double_star) {
   return NULL;
 }
 
-static void *kwarg_or_starred_(Parser *p) { return kwarg(p, 0); }
-static void *kwarg_or_double_starred_(Parser *p) { return kwarg(p, 1); }
+static void *kwarg_or_starred_(Parser *p) {
+  return kwarg(p, 0);
+}
+static void *kwarg_or_double_starred_(Parser *p) {
+  return kwarg(p, 1);
+}
 
 // ','.ITEM+ appended to [out]; returns the number gathered.
 static int gather(Parser *p, RuleFn item, PVec *out) {
@@ -538,8 +581,7 @@ int parse_kwargs(Parser *p, PVec *out) {
   int mark = p->mark;
   if (gather(p, kwarg_or_starred_, out)) {
     int m = p->mark;
-    if (parser_expect(p, TOK_COMMA) &&
-        gather(p, kwarg_or_double_starred_, out))
+    if (parser_expect(p, TOK_COMMA) && gather(p, kwarg_or_double_starred_, out))
       return 1;
     p->mark = m;
     return !p->error;
@@ -597,7 +639,9 @@ static void *args_(Parser *p) {
   if (!parse_kwargs(p, &kw)) return NULL;
   return collect_call(p, &positional, &kw, parser_extra(p, mark));
 }
-Expr *parse_args(Parser *p) { return parser_rule(p, args_); }
+Expr *parse_args(Parser *p) {
+  return parser_rule(p, args_);
+}
 
 // arguments: args [','] &')' | invalid_arguments
 static void *arguments_(Parser *p) {

@@ -6,9 +6,11 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
+static int at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 
-// ==== statements ====================================================================
+// ==== statements =============================================================
 
 static Stmt *parse_simple_stmt(Parser *p);
 
@@ -57,7 +59,9 @@ static void *statements_(Parser *p) {
   if (seq) *seq = pvec_stmts(p, &v);
   return seq;
 }
-StmtSeq *parse_statements(Parser *p) { return parser_rule(p, statements_); }
+StmtSeq *parse_statements(Parser *p) {
+  return parser_rule(p, statements_);
+}
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
 static void *block_(Parser *p) {
@@ -81,10 +85,10 @@ StmtSeq *parse_block(Parser *p) {
   return parser_memo_rule(p, MEMO_BLOCK, block_);
 }
 
-// ==== assignment ====================================================================
+// ==== assignment =============================================================
 
-static Stmt *ann_assign(Parser *p, Expr *target, Expr *annotation,
-                        Expr *value, int simple, int mark) {
+static Stmt *ann_assign(Parser *p, Expr *target, Expr *annotation, Expr *value,
+                        int simple, int mark) {
   Stmt *s = action_stmt(p, STMT_AnnAssign, parser_extra(p, mark));
   if (s) {
     s->v.annassign.target = target;
@@ -118,14 +122,19 @@ static Expr *annotated_target(Parser *p) {
 }
 
 static int augassign(Parser *p, OperatorKind *op) {
-  static const int ops[][2] = {
-      {TOK_PLUSEQUAL, AST_Add}, {TOK_MINEQUAL, AST_Sub},
-      {TOK_STAREQUAL, AST_Mult}, {TOK_ATEQUAL, AST_MatMult},
-      {TOK_SLASHEQUAL, AST_Div}, {TOK_PERCENTEQUAL, AST_Mod},
-      {TOK_AMPEREQUAL, AST_BitAnd}, {TOK_VBAREQUAL, AST_BitOr},
-      {TOK_CIRCUMFLEXEQUAL, AST_BitXor}, {TOK_LEFTSHIFTEQUAL, AST_LShift},
-      {TOK_RIGHTSHIFTEQUAL, AST_RShift}, {TOK_DOUBLESTAREQUAL, AST_Pow},
-      {TOK_DOUBLESLASHEQUAL, AST_FloorDiv}};
+  static const int ops[][2] = {{TOK_PLUSEQUAL, AST_Add},
+                               {TOK_MINEQUAL, AST_Sub},
+                               {TOK_STAREQUAL, AST_Mult},
+                               {TOK_ATEQUAL, AST_MatMult},
+                               {TOK_SLASHEQUAL, AST_Div},
+                               {TOK_PERCENTEQUAL, AST_Mod},
+                               {TOK_AMPEREQUAL, AST_BitAnd},
+                               {TOK_VBAREQUAL, AST_BitOr},
+                               {TOK_CIRCUMFLEXEQUAL, AST_BitXor},
+                               {TOK_LEFTSHIFTEQUAL, AST_LShift},
+                               {TOK_RIGHTSHIFTEQUAL, AST_RShift},
+                               {TOK_DOUBLESTAREQUAL, AST_Pow},
+                               {TOK_DOUBLESLASHEQUAL, AST_FloorDiv}};
   int type = parser_peek(p);
   for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
     if (ops[i][0] == type) {
@@ -196,7 +205,7 @@ static Stmt *parse_assignment(Parser *p) {
   return parser_rule(p, assignment_);
 }
 
-// ==== Other simple statements =====================================================
+// ==== Other simple statements ================================================
 
 static Stmt *value_stmt(Parser *p, StmtKind kind, Expr *value, int mark) {
   Stmt *s = action_stmt(p, kind, parser_extra(p, mark));
@@ -276,8 +285,7 @@ static Stmt *assert_stmt(Parser *p, int mark) {
   p->mark++;
   if (!(test = parse_expression(p))) return NULL;
   int m = p->mark;
-  if (!parser_expect(p, TOK_COMMA) || !(msg = parse_expression(p)))
-    p->mark = m;
+  if (!parser_expect(p, TOK_COMMA) || !(msg = parse_expression(p))) p->mark = m;
   if (p->error) return NULL;
   Stmt *s = action_stmt(p, STMT_Assert, parser_extra(p, mark));
   if (s) {
@@ -294,21 +302,34 @@ static Stmt *parse_import_stmt(Parser *p);
 static Stmt *keyword_stmt(Parser *p, int mark) {
   Expr *e;
   switch (parser_peek(p)) {
-  case KW_RETURN: return return_stmt(p, mark);
-  case KW_IMPORT: case KW_FROM: return parse_import_stmt(p);
-  case KW_RAISE: return raise_stmt(p, mark);
-  case KW_PASS: p->mark++; return action_stmt(p, STMT_Pass, parser_extra(p, mark));
-  case KW_DEL: return del_stmt(p, mark);
+  case KW_RETURN:
+    return return_stmt(p, mark);
+  case KW_IMPORT:
+  case KW_FROM:
+    return parse_import_stmt(p);
+  case KW_RAISE:
+    return raise_stmt(p, mark);
+  case KW_PASS:
+    p->mark++;
+    return action_stmt(p, STMT_Pass, parser_extra(p, mark));
+  case KW_DEL:
+    return del_stmt(p, mark);
   case KW_YIELD:
     return (e = parse_yield_expr(p)) ? value_stmt(p, STMT_Expr, e, mark) : NULL;
-  case KW_ASSERT: return assert_stmt(p, mark);
-  case KW_BREAK: p->mark++; return action_stmt(p, STMT_Break, parser_extra(p, mark));
+  case KW_ASSERT:
+    return assert_stmt(p, mark);
+  case KW_BREAK:
+    p->mark++;
+    return action_stmt(p, STMT_Break, parser_extra(p, mark));
   case KW_CONTINUE:
     p->mark++;
     return action_stmt(p, STMT_Continue, parser_extra(p, mark));
-  case KW_GLOBAL: return names_stmt(p, STMT_Global, mark);
-  case KW_NONLOCAL: return names_stmt(p, STMT_Nonlocal, mark);
-  default: return NULL;
+  case KW_GLOBAL:
+    return names_stmt(p, STMT_Global, mark);
+  case KW_NONLOCAL:
+    return names_stmt(p, STMT_Nonlocal, mark);
+  default:
+    return NULL;
   }
 }
 
@@ -329,7 +350,7 @@ static Stmt *parse_simple_stmt(Parser *p) {
   return parser_memo_rule(p, MEMO_SIMPLE_STMT, simple_stmt_);
 }
 
-// ==== import ==========================================================================
+// ==== import =================================================================
 
 static Alias *alias_node(Parser *p, const char *name, Expr *asname, int mark) {
   Alias *a = action_alloc(p, sizeof *a);
@@ -345,7 +366,8 @@ static Alias *alias_node(Parser *p, const char *name, Expr *asname, int mark) {
 static Expr *as_name(Parser *p) {
   int m = p->mark;
   Expr *n;
-  if (parser_expect(p, KW_AS) && (n = action_name(p, parser_expect(p, TOK_NAME))))
+  if (parser_expect(p, KW_AS) &&
+      (n = action_name(p, parser_expect(p, TOK_NAME))))
     return n;
   p->mark = m;
   return NULL;
@@ -441,9 +463,12 @@ static Stmt *import_from_stmt(Parser *p, const char *module, int level,
 static int import_dots(Parser *p) {
   int dots = 0;
   for (;;) {
-    if (parser_expect(p, TOK_DOT)) dots += 1;
-    else if (parser_expect(p, TOK_ELLIPSIS)) dots += 3;
-    else return dots;
+    if (parser_expect(p, TOK_DOT))
+      dots += 1;
+    else if (parser_expect(p, TOK_ELLIPSIS))
+      dots += 3;
+    else
+      return dots;
   }
 }
 
@@ -454,8 +479,7 @@ static Stmt *import_from(Parser *p, int mark) {
   parser_expect(p, KW_FROM);
   int start = p->mark, dots = import_dots(p);
   Expr *module = parse_dotted_name(p);
-  if (module && parser_expect(p, KW_IMPORT) &&
-      import_from_targets(p, &names))
+  if (module && parser_expect(p, KW_IMPORT) && import_from_targets(p, &names))
     return import_from_stmt(p, module->v.name.id, dots, &names, mark);
   p->mark = start;
   names.len = 0;

@@ -4,7 +4,9 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
+static int at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 
 // t_lookahead: '(' | '[' | '.'
 int parse_t_lookahead(Parser *p) {
@@ -45,7 +47,7 @@ static Expr *sequence_node(Parser *p, ExprKind kind, PVec *v, ExprContext ctx,
   return e;
 }
 
-// ==== t_primary ====================================================================
+// ==== t_primary ==============================================================
 
 // One step of t_primary, each followed by &t_lookahead: '.' NAME |
 // '[' slices ']' | genexp | '(' [arguments] ')'.
@@ -121,7 +123,7 @@ static Expr *attr_or_subscript_target(Parser *p, ExprContext ctx) {
   return NULL;
 }
 
-// ==== star_targets ===================================================================
+// ==== star_targets ===========================================================
 
 static Expr *parse_target_with_star_atom(Parser *p);
 
@@ -145,7 +147,9 @@ static void *star_targets_(Parser *p) {
   parser_expect(p, TOK_COMMA);
   return sequence_node(p, EXPR_Tuple, &v, AST_Store, mark);
 }
-Expr *parse_star_targets(Parser *p) { return parser_rule(p, star_targets_); }
+Expr *parse_star_targets(Parser *p) {
+  return parser_rule(p, star_targets_);
+}
 
 // star_targets_list_seq: ','.star_target+ [',']
 static int star_targets_list_seq(Parser *p, PVec *v) {
@@ -164,7 +168,8 @@ static int star_targets_list_seq(Parser *p, PVec *v) {
   return 1;
 }
 
-// star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
+// star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target
+// ','
 static int star_targets_tuple_seq(Parser *p, PVec *v) {
   int mark = p->mark;
   if (!star_targets_list_seq(p, v)) return 0;
@@ -236,7 +241,7 @@ static Expr *parse_target_with_star_atom(Parser *p) {
                           target_with_star_atom_);
 }
 
-// ==== single_target =============================================================
+// ==== single_target ==========================================================
 
 static void *single_subscript_attribute_target_(Parser *p) {
   return attr_or_subscript_target(p, AST_Store);
@@ -259,9 +264,11 @@ static void *single_target_(Parser *p) {
   p->mark = mark;
   return NULL;
 }
-Expr *parse_single_target(Parser *p) { return parser_rule(p, single_target_); }
+Expr *parse_single_target(Parser *p) {
+  return parser_rule(p, single_target_);
+}
 
-// ==== del_targets =================================================================
+// ==== del_targets ============================================================
 
 static Expr *parse_del_target(Parser *p);
 

@@ -10,11 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-// ==== Name maps =====================================================================
+// ==== Name maps ==============================================================
 
 static unsigned hash_name(const char *s) {
   unsigned h = 2166136261u;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
   return h;
 }
 
@@ -102,13 +103,14 @@ int symtab_map_union(NameMap *dst, const NameMap *src) {
   return 0;
 }
 
-// ==== State =========================================================================
+// ==== State ==================================================================
 
 // Grows the arena array *[items] of [size]-byte elements to hold [need].
 int symtab_grow(Arena *arena, void **items, int *cap, int need, size_t size) {
   if (need <= *cap) return 0;
   int n = *cap ? *cap * 2 : 4;
-  while (n < need) n *= 2;
+  while (n < need)
+    n *= 2;
   void *fresh = arena_alloc(arena, (size_t)n * size);
   if (!fresh) return -1;
   if (*cap) memcpy(fresh, *items, (size_t)*cap * size);
@@ -131,8 +133,8 @@ int symtab_error_at(SymTable *st, Loc loc, const char *fmt, const char *name) {
   char msg[400];
   snprintf(msg, sizeof msg, fmt, name);
   size_t n = 0;
-  char *text = syntax_error_program_text(st->source, st->source_len,
-                                         loc.lineno, 1, &n);
+  char *text =
+      syntax_error_program_text(st->source, st->source_len, loc.lineno, 1, &n);
   syntax_error_set(st->err, SYNTAX_ERROR, msg, loc.lineno, loc.col_offset + 1,
                    loc.end_lineno, loc.end_col_offset + 1, text, n);
   free(text);
@@ -144,10 +146,10 @@ const char *symtable_mangle(Arena *arena, const char *class_name,
                             const char *name) {
   size_t n = strlen(name);
   if (!class_name || name[0] != '_' || name[1] != '_') return name;
-  if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') ||
-      strchr(name, '.'))
+  if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
     return name;
-  while (*class_name == '_') class_name++;
+  while (*class_name == '_')
+    class_name++;
   if (!*class_name) return name;
   size_t c = strlen(class_name);
   char *out = arena_alloc(arena, c + n + 2);
@@ -158,7 +160,7 @@ const char *symtable_mangle(Arena *arena, const char *class_name,
   return out;
 }
 
-// ==== Scopes and symbols ================================================================
+// ==== Scopes and symbols =====================================================
 
 static int node_put(SymTable *st, const void *node, Scope *s) {
   if ((st->node_len + 1) * 2 > st->node_cap) {
@@ -168,8 +170,10 @@ static int node_put(SymTable *st, const void *node, Scope *s) {
     if (!keys || !vals) return symtab_oom(st);
     for (int i = 0; i < st->node_cap; i++) {
       if (!st->node_keys[i]) continue;
-      unsigned j = (unsigned)((uintptr_t)st->node_keys[i] >> 4) & (unsigned)(cap - 1);
-      while (keys[j]) j = (j + 1) & (unsigned)(cap - 1);
+      unsigned j =
+          (unsigned)((uintptr_t)st->node_keys[i] >> 4) & (unsigned)(cap - 1);
+      while (keys[j])
+        j = (j + 1) & (unsigned)(cap - 1);
       keys[j] = st->node_keys[i];
       vals[j] = st->node_vals[i];
     }
@@ -178,7 +182,8 @@ static int node_put(SymTable *st, const void *node, Scope *s) {
     st->node_cap = cap;
   }
   unsigned j = (unsigned)((uintptr_t)node >> 4) & (unsigned)(st->node_cap - 1);
-  while (st->node_keys[j]) j = (j + 1) & (unsigned)(st->node_cap - 1);
+  while (st->node_keys[j])
+    j = (j + 1) & (unsigned)(st->node_cap - 1);
   st->node_keys[j] = node;
   st->node_vals[j] = s;
   st->node_len++;
@@ -195,7 +200,9 @@ const Scope *symtable_scope_for(const SymTable *st, const void *node) {
   return NULL;
 }
 
-const Scope *symtable_top(const SymTable *st) { return st->top; }
+const Scope *symtable_top(const SymTable *st) {
+  return st->top;
+}
 
 Symbol *symtab_lookup(const Scope *s, const char *name) {
   int i;
@@ -210,8 +217,8 @@ int scope_symbol(const Scope *s, const char *name, int *flags_out) {
 
 Symbol *symtab_add_symbol(SymTable *st, Scope *s, const char *name) {
   ScopeImpl *im = s->impl;
-  if (symtab_grow(st->arena, (void **)&s->symbols, &im->symbols_cap, s->nsymbols + 1,
-           sizeof *s->symbols) < 0 ||
+  if (symtab_grow(st->arena, (void **)&s->symbols, &im->symbols_cap,
+                  s->nsymbols + 1, sizeof *s->symbols) < 0 ||
       symtab_map_put(&im->index, name, s->nsymbols) < 0) {
     symtab_oom(st);
     return NULL;
@@ -225,7 +232,7 @@ Symbol *symtab_add_symbol(SymTable *st, Scope *s, const char *name) {
 
 int symtab_push_name(SymTable *st, NameList *list, int *cap, const char *name) {
   if (symtab_grow(st->arena, (void **)&list->items, cap, list->len + 1,
-           sizeof *list->items) < 0)
+                  sizeof *list->items) < 0)
     return symtab_oom(st);
   list->items[list->len++] = name;
   return 1;
@@ -238,19 +245,22 @@ static int add_def_in(SymTable *st, const char *name, int flag, Scope *s,
   if (!mangled) return symtab_oom(st);
   Symbol *sym = symtab_lookup(s, mangled);
   if (sym && (flag & SYM_PARAM) && (sym->flags & SYM_PARAM))
-    return symtab_error_at(st, loc, "duplicate argument '%s' in function definition",
-                    name);
+    return symtab_error_at(
+        st, loc, "duplicate argument '%s' in function definition", name);
   if (!sym && !(sym = symtab_add_symbol(st, s, mangled))) return 0;
   int val = sym->flags | flag;
   if (s->impl->comp_iter_target) {
     if (val & (SYM_GLOBAL | SYM_NONLOCAL))
-      return symtab_error_at(st, loc, "comprehension inner loop cannot rebind "
-                      "assignment expression target '%s'", name);
+      return symtab_error_at(st, loc,
+                             "comprehension inner loop cannot rebind "
+                             "assignment expression target '%s'",
+                             name);
     val |= SYM_COMP_ITER;
   }
   sym->flags = val;
   if (flag & SYM_PARAM)
-    return symtab_push_name(st, &s->impl->params, &s->impl->params_cap, mangled);
+    return symtab_push_name(st, &s->impl->params, &s->impl->params_cap,
+                            mangled);
   if (flag & SYM_GLOBAL) {
     Symbol *g = symtab_lookup(st->top, mangled);
     if (!g && !(g = symtab_add_symbol(st, st->top, mangled))) return 0;
@@ -273,9 +283,9 @@ static int lookup_flags(SymTable *st, const char *name) {
 static int record_directive(SymTable *st, const char *name, Loc loc) {
   ScopeImpl *im = st->cur->impl;
   const char *mangled = symtable_mangle(st->arena, st->private_name, name);
-  if (!mangled || symtab_grow(st->arena, (void **)&im->directives,
-                       &im->directives_cap, im->ndirectives + 1,
-                       sizeof *im->directives) < 0)
+  if (!mangled ||
+      symtab_grow(st->arena, (void **)&im->directives, &im->directives_cap,
+                  im->ndirectives + 1, sizeof *im->directives) < 0)
     return symtab_oom(st);
   im->directives[im->ndirectives++] = (Directive){mangled, loc};
   return 1;
@@ -297,8 +307,8 @@ static int enter_block(SymTable *st, const char *name, BlockType type,
   if (st->cur && (st->cur->nested || st->cur->type == BLOCK_FUNCTION))
     s->nested = 1;
   if (st->cur) im->comp_iter_expr = st->cur->impl->comp_iter_expr;
-  if (symtab_grow(st->arena, (void **)&st->stack, &st->stack_cap,
-                  st->depth + 1, sizeof *st->stack) < 0)
+  if (symtab_grow(st->arena, (void **)&st->stack, &st->stack_cap, st->depth + 1,
+                  sizeof *st->stack) < 0)
     return symtab_oom(st);
   st->stack[st->depth++] = s;
   // Annotation blocks are nobody's children (CPython drops them).
@@ -321,8 +331,7 @@ static void exit_block(SymTable *st) {
   st->cur = st->depth ? st->stack[st->depth - 1] : NULL;
 }
 
-
-// ==== First pass: statements ============================================================
+// ==== First pass: statements =================================================
 
 static int visit_stmt(SymTable *st, const Stmt *s);
 static int visit_expr(SymTable *st, const Expr *e);
@@ -343,8 +352,7 @@ static int visit_exprs(SymTable *st, ExprSeq seq) {
 static int recursion_error(SymTable *st) {
   syntax_error_set(st->err, SYNTAX_RECURSION_ERROR,
                    "maximum recursion depth exceeded during compilation",
-                   SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, NULL,
-                   0);
+                   SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, NULL, 0);
   st->err->print_location = 0;
   st->failed = 1;
   return 0;
@@ -421,8 +429,7 @@ static int visit_function(SymTable *st, const Stmt *s) {
       !enter_block(st, s->v.funcdef.name, BLOCK_FUNCTION, s, s->loc))
     return 0;
   if (s->kind == STMT_AsyncFunctionDef) st->cur->coroutine = 1;
-  if (!visit_arguments(st, a) || !visit_stmts(st, s->v.funcdef.body))
-    return 0;
+  if (!visit_arguments(st, a) || !visit_stmts(st, s->v.funcdef.body)) return 0;
   exit_block(st);
   return 1;
 }
@@ -456,12 +463,14 @@ static int visit_ann_assign(SymTable *st, const Stmt *s) {
     int cur = lookup_flags(st, t->v.name.id);
     if ((cur & (SYM_GLOBAL | SYM_NONLOCAL)) && st->cur != st->top &&
         s->v.annassign.simple)
-      return symtab_error_at(st, s->loc, cur & SYM_GLOBAL
+      return symtab_error_at(st, s->loc,
+                             cur & SYM_GLOBAL
                                  ? "annotated name '%s' can't be global"
                                  : "annotated name '%s' can't be nonlocal",
                              t->v.name.id);
-    int flag = s->v.annassign.simple ? SYM_ANNOT | SYM_LOCAL
-               : s->v.annassign.value ? SYM_LOCAL : 0;
+    int flag = s->v.annassign.simple  ? SYM_ANNOT | SYM_LOCAL
+               : s->v.annassign.value ? SYM_LOCAL
+                                      : 0;
     if (flag && !add_def(st, t->v.name.id, flag, t->loc)) return 0;
   }
   return visit_annotation(st, s->v.annassign.annotation) &&
@@ -478,11 +487,12 @@ static int visit_declaration(SymTable *st, const Stmt *s) {
     if (cur & (SYM_PARAM | SYM_LOCAL | SYM_USE | SYM_ANNOT)) {
       char fmt[100];
       snprintf(fmt, sizeof fmt,
-               cur & SYM_PARAM  ? "name '%%s' is parameter and %s"
-               : cur & SYM_USE  ? "name '%%s' is used prior to %s declaration"
+               cur & SYM_PARAM   ? "name '%%s' is parameter and %s"
+               : cur & SYM_USE   ? "name '%%s' is used prior to %s declaration"
                : cur & SYM_ANNOT ? "annotated name '%%s' can't be %s"
-                                : "name '%%s' is assigned to before %s "
-                                  "declaration", kw);
+                                 : "name '%%s' is assigned to before %s "
+                                   "declaration",
+               kw);
       return symtab_error_at(st, s->loc, fmt, name);
     }
     if (!add_def(st, name, global ? SYM_GLOBAL : SYM_NONLOCAL, s->loc) ||
@@ -535,17 +545,21 @@ static int visit_with(SymTable *st, const Stmt *s) {
 static int visit_stmt_kind(SymTable *st, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
-  case STMT_AsyncFunctionDef: return visit_function(st, s);
-  case STMT_ClassDef: return visit_class(st, s);
+  case STMT_AsyncFunctionDef:
+    return visit_function(st, s);
+  case STMT_ClassDef:
+    return visit_class(st, s);
   case STMT_Return:
     if (!s->v.return_.value) return 1;
     st->cur->returns_value = 1;
     return visit_expr(st, s->v.return_.value);
-  case STMT_Delete: return visit_exprs(st, s->v.delete_.targets);
+  case STMT_Delete:
+    return visit_exprs(st, s->v.delete_.targets);
   case STMT_Assign:
     return visit_exprs(st, s->v.assign.targets) &&
            visit_expr(st, s->v.assign.value);
-  case STMT_AnnAssign: return visit_ann_assign(st, s);
+  case STMT_AnnAssign:
+    return visit_ann_assign(st, s);
   case STMT_AugAssign:
     return visit_expr(st, s->v.augassign.target) &&
            visit_expr(st, s->v.augassign.value);
@@ -558,9 +572,9 @@ static int visit_stmt_kind(SymTable *st, const Stmt *s) {
     return visit_expr(st, s->v.if_.test) && visit_stmts(st, s->v.if_.body) &&
            visit_stmts(st, s->v.if_.orelse);
   case STMT_Raise:
-    return !s->v.raise.exc || (visit_expr(st, s->v.raise.exc) &&
-                               (!s->v.raise.cause ||
-                                visit_expr(st, s->v.raise.cause)));
+    return !s->v.raise.exc ||
+           (visit_expr(st, s->v.raise.exc) &&
+            (!s->v.raise.cause || visit_expr(st, s->v.raise.cause)));
   case STMT_Try:
   case STMT_TryStar:
     return visit_stmts(st, s->v.try_.body) &&
@@ -570,16 +584,22 @@ static int visit_stmt_kind(SymTable *st, const Stmt *s) {
   case STMT_Assert:
     return visit_expr(st, s->v.assert_.test) &&
            (!s->v.assert_.msg || visit_expr(st, s->v.assert_.msg));
-  case STMT_Import: return visit_aliases(st, s->v.import.names);
-  case STMT_ImportFrom: return visit_aliases(st, s->v.importfrom.names);
+  case STMT_Import:
+    return visit_aliases(st, s->v.import.names);
+  case STMT_ImportFrom:
+    return visit_aliases(st, s->v.importfrom.names);
   case STMT_Global:
-  case STMT_Nonlocal: return visit_declaration(st, s);
-  case STMT_Expr: return visit_expr(st, s->v.expr.value);
+  case STMT_Nonlocal:
+    return visit_declaration(st, s);
+  case STMT_Expr:
+    return visit_expr(st, s->v.expr.value);
   case STMT_With:
-  case STMT_AsyncWith: return visit_with(st, s);
+  case STMT_AsyncWith:
+    return visit_with(st, s);
   case STMT_Pass:
   case STMT_Break:
-  case STMT_Continue: return 1;
+  case STMT_Continue:
+    return 1;
   }
   return 1;
 }
@@ -591,12 +611,14 @@ static int visit_stmt(SymTable *st, const Stmt *s) {
   return ok;
 }
 
-// ==== First pass: expressions ===========================================================
+// ==== First pass: expressions ================================================
 
 static int raise_if_annotation(SymTable *st, const char *what, const Expr *e) {
   if (st->cur->type != BLOCK_ANNOTATION) return 1;
-  return symtab_error_at(st, e->loc, "'%s' can not be used within an "
-                                     "annotation", what);
+  return symtab_error_at(st, e->loc,
+                         "'%s' can not be used within an "
+                         "annotation",
+                         what);
 }
 
 // symtable_extend_namedexpr_scope: a walrus in a comprehension binds in
@@ -608,7 +630,8 @@ static int extend_namedexpr_scope(SymTable *st, const Expr *target) {
     Symbol *sym = symtab_lookup(s, name);
     if (s->comprehension) {
       if (sym && (sym->flags & SYM_COMP_ITER))
-        return symtab_error_at(st, target->loc, "assignment expression cannot "
+        return symtab_error_at(st, target->loc,
+                               "assignment expression cannot "
                                "rebind comprehension iteration variable '%s'",
                                name);
       continue;
@@ -624,7 +647,8 @@ static int extend_namedexpr_scope(SymTable *st, const Expr *target) {
              record_directive(st, name, target->loc) &&
              add_def_in(st, name, SYM_GLOBAL, s, target->loc);
     if (s->type == BLOCK_CLASS)
-      return symtab_error_at(st, target->loc, "%s", "assignment expression "
+      return symtab_error_at(st, target->loc, "%s",
+                             "assignment expression "
                              "within a comprehension cannot be used in a "
                              "class body");
   }
@@ -634,7 +658,8 @@ static int extend_namedexpr_scope(SymTable *st, const Expr *target) {
 static int visit_namedexpr(SymTable *st, const Expr *e) {
   if (!raise_if_annotation(st, "named expression", e)) return 0;
   if (st->cur->impl->comp_iter_expr > 0)
-    return symtab_error_at(st, e->loc, "%s", "assignment expression cannot be "
+    return symtab_error_at(st, e->loc, "%s",
+                           "assignment expression cannot be "
                            "used in a comprehension iterable expression");
   if (st->cur->comprehension &&
       !extend_namedexpr_scope(st, e->v.namedexpr.target))
@@ -680,8 +705,8 @@ static int comprehension_body(SymTable *st, const Expr *e) {
   for (int i = 1; i < e->v.comp.generators.len; i++)
     if (!visit_generator(st, e->v.comp.generators.items[i])) return 0;
   if (e->v.comp.value && !visit_expr(st, e->v.comp.value)) return 0;
-  return visit_expr(st, e->kind == EXPR_DictComp ? e->v.comp.key
-                                                 : e->v.comp.elt);
+  return visit_expr(st,
+                    e->kind == EXPR_DictComp ? e->v.comp.key : e->v.comp.elt);
 }
 
 // symtable_handle_comprehension: the outermost iterable is evaluated in the
@@ -689,8 +714,8 @@ static int comprehension_body(SymTable *st, const Expr *e) {
 static int visit_comprehension(SymTable *st, const Expr *e) {
   static const char *const names[] = {"", "listcomp", "dictcomp", "setcomp",
                                       "genexpr"};
-  ComprehensionKind kind = e->kind == EXPR_ListComp  ? COMP_LIST
-                           : e->kind == EXPR_SetComp ? COMP_SET
+  ComprehensionKind kind = e->kind == EXPR_ListComp   ? COMP_LIST
+                           : e->kind == EXPR_SetComp  ? COMP_SET
                            : e->kind == EXPR_DictComp ? COMP_DICT
                                                       : COMP_GENEXP;
   const Comprehension *first = e->v.comp.generators.items[0];
@@ -708,10 +733,10 @@ static int visit_comprehension(SymTable *st, const Expr *e) {
 }
 
 static int visit_yield(SymTable *st, const Expr *e) {
-  static const char *const msgs[] = {
-      "", "'yield' inside list comprehension",
-      "'yield' inside dict comprehension", "'yield' inside set comprehension",
-      "'yield' inside generator expression"};
+  static const char *const msgs[] = {"", "'yield' inside list comprehension",
+                                     "'yield' inside dict comprehension",
+                                     "'yield' inside set comprehension",
+                                     "'yield' inside generator expression"};
   if (!raise_if_annotation(st, "yield expression", e)) return 0;
   if (e->v.yield.value && !visit_expr(st, e->v.yield.value)) return 0;
   st->cur->generator = 1;
@@ -722,8 +747,7 @@ static int visit_yield(SymTable *st, const Expr *e) {
 
 static int visit_name(SymTable *st, const Expr *e) {
   int load = e->v.name.ctx == AST_Load;
-  if (!add_def(st, e->v.name.id, load ? SYM_USE : SYM_LOCAL, e->loc))
-    return 0;
+  if (!add_def(st, e->v.name.id, load ? SYM_USE : SYM_LOCAL, e->loc)) return 0;
   // `super` counts as a use of __class__.
   if (load && st->cur->type == BLOCK_FUNCTION &&
       strcmp(e->v.name.id, "super") == 0)
@@ -733,24 +757,31 @@ static int visit_name(SymTable *st, const Expr *e) {
 
 static int visit_expr_kind(SymTable *st, const Expr *e) {
   switch (e->kind) {
-  case EXPR_NamedExpr: return visit_namedexpr(st, e);
-  case EXPR_BoolOp: return visit_exprs(st, e->v.boolop.values);
+  case EXPR_NamedExpr:
+    return visit_namedexpr(st, e);
+  case EXPR_BoolOp:
+    return visit_exprs(st, e->v.boolop.values);
   case EXPR_BinOp:
     return visit_expr(st, e->v.binop.left) && visit_expr(st, e->v.binop.right);
-  case EXPR_UnaryOp: return visit_expr(st, e->v.unaryop.operand);
-  case EXPR_Lambda: return visit_lambda(st, e);
+  case EXPR_UnaryOp:
+    return visit_expr(st, e->v.unaryop.operand);
+  case EXPR_Lambda:
+    return visit_lambda(st, e);
   case EXPR_IfExp:
     return visit_expr(st, e->v.ifexp.test) && visit_expr(st, e->v.ifexp.body) &&
            visit_expr(st, e->v.ifexp.orelse);
   case EXPR_Dict:
     return visit_exprs(st, e->v.dict.keys) && visit_exprs(st, e->v.dict.values);
-  case EXPR_Set: return visit_exprs(st, e->v.set.elts);
+  case EXPR_Set:
+    return visit_exprs(st, e->v.set.elts);
   case EXPR_ListComp:
   case EXPR_SetComp:
   case EXPR_DictComp:
-  case EXPR_GeneratorExp: return visit_comprehension(st, e);
+  case EXPR_GeneratorExp:
+    return visit_comprehension(st, e);
   case EXPR_Yield:
-  case EXPR_YieldFrom: return visit_yield(st, e);
+  case EXPR_YieldFrom:
+    return visit_yield(st, e);
   case EXPR_Await:
     if (!raise_if_annotation(st, "await expression", e) ||
         !visit_expr(st, e->v.await_.value))
@@ -767,20 +798,26 @@ static int visit_expr_kind(SymTable *st, const Expr *e) {
     return visit_expr(st, e->v.formatted.value) &&
            (!e->v.formatted.format_spec ||
             visit_expr(st, e->v.formatted.format_spec));
-  case EXPR_JoinedStr: return visit_exprs(st, e->v.joinedstr.values);
-  case EXPR_Constant: return 1;
-  case EXPR_Attribute: return visit_expr(st, e->v.attribute.value);
+  case EXPR_JoinedStr:
+    return visit_exprs(st, e->v.joinedstr.values);
+  case EXPR_Constant:
+    return 1;
+  case EXPR_Attribute:
+    return visit_expr(st, e->v.attribute.value);
   case EXPR_Subscript:
     return visit_expr(st, e->v.subscript.value) &&
            visit_expr(st, e->v.subscript.slice);
-  case EXPR_Starred: return visit_expr(st, e->v.starred.value);
+  case EXPR_Starred:
+    return visit_expr(st, e->v.starred.value);
   case EXPR_Slice:
     return (!e->v.slice.lower || visit_expr(st, e->v.slice.lower)) &&
            (!e->v.slice.upper || visit_expr(st, e->v.slice.upper)) &&
            (!e->v.slice.step || visit_expr(st, e->v.slice.step));
-  case EXPR_Name: return visit_name(st, e);
+  case EXPR_Name:
+    return visit_name(st, e);
   case EXPR_List:
-  case EXPR_Tuple: return visit_exprs(st, e->v.list.elts);
+  case EXPR_Tuple:
+    return visit_exprs(st, e->v.list.elts);
   }
   return 1;
 }
@@ -792,7 +829,7 @@ static int visit_expr(SymTable *st, const Expr *e) {
   return ok;
 }
 
-// ==== Building ===========================================================================
+// ==== Building ===============================================================
 
 // future.c: `from __future__ import annotations` among the leading future
 // statements (after an optional docstring).

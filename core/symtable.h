@@ -12,16 +12,16 @@
 
 // Symbol flags (CPython's DEF_* bits).
 enum {
-  SYM_GLOBAL = 1,       // global statement
-  SYM_LOCAL = 2,        // bound in the scope
-  SYM_PARAM = 4,        // parameter
-  SYM_NONLOCAL = 8,     // nonlocal statement
-  SYM_USE = 16,         // read
-  SYM_FREE = 32,        // (unused by CPython 3.11 itself)
-  SYM_FREE_CLASS = 64,  // free in a method, bound in the class body
-  SYM_IMPORT = 128,     // bound by import
-  SYM_ANNOT = 256,      // annotated
-  SYM_COMP_ITER = 512,  // comprehension iteration variable
+  SYM_GLOBAL = 1,      // global statement
+  SYM_LOCAL = 2,       // bound in the scope
+  SYM_PARAM = 4,       // parameter
+  SYM_NONLOCAL = 8,    // nonlocal statement
+  SYM_USE = 16,        // read
+  SYM_FREE = 32,       // (unused by CPython 3.11 itself)
+  SYM_FREE_CLASS = 64, // free in a method, bound in the class body
+  SYM_IMPORT = 128,    // bound by import
+  SYM_ANNOT = 256,     // annotated
+  SYM_COMP_ITER = 512, // comprehension iteration variable
 };
 #define SYM_BOUND (SYM_LOCAL | SYM_PARAM | SYM_IMPORT)
 
@@ -41,18 +41,30 @@ typedef enum {
 // AnnotationBlock under `from __future__ import annotations`); they never
 // appear in the tree.
 typedef enum {
-  BLOCK_MODULE, BLOCK_CLASS, BLOCK_FUNCTION, BLOCK_ANNOTATION
+  BLOCK_MODULE,
+  BLOCK_CLASS,
+  BLOCK_FUNCTION,
+  BLOCK_ANNOTATION
 } BlockType;
 
 typedef enum {
-  COMP_NONE, COMP_LIST, COMP_DICT, COMP_SET, COMP_GENEXP
+  COMP_NONE,
+  COMP_LIST,
+  COMP_DICT,
+  COMP_SET,
+  COMP_GENEXP
 } ComprehensionKind;
 
 // Code object flags computed from a scope (CPython's CO_* values).
 enum {
-  CODE_OPTIMIZED = 0x1, CODE_NEWLOCALS = 0x2, CODE_VARARGS = 0x4,
-  CODE_VARKEYWORDS = 0x8, CODE_NESTED = 0x10, CODE_GENERATOR = 0x20,
-  CODE_COROUTINE = 0x80, CODE_ASYNC_GENERATOR = 0x200,
+  CODE_OPTIMIZED = 0x1,
+  CODE_NEWLOCALS = 0x2,
+  CODE_VARARGS = 0x4,
+  CODE_VARKEYWORDS = 0x8,
+  CODE_NESTED = 0x10,
+  CODE_GENERATOR = 0x20,
+  CODE_COROUTINE = 0x80,
+  CODE_ASYNC_GENERATOR = 0x200,
 };
 
 typedef struct Symbol {
@@ -73,7 +85,7 @@ struct Scope {
   // "top", the def/class name, "lambda", "listcomp", "setcomp", "dictcomp"
   // or "genexpr".
   const char *name;
-  const void *node; // Module*, Stmt* (def, class) or Expr* (lambda, comp)
+  const void *node;       // Module*, Stmt* (def, class) or Expr* (lambda, comp)
   int lineno, col_offset; // of the node (module: 0, 0)
   Scope *parent;
   Scope **children; // in source order
@@ -84,8 +96,8 @@ struct Scope {
   NameList varnames, cellvars, freevars;
   int argcount, posonlyargcount, kwonlyargcount;
   unsigned nested : 1, generator : 1, coroutine : 1, varargs : 1,
-      varkeywords : 1, needs_class_closure : 1, returns_value : 1,
-      has_free : 1, child_free : 1;
+      varkeywords : 1, needs_class_closure : 1, returns_value : 1, has_free : 1,
+      child_free : 1;
   // Implementation data (lookups, bookkeeping).
   struct ScopeImpl *impl;
 };

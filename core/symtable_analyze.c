@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-// ==== Resolving scopes =====================================================================
+// ==== Resolving scopes =======================================================
 
 // Sets of names passed between analyze_block calls (malloc-backed).
 typedef struct Sets {
@@ -48,8 +48,10 @@ static int analyze_name(SymTable *st, Scope *s, Symbol *sym, Sets *sets,
   }
   if (flags & SYM_NONLOCAL) {
     if (!sets->bound)
-      return error_at_directive(st, s, "nonlocal declaration not allowed at "
-                                       "module level%.0s", name);
+      return error_at_directive(st, s,
+                                "nonlocal declaration not allowed at "
+                                "module level%.0s",
+                                name);
     if (!set_has(sets->bound, name))
       return error_at_directive(st, s, "no binding for nonlocal '%s' found",
                                 name);
@@ -115,8 +117,7 @@ static int update_symbols(SymTable *st, Scope *s, Sets *sets,
 static int visible_sets(SymTable *st, Scope *s, Sets *sets, NameMap *local,
                         Sets *out) {
   int ok = 1;
-  if (s->type == BLOCK_FUNCTION)
-    ok = symtab_map_union(out->bound, local) == 0;
+  if (s->type == BLOCK_FUNCTION) ok = symtab_map_union(out->bound, local) == 0;
   if (ok && sets->bound && s->type != BLOCK_CLASS)
     ok = symtab_map_union(out->bound, sets->bound) == 0;
   if (ok && s->type != BLOCK_CLASS)
@@ -169,7 +170,8 @@ static int analyze_block(SymTable *st, Scope *s, Sets *sets) {
   ok = ok && update_symbols(st, s, sets, &newfree) &&
        (symtab_map_union(sets->free, &newfree) == 0 || symtab_oom(st));
   NameMap *maps[] = {&local, &newbound, &newglobal, &newfree, &allfree};
-  for (int i = 0; i < 5; i++) symtab_map_free(maps[i]);
+  for (int i = 0; i < 5; i++)
+    symtab_map_free(maps[i]);
   return ok;
 }
 
@@ -182,7 +184,7 @@ int symtab_analyze(SymTable *st) {
   return ok;
 }
 
-// ==== co_varnames: names in compile.c's order ==========================================
+// ==== co_varnames: names in compile.c's order ================================
 
 // A walk over one function scope's code in the order the compiler emits
 // name operations; each LOCAL name is added to co_varnames when first met.
@@ -212,7 +214,8 @@ static void order_exprs(Order *o, ExprSeq seq) {
 }
 
 static void order_keywords(Order *o, KeywordSeq kws) {
-  for (int i = 0; i < kws.len; i++) order_expr(o, kws.items[i]->value);
+  for (int i = 0; i < kws.len; i++)
+    order_expr(o, kws.items[i]->value);
 }
 
 static void order_arg_annotations(Order *o, ArgSeq args) {
@@ -230,7 +233,8 @@ static void order_def(Order *o, const Stmt *s) {
   if (!o->st->future_annotations) {
     order_arg_annotations(o, a->args);
     order_arg_annotations(o, a->posonlyargs);
-    if (a->vararg && a->vararg->annotation) order_expr(o, a->vararg->annotation);
+    if (a->vararg && a->vararg->annotation)
+      order_expr(o, a->vararg->annotation);
     order_arg_annotations(o, a->kwonlyargs);
     if (a->kwarg && a->kwarg->annotation) order_expr(o, a->kwarg->annotation);
     if (s->v.funcdef.returns) order_expr(o, s->v.funcdef.returns);
@@ -273,7 +277,9 @@ static void order_ann_assign(Order *o, const Stmt *s) {
 static void order_stmt(Order *o, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
-  case STMT_AsyncFunctionDef: order_def(o, s); break;
+  case STMT_AsyncFunctionDef:
+    order_def(o, s);
+    break;
   case STMT_ClassDef:
     order_exprs(o, s->v.classdef.decorator_list);
     order_exprs(o, s->v.classdef.bases);
@@ -283,7 +289,9 @@ static void order_stmt(Order *o, const Stmt *s) {
   case STMT_Return:
     if (s->v.return_.value) order_expr(o, s->v.return_.value);
     break;
-  case STMT_Delete: order_exprs(o, s->v.delete_.targets); break;
+  case STMT_Delete:
+    order_exprs(o, s->v.delete_.targets);
+    break;
   case STMT_Assign:
     order_expr(o, s->v.assign.value);
     order_exprs(o, s->v.assign.targets);
@@ -292,7 +300,9 @@ static void order_stmt(Order *o, const Stmt *s) {
     order_expr(o, s->v.augassign.target);
     order_expr(o, s->v.augassign.value);
     break;
-  case STMT_AnnAssign: order_ann_assign(o, s); break;
+  case STMT_AnnAssign:
+    order_ann_assign(o, s);
+    break;
   case STMT_For:
   case STMT_AsyncFor:
     order_expr(o, s->v.for_.iter);
@@ -335,15 +345,23 @@ static void order_stmt(Order *o, const Stmt *s) {
     order_expr(o, s->v.assert_.test);
     if (s->v.assert_.msg) order_expr(o, s->v.assert_.msg);
     break;
-  case STMT_Import: order_aliases(o, s->v.import.names); break;
-  case STMT_ImportFrom: order_aliases(o, s->v.importfrom.names); break;
-  case STMT_Expr: order_expr(o, s->v.expr.value); break;
-  default: break; // global, nonlocal, pass, break, continue
+  case STMT_Import:
+    order_aliases(o, s->v.import.names);
+    break;
+  case STMT_ImportFrom:
+    order_aliases(o, s->v.importfrom.names);
+    break;
+  case STMT_Expr:
+    order_expr(o, s->v.expr.value);
+    break;
+  default:
+    break; // global, nonlocal, pass, break, continue
   }
 }
 
 static void order_stmts(Order *o, StmtSeq seq) {
-  for (int i = 0; i < seq.len; i++) order_stmt(o, seq.items[i]);
+  for (int i = 0; i < seq.len; i++)
+    order_stmt(o, seq.items[i]);
 }
 
 // Inside a comprehension's own code: targets, conditions, inner loops,
@@ -365,7 +383,9 @@ static void order_comprehension_body(Order *o, const Expr *e) {
 
 static void order_expr(Order *o, const Expr *e) {
   switch (e->kind) {
-  case EXPR_Name: order_name(o, e->v.name.id); return;
+  case EXPR_Name:
+    order_name(o, e->v.name.id);
+    return;
   case EXPR_NamedExpr:
     order_expr(o, e->v.namedexpr.value);
     order_expr(o, e->v.namedexpr.target);
@@ -386,23 +406,32 @@ static void order_expr(Order *o, const Expr *e) {
       order_expr(o, e->v.dict.values.items[i]);
     }
     return;
-  default: break;
+  default:
+    break;
   }
   // The remaining kinds evaluate their children in field order.
   switch (e->kind) {
-  case EXPR_BoolOp: order_exprs(o, e->v.boolop.values); break;
+  case EXPR_BoolOp:
+    order_exprs(o, e->v.boolop.values);
+    break;
   case EXPR_BinOp:
     order_expr(o, e->v.binop.left);
     order_expr(o, e->v.binop.right);
     break;
-  case EXPR_UnaryOp: order_expr(o, e->v.unaryop.operand); break;
+  case EXPR_UnaryOp:
+    order_expr(o, e->v.unaryop.operand);
+    break;
   case EXPR_IfExp:
     order_expr(o, e->v.ifexp.test);
     order_expr(o, e->v.ifexp.body);
     order_expr(o, e->v.ifexp.orelse);
     break;
-  case EXPR_Set: order_exprs(o, e->v.set.elts); break;
-  case EXPR_Await: order_expr(o, e->v.await_.value); break;
+  case EXPR_Set:
+    order_exprs(o, e->v.set.elts);
+    break;
+  case EXPR_Await:
+    order_expr(o, e->v.await_.value);
+    break;
   case EXPR_Yield:
   case EXPR_YieldFrom:
     if (e->v.yield.value) order_expr(o, e->v.yield.value);
@@ -420,25 +449,34 @@ static void order_expr(Order *o, const Expr *e) {
     order_expr(o, e->v.formatted.value);
     if (e->v.formatted.format_spec) order_expr(o, e->v.formatted.format_spec);
     break;
-  case EXPR_JoinedStr: order_exprs(o, e->v.joinedstr.values); break;
-  case EXPR_Attribute: order_expr(o, e->v.attribute.value); break;
+  case EXPR_JoinedStr:
+    order_exprs(o, e->v.joinedstr.values);
+    break;
+  case EXPR_Attribute:
+    order_expr(o, e->v.attribute.value);
+    break;
   case EXPR_Subscript:
     order_expr(o, e->v.subscript.value);
     order_expr(o, e->v.subscript.slice);
     break;
-  case EXPR_Starred: order_expr(o, e->v.starred.value); break;
+  case EXPR_Starred:
+    order_expr(o, e->v.starred.value);
+    break;
   case EXPR_Slice:
     if (e->v.slice.lower) order_expr(o, e->v.slice.lower);
     if (e->v.slice.upper) order_expr(o, e->v.slice.upper);
     if (e->v.slice.step) order_expr(o, e->v.slice.step);
     break;
   case EXPR_List:
-  case EXPR_Tuple: order_exprs(o, e->v.list.elts); break;
-  default: break;
+  case EXPR_Tuple:
+    order_exprs(o, e->v.list.elts);
+    break;
+  default:
+    break;
   }
 }
 
-// ==== Code object names ==================================================================
+// ==== Code object names ======================================================
 
 // The class whose name mangles identifiers inside scope [s].
 static const char *private_name(const Scope *s) {
@@ -448,7 +486,9 @@ static const char *private_name(const Scope *s) {
 }
 
 // A lambda's scope is the only function scope named "lambda".
-static int is_lambda(const Scope *s) { return strcmp(s->name, "lambda") == 0; }
+static int is_lambda(const Scope *s) {
+  return strcmp(s->name, "lambda") == 0;
+}
 
 // co_varnames: the parameters, then locals in compile order.
 static void function_varnames(SymTable *st, Scope *s) {
@@ -495,8 +535,8 @@ static void sorted_names(SymTable *st, Scope *s, NameList *list, int *cap,
     if (keep(s, &s->symbols[i]))
       symtab_push_name(st, list, cap, s->symbols[i].name);
   if (list->len > start)
-    qsort(list->items + start, (size_t)(list->len - start),
-          sizeof *list->items, compare_names);
+    qsort(list->items + start, (size_t)(list->len - start), sizeof *list->items,
+          compare_names);
 }
 
 static int is_param(const Scope *s, const char *name) {
@@ -535,7 +575,8 @@ static void code_names(SymTable *st, Scope *s) {
     argument_counts(s);
   }
   closure_names(st, s);
-  for (int i = 0; i < s->nchildren; i++) code_names(st, s->children[i]);
+  for (int i = 0; i < s->nchildren; i++)
+    code_names(st, s->children[i]);
 }
 
 int symtab_code_names(SymTable *st) {

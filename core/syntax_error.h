@@ -31,7 +31,7 @@ typedef struct SyntaxErrorInfo {
   // 1-based line; 1-based offsets as CPython stores them (characters, or
   // bytes where CPython leaves them as bytes). SYNTAX_NONE when None.
   int lineno, offset, end_lineno, end_offset;
-  char *text;      // malloc'd UTF-8 source line(s), or NULL for None
+  char *text;         // malloc'd UTF-8 source line(s), or NULL for None
   int print_location; // 0: python3 prints only "Kind: msg" (no File line)
 } SyntaxErrorInfo;
 

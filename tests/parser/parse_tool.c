@@ -21,7 +21,8 @@ static char *read_file(const char *path, size_t *len) {
   buf_init(&b);
   char chunk[65536];
   size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&b, chunk, n);
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    buf_append(&b, chunk, n);
   fclose(f);
   return buf_take(&b, len);
 }
@@ -34,17 +35,23 @@ static void put_json_string(Buf *out, const char *s) {
   buf_putc(out, '"');
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
-    if (c == '"' || c == '\\') buf_printf(out, "\\%c", c);
-    else if (c == '\n') buf_puts(out, "\\n");
-    else if (c < 0x20) buf_printf(out, "\\u%04x", c);
-    else buf_putc(out, (char)c);
+    if (c == '"' || c == '\\')
+      buf_printf(out, "\\%c", c);
+    else if (c == '\n')
+      buf_puts(out, "\\n");
+    else if (c < 0x20)
+      buf_printf(out, "\\u%04x", c);
+    else
+      buf_putc(out, (char)c);
   }
   buf_putc(out, '"');
 }
 
 static void put_json_int(Buf *out, int v) {
-  if (v == SYNTAX_NONE) buf_puts(out, "null");
-  else buf_printf(out, "%d", v);
+  if (v == SYNTAX_NONE)
+    buf_puts(out, "null");
+  else
+    buf_printf(out, "%d", v);
 }
 
 // [kind, msg, lineno, offset, end_lineno, end_offset, text]
@@ -88,14 +95,16 @@ static void put_scope(Buf *out, const Scope *s) {
   for (int i = 0; i < s->nsymbols; i++) {
     buf_puts(out, i ? ", [" : "[");
     put_json_string(out, syms[i].name);
-    buf_printf(out, ", %d]", syms[i].flags | (int)syms[i].scope << SYM_SCOPE_SHIFT);
+    buf_printf(out, ", %d]",
+               syms[i].flags | (int)syms[i].scope << SYM_SCOPE_SHIFT);
   }
   free(syms);
   buf_puts(out, "]");
   put_names(out, "varnames", s->varnames);
   put_names(out, "cellvars", s->cellvars);
   put_names(out, "freevars", s->freevars);
-  buf_printf(out, ", \"argcount\": %d, \"posonlyargcount\": %d, "
+  buf_printf(out,
+             ", \"argcount\": %d, \"posonlyargcount\": %d, "
              "\"kwonlyargcount\": %d, \"flags\": %d, \"children\": [",
              s->argcount, s->posonlyargcount, s->kwonlyargcount,
              scope_code_flags(s));
@@ -120,7 +129,8 @@ static void source_line(const Warnings *w, int lineno, Buf *line) {
   for (int n = 1; n < lineno && i < w->len; i++)
     if (w->source[i] == '\n') n++;
   size_t end = i;
-  while (end < w->len && w->source[end] != '\n') end++;
+  while (end < w->len && w->source[end] != '\n')
+    end++;
   buf_append(line, w->source + i, end - i);
 }
 
@@ -154,15 +164,19 @@ static int run(const char *mode, const char *path, const char *src,
   } else if (!m) {
     put_error_fields(&out, &err);
   } else if (strcmp(mode, "error") == 0) {
-    if (symtable_build(arena, m, path, src, len, &err)) buf_puts(&out, "OK\n");
-    else put_error_fields(&out, &err);
+    if (symtable_build(arena, m, path, src, len, &err))
+      buf_puts(&out, "OK\n");
+    else
+      put_error_fields(&out, &err);
   } else if (strcmp(mode, "ast") == 0) {
     ast_dump(&out, m);
     buf_putc(&out, '\n');
   } else if (strcmp(mode, "symtable") == 0) {
     SymTable *st = symtable_build(arena, m, path, src, len, &err);
-    if (st) put_scope(&out, symtable_top(st));
-    else put_error_fields(&out, &err);
+    if (st)
+      put_scope(&out, symtable_top(st));
+    else
+      put_error_fields(&out, &err);
     buf_putc(&out, '\n');
   }
   fwrite(out.data ? out.data : "", 1, out.len, stdout);
@@ -190,8 +204,8 @@ static int bench(const char *src, size_t len, int n) {
   }
   double secs = (double)(clock() - start) / CLOCKS_PER_SEC;
   double mb = (double)len * n / 1e6;
-  printf("%.1f MB in %.3f s: %.1f MB/s (arena %.1f MB)\n", mb, secs,
-         mb / secs, (double)arena_max / 1e6);
+  printf("%.1f MB in %.3f s: %.1f MB/s (arena %.1f MB)\n", mb, secs, mb / secs,
+         (double)arena_max / 1e6);
   return 0;
 }
 
