@@ -463,7 +463,7 @@ static void put_generators(Dump *d, ComprehensionSeq seq) {
 }
 
 // The fields of expression [e] (without its name and position).
-static void expr_fields(Dump *d, const Expr *e) {
+static void expr_fields_ops(Dump *d, const Expr *e) {
   switch (e->kind) {
   case EXPR_BoolOp:
     put_enum(d, "op", ast_boolop_name(e->v.boolop.op));
@@ -527,6 +527,13 @@ static void expr_fields(Dump *d, const Expr *e) {
     buf_puts(d->out, "], ");
     put_exprs(d, "comparators", e->v.compare.comparators);
     break;
+  default:
+    break;
+  }
+}
+
+static void expr_fields_rest(Dump *d, const Expr *e) {
+  switch (e->kind) {
   case EXPR_Call:
     put_expr(d, "func", e->v.call.func);
     put_exprs(d, "args", e->v.call.args);
@@ -574,7 +581,16 @@ static void expr_fields(Dump *d, const Expr *e) {
     put_expr(d, "upper", e->v.slice.upper);
     put_expr(d, "step", e->v.slice.step);
     break;
+  default:
+    break;
   }
+}
+
+static void expr_fields(Dump *d, const Expr *e) {
+  if (e->kind < EXPR_Call)
+    expr_fields_ops(d, e);
+  else
+    expr_fields_rest(d, e);
 }
 
 // Enters one level of nesting; 0 (and "...") when too deep.
@@ -660,7 +676,7 @@ static void funcdef_fields(Dump *d, const Stmt *s) {
   put_expr(d, "returns", s->v.funcdef.returns);
 }
 
-static void stmt_fields(Dump *d, const Stmt *s) {
+static void stmt_fields_defs(Dump *d, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
   case STMT_AsyncFunctionDef:
@@ -712,6 +728,13 @@ static void stmt_fields(Dump *d, const Stmt *s) {
     put_withitems(d, s->v.with.items);
     put_stmts(d, "body", s->v.with.body);
     break;
+  default:
+    break;
+  }
+}
+
+static void stmt_fields_rest(Dump *d, const Stmt *s) {
+  switch (s->kind) {
   case STMT_Raise:
     put_expr(d, "exc", s->v.raise.exc);
     put_expr(d, "cause", s->v.raise.cause);
@@ -746,7 +769,16 @@ static void stmt_fields(Dump *d, const Stmt *s) {
   case STMT_Break:
   case STMT_Continue:
     break;
+  default:
+    break;
   }
+}
+
+static void stmt_fields(Dump *d, const Stmt *s) {
+  if (s->kind < STMT_Raise)
+    stmt_fields_defs(d, s);
+  else
+    stmt_fields_rest(d, s);
 }
 
 static void dump_stmt(Dump *d, const Stmt *s) {

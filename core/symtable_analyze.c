@@ -188,16 +188,59 @@ int symtab_analyze(SymTable *st) {
 
 // A walk over one function scope's code in the order the compiler emits
 // name operations; each LOCAL name is added to co_varnames when first met.
+// Like compile.c, a return, break or continue inside `try ... finally`
+// compiles the finally body again at that point (fblock unwinding).
+typedef struct FBlock {
+  const StmtSeq *finally_body; // NULL for a loop
+} FBlock;
+
 typedef struct Order {
   SymTable *st;
   Scope *scope;
   const char *private_name;
   NameMap seen;
   int cap;
+  FBlock *blocks;
+  int nblocks, blocks_cap;
 } Order;
 
 static void order_expr(Order *o, const Expr *e);
 static void order_stmts(Order *o, StmtSeq seq);
+
+static void push_block(Order *o, const StmtSeq *finally_body) {
+  if (o->nblocks == o->blocks_cap) {
+    int cap = o->blocks_cap ? o->blocks_cap * 2 : 8;
+    FBlock *b = realloc(o->blocks, (size_t)cap * sizeof *b);
+    if (!b) return;
+    o->blocks = b;
+    o->blocks_cap = cap;
+  }
+  o->blocks[o->nblocks++].finally_body = finally_body;
+}
+
+// compiler_unwind_fblock_stack: compiles the finally bodies between here
+// and the function (or the innermost loop, for break and continue).
+static void unwind(Order *o, int to_loop) {
+  for (int i = o->nblocks - 1; i >= 0; i--) {
+    const StmtSeq *body = o->blocks[i].finally_body;
+    if (!body) {
+      if (to_loop) return;
+      continue;
+    }
+    int saved = o->nblocks;
+    o->nblocks = i;
+    order_stmts(o, *body);
+    o->nblocks = saved;
+  }
+}
+
+// A loop body (break and continue unwind to it), then `else`.
+static void order_loop(Order *o, StmtSeq body, StmtSeq orelse) {
+  push_block(o, NULL);
+  order_stmts(o, body);
+  o->nblocks--;
+  order_stmts(o, orelse);
+}
 
 static void order_name(Order *o, const char *name) {
   const char *mangled = symtable_mangle(o->st->arena, o->private_name, name);
@@ -261,6 +304,18 @@ static void order_handlers(Order *o, HandlerSeq hs) {
   }
 }
 
+// compile.c visits a try's `else` before its handlers, a try*'s after.
+static void order_try(Order *o, const Stmt *s) {
+  int has_finally = s->v.try_.finalbody.len > 0;
+  if (has_finally) push_block(o, &s->v.try_.finalbody);
+  order_stmts(o, s->v.try_.body);
+  if (s->kind == STMT_Try) order_stmts(o, s->v.try_.orelse);
+  order_handlers(o, s->v.try_.handlers);
+  if (s->kind == STMT_TryStar) order_stmts(o, s->v.try_.orelse);
+  if (has_finally) o->nblocks--;
+  order_stmts(o, s->v.try_.finalbody);
+}
+
 static void order_ann_assign(Order *o, const Stmt *s) {
   const Expr *t = s->v.annassign.target;
   if (s->v.annassign.value) {
@@ -274,7 +329,7 @@ static void order_ann_assign(Order *o, const Stmt *s) {
   }
 }
 
-static void order_stmt(Order *o, const Stmt *s) {
+static void order_stmt_defs(Order *o, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
   case STMT_AsyncFunctionDef:
@@ -288,6 +343,7 @@ static void order_stmt(Order *o, const Stmt *s) {
     break;
   case STMT_Return:
     if (s->v.return_.value) order_expr(o, s->v.return_.value);
+    unwind(o, 0);
     break;
   case STMT_Delete:
     order_exprs(o, s->v.delete_.targets);
@@ -307,10 +363,12 @@ static void order_stmt(Order *o, const Stmt *s) {
   case STMT_AsyncFor:
     order_expr(o, s->v.for_.iter);
     order_expr(o, s->v.for_.target);
-    order_stmts(o, s->v.for_.body);
-    order_stmts(o, s->v.for_.orelse);
+    order_loop(o, s->v.for_.body, s->v.for_.orelse);
     break;
   case STMT_While:
+    order_expr(o, s->v.while_.test);
+    order_loop(o, s->v.while_.body, s->v.while_.orelse);
+    break;
   case STMT_If:
     order_expr(o, s->v.if_.test);
     order_stmts(o, s->v.if_.body);
@@ -325,22 +383,19 @@ static void order_stmt(Order *o, const Stmt *s) {
     }
     order_stmts(o, s->v.with.body);
     break;
+  default:
+    break;
+  }
+}
+
+static void order_stmt_rest(Order *o, const Stmt *s) {
+  switch (s->kind) {
   case STMT_Raise:
     if (s->v.raise.exc) order_expr(o, s->v.raise.exc);
     if (s->v.raise.cause) order_expr(o, s->v.raise.cause);
     break;
-  case STMT_Try: // compile.c visits `else` before the handlers here...
-    order_stmts(o, s->v.try_.body);
-    order_stmts(o, s->v.try_.orelse);
-    order_handlers(o, s->v.try_.handlers);
-    order_stmts(o, s->v.try_.finalbody);
-    break;
-  case STMT_TryStar: // ...and after them here
-    order_stmts(o, s->v.try_.body);
-    order_handlers(o, s->v.try_.handlers);
-    order_stmts(o, s->v.try_.orelse);
-    order_stmts(o, s->v.try_.finalbody);
-    break;
+  case STMT_Try:
+  case STMT_TryStar: order_try(o, s); break;
   case STMT_Assert:
     order_expr(o, s->v.assert_.test);
     if (s->v.assert_.msg) order_expr(o, s->v.assert_.msg);
@@ -357,6 +412,13 @@ static void order_stmt(Order *o, const Stmt *s) {
   default:
     break; // global, nonlocal, pass, break, continue
   }
+}
+
+static void order_stmt(Order *o, const Stmt *s) {
+  if (s->kind < STMT_Raise)
+    order_stmt_defs(o, s);
+  else
+    order_stmt_rest(o, s);
 }
 
 static void order_stmts(Order *o, StmtSeq seq) {
@@ -380,6 +442,8 @@ static void order_comprehension_body(Order *o, const Expr *e) {
     order_expr(o, e->v.comp.elt);
   }
 }
+
+static void order_children(Order *o, const Expr *e);
 
 static void order_expr(Order *o, const Expr *e) {
   switch (e->kind) {
@@ -407,9 +471,12 @@ static void order_expr(Order *o, const Expr *e) {
     }
     return;
   default:
-    break;
+    order_children(o, e);
   }
-  // The remaining kinds evaluate their children in field order.
+}
+
+// The remaining kinds evaluate their children in field order.
+static void order_children(Order *o, const Expr *e) {
   switch (e->kind) {
   case EXPR_BoolOp:
     order_exprs(o, e->v.boolop.values);
@@ -492,7 +559,7 @@ static int is_lambda(const Scope *s) {
 
 // co_varnames: the parameters, then locals in compile order.
 static void function_varnames(SymTable *st, Scope *s) {
-  Order o = {st, s, private_name(s), {0}, 0};
+  Order o = {st, s, private_name(s), {0}, 0, NULL, 0, 0};
   NameList params = s->impl->params;
   for (int i = 0; i < params.len; i++) {
     symtab_map_put(&o.seen, params.items[i], 1);

@@ -20,7 +20,13 @@ import oracle  # noqa: E402
 from compare_ast import DEFAULT_TOOL, python_files  # noqa: E402
 
 
+CODE_FIELDS = ("varnames", "cellvars", "freevars", "argcount",
+               "posonlyargcount", "kwonlyargcount", "flags")
+
+
 def first_difference(want, got, where="top"):
+    if want is None and where.rsplit(".", 1)[-1] in CODE_FIELDS:
+        return None  # python3 compiled no code object (unreachable code)
     if type(want) != type(got):
         return "%s: %r != %r" % (where, want, got)
     if isinstance(want, dict):

@@ -93,20 +93,36 @@ def qualname(table, parent_qual, parent):
     return parent_qual + "." + name
 
 
+def pick_code(table, candidates):
+    """The code object compiled for [table] among same-named [candidates]:
+    on its line, and with the same local names (two comprehensions on one
+    line are told apart by what they bind)."""
+    same_line = [c for c in candidates
+                 if c.co_firstlineno == table.get_lineno()] or candidates
+    local = set()
+    for sym in table.get_symbols():
+        if sym.is_parameter() or (sym._Symbol__flags >> 11) & 7 == 1:
+            local.add(sym.get_name())
+    best = [c for c in same_line
+            if set(c.co_varnames) <= local | set(c.co_cellvars)]
+    # No code object: the scope sits in unreachable code, which 3.11 drops.
+    code = (best or [None])[0] if table.get_type() == "function" else \
+        (same_line or [None])[0]
+    if code is not None:
+        candidates.remove(code)
+    return code
+
+
 def scope_json(table, codes, parent=None, parent_qual=""):
     qual = "" if parent is None else qualname(table, parent_qual, parent)
     syms = sorted((s.get_name(), s._Symbol__flags) for s in table.get_symbols())
     out = {"type": table.get_type(), "name": table.get_name(),
            "lineno": table.get_lineno(), "symbols": [list(s) for s in syms]}
     key = "<module>" if parent is None else qual
-    candidates = codes.get(key, [])
-    same_line = [c for c in candidates
-                 if c.co_firstlineno == table.get_lineno()]
-    code = (same_line or candidates or [None])[0]
-    if code is not None:
-        candidates.remove(code)
+    code = pick_code(table, codes.get(key, []))
     is_func = table.get_type() == "function"
-    out["varnames"] = list(code.co_varnames) if code and is_func else []
+    out["varnames"] = (list(code.co_varnames) if is_func else []) \
+        if code else None
     out["cellvars"] = list(code.co_cellvars) if code else None
     out["freevars"] = list(code.co_freevars) if code else None
     out["argcount"] = code.co_argcount if code else None
