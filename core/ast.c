@@ -139,7 +139,8 @@ static void put_int(Buf *out, const char *text) {
     base = (text[1] | 32) == 'x' ? 16 : (text[1] | 32) == 'o' ? 8 : 2;
     text += 2;
   }
-  size_t n = strlen(text), cap = n / 9 + 2, used = 0;
+  // A hex digit adds at most 1.21 decimal digits.
+  size_t n = strlen(text), cap = n * 2 / 9 + 2, used = 0;
   uint32_t *limbs = calloc(cap, sizeof *limbs); // base 1e9, little-endian
   if (!limbs) return;
   for (size_t i = 0; i < n; i++) {

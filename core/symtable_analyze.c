@@ -574,6 +574,7 @@ static void function_varnames(SymTable *st, Scope *s) {
     order_stmts(&o, body);
   }
   symtab_map_free(&o.seen);
+  free(o.blocks);
 }
 
 static void argument_counts(Scope *s) {

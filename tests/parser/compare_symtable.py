@@ -17,7 +17,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import oracle  # noqa: E402
-from compare_ast import DEFAULT_TOOL, python_files  # noqa: E402
+from compare_ast import DEFAULT_TOOL, python_files, refscope_limitation  # noqa
 
 
 CODE_FIELDS = ("varnames", "cellvars", "freevars", "argcount",
@@ -57,6 +57,8 @@ def check(tool, path):
         return "skip", "has a match statement"
     out = subprocess.run([tool, "symtable", path], capture_output=True,
                          timeout=60).stdout.decode("utf-8", "replace")
+    if refscope_limitation(out):
+        return "skip", "Refscope limitation: " + refscope_limitation(out)
     try:
         got = json.loads(out)
     except ValueError:

@@ -90,7 +90,7 @@ static void put_scope(Buf *out, const Scope *s) {
   put_json_string(out, s->name);
   buf_printf(out, ", \"lineno\": %d, \"symbols\": [", s->lineno);
   Symbol *syms = malloc((size_t)(s->nsymbols ? s->nsymbols : 1) * sizeof *syms);
-  memcpy(syms, s->symbols, (size_t)s->nsymbols * sizeof *syms);
+  if (s->nsymbols) memcpy(syms, s->symbols, (size_t)s->nsymbols * sizeof *syms);
   qsort(syms, (size_t)s->nsymbols, sizeof *syms, compare_symbols);
   for (int i = 0; i < s->nsymbols; i++) {
     buf_puts(out, i ? ", [" : "[");
