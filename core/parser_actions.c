@@ -156,6 +156,27 @@ Expr *action_tuple(Parser *p, ExprSeq elts, ExprContext ctx, Loc loc) {
   return e;
 }
 
+Expr *action_attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
+                       Loc loc) {
+  Expr *n = action_name(p, name);
+  Expr *e = n ? action_expr(p, EXPR_Attribute, loc) : NULL;
+  if (!e) return NULL;
+  e->v.attribute.value = value;
+  e->v.attribute.attr = n->v.name.id;
+  e->v.attribute.ctx = ctx;
+  return e;
+}
+
+Expr *action_subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx,
+                       Loc loc) {
+  Expr *e = action_expr(p, EXPR_Subscript, loc);
+  if (!e) return NULL;
+  e->v.subscript.value = value;
+  e->v.subscript.slice = slice;
+  e->v.subscript.ctx = ctx;
+  return e;
+}
+
 // _PyPegen_new_identifier: non-ASCII names are NFKC-normalised. Single
 // characters are mapped; sequences that only compose together are kept.
 static const char *identifier(Parser *p, const char *s, size_t len) {

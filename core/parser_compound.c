@@ -6,10 +6,6 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 static Stmt *parse_if_stmt(Parser *p);
 static Stmt *parse_with_stmt(Parser *p);
 static Stmt *parse_for_stmt(Parser *p);
@@ -308,7 +304,8 @@ static void *with_item_(Parser *p) {
   int mark = p->mark;
   Expr *e = parse_expression(p), *t = NULL;
   if (!e || !parser_expect(p, KW_AS) || !(t = parse_star_target(p)) ||
-      !(at(p, TOK_COMMA) || at(p, TOK_RPAR) || at(p, TOK_COLON))) {
+      !(parser_at(p, TOK_COMMA) || parser_at(p, TOK_RPAR) ||
+        parser_at(p, TOK_COLON))) {
     p->mark = mark;
     t = NULL;
     if (p->call_invalid_rules) {
@@ -400,17 +397,6 @@ static ExceptHandler *handler(Parser *p, Expr *type, Expr *name, StmtSeq *body,
   return h;
 }
 
-// ['as' NAME]
-static Expr *as_name(Parser *p) {
-  int m = p->mark;
-  Expr *n;
-  if (parser_expect(p, KW_AS) &&
-      (n = action_name(p, parser_expect(p, TOK_NAME))))
-    return n;
-  p->mark = m;
-  return NULL;
-}
-
 // except_block: invalid_except_stmt_indent
 //   | 'except' expression ['as' NAME] ':' block | 'except' ':' block
 //   | invalid_except_stmt
@@ -424,7 +410,7 @@ static void *except_block_(Parser *p) {
   Expr *type, *name;
   StmtSeq *body;
   if (parser_expect(p, KW_EXCEPT) && (type = parse_expression(p))) {
-    name = as_name(p);
+    name = parse_as_name(p);
     if (!p->error && parser_expect(p, TOK_COLON) && (body = parse_block(p)))
       return handler(p, type, name, body, mark);
   }
@@ -453,7 +439,7 @@ static void *except_star_block_(Parser *p) {
   StmtSeq *body;
   if (parser_expect(p, KW_EXCEPT) && parser_expect(p, TOK_STAR) &&
       (type = parse_expression(p))) {
-    name = as_name(p);
+    name = parse_as_name(p);
     if (!p->error && parser_expect(p, TOK_COLON) && (body = parse_block(p)))
       return handler(p, type, name, body, mark);
   }

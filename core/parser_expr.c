@@ -5,10 +5,6 @@
 // are loops. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 // ==== Tuples of expressions ==================================================
 
 // a=ITEM (',' ITEM)+ [','] -> Tuple | a=ITEM ',' -> Tuple | ITEM
@@ -209,7 +205,7 @@ static void *named_expression_(Parser *p) {
     if (p->error) return NULL;
     p->mark = mark;
   }
-  if ((e = parse_expression(p)) && !at(p, TOK_COLONEQUAL)) return e;
+  if ((e = parse_expression(p)) && !parser_at(p, TOK_COLONEQUAL)) return e;
   p->mark = mark;
   return NULL;
 }

@@ -47,6 +47,9 @@ typedef void *(*RuleFn)(Parser *p);
 int parser_fill(Parser *p);
 // The type of the next token without consuming it (-1 on error).
 int parser_peek(Parser *p);
+static inline int parser_at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 // Consumes the next token if it has [type].
 Token *parser_expect(Parser *p, int type);
 // `&&'x'`: consumes a token of [type] or raises "expected 'x'".
@@ -151,6 +154,11 @@ Expr *action_number(Parser *p, Token *t); // NUMBER token -> Constant
 Expr *action_constant(Parser *p, ConstKind kind, Loc loc);
 Expr *action_binop(Parser *p, Expr *l, OperatorKind op, Expr *r, Loc loc);
 Expr *action_tuple(Parser *p, ExprSeq elts, ExprContext ctx, Loc loc);
+// Attribute [value].[name] (a NAME token) and Subscript [value][[slice]].
+Expr *action_attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
+                       Loc loc);
+Expr *action_subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx,
+                       Loc loc);
 // _PyPegen_set_expr_context: a copy of [e] with context [ctx].
 Expr *action_set_context(Parser *p, Expr *e, ExprContext ctx);
 // _PyPegen_get_expr_name ("function call", "literal", ...).
@@ -215,6 +223,7 @@ StmtSeq *parse_statements(Parser *p);      // NULL: none parsed
 int parse_statement(Parser *p, PVec *out); // appends; 0 when none
 StmtSeq *parse_block(Parser *p);
 Expr *parse_dotted_name(Parser *p);
+Expr *parse_as_name(Parser *p); // ['as' NAME]; NULL when absent
 // parser_compound.c
 Stmt *parse_compound_stmt(Parser *p);
 Stmt *parse_function_def(Parser *p);

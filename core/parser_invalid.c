@@ -7,10 +7,6 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 static Loc tok_loc(Token *t) {
   return parser_token_loc(t);
 }
@@ -189,7 +185,7 @@ static int soft_keyword_prefix(Parser *p) {
 // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
 static int missing_comma(Parser *p) {
   int mark = p->mark;
-  if (parser_expect(p, TOK_NAME) && at(p, TOK_STRING)) return 0;
+  if (parser_expect(p, TOK_NAME) && parser_at(p, TOK_STRING)) return 0;
   p->mark = mark;
   if (soft_keyword_prefix(p)) return 0;
   Expr *a = parse_disjunction(p), *b;
@@ -204,7 +200,7 @@ static int missing_comma(Parser *p) {
 static int if_without_else(Parser *p) {
   Expr *a = parse_disjunction(p), *b;
   if (!a || !parser_expect(p, KW_IF) || !(b = parse_disjunction(p)) ||
-      at(p, KW_ELSE) || at(p, TOK_COLON))
+      parser_at(p, KW_ELSE) || parser_at(p, TOK_COLON))
     return 0;
   parser_raise_range(p, a->loc, b->loc,
                      "expected 'else' after 'if' expression");
@@ -222,7 +218,8 @@ void *parse_invalid_expression(Parser *p) {
 // invalid_legacy_expression: a=NAME !'(' b=star_expressions
 static void *invalid_legacy_expression_(Parser *p) {
   Expr *a = action_name(p, parser_expect(p, TOK_NAME)), *b;
-  if (!a || at(p, TOK_LPAR) || !(b = parse_star_expressions(p))) return NULL;
+  if (!a || parser_at(p, TOK_LPAR) || !(b = parse_star_expressions(p)))
+    return NULL;
   if (action_is_legacy_name(a))
     parser_raise_range(p, a->loc, b->loc,
                        "Missing parentheses in call to "
@@ -251,7 +248,7 @@ static int walrus_target(Parser *p) {
 static int name_equal(Parser *p) {
   Expr *a = action_name(p, parser_expect(p, TOK_NAME)), *b;
   if (!a || !parser_expect(p, TOK_EQUAL) || !(b = parse_bitwise_or(p)) ||
-      at(p, TOK_EQUAL) || at(p, TOK_COLONEQUAL))
+      parser_at(p, TOK_EQUAL) || parser_at(p, TOK_COLONEQUAL))
     return 0;
   parser_raise_range(p, a->loc, b->loc,
                      "invalid syntax. Maybe you meant "
@@ -274,7 +271,7 @@ static int assign_in_expression(Parser *p) {
   if (parser_lookahead(p, not_assignable_start_) || p->error) return 0;
   Expr *a = parse_bitwise_or(p);
   if (!a || !parser_expect(p, TOK_EQUAL) || !parse_bitwise_or(p) ||
-      at(p, TOK_EQUAL) || at(p, TOK_COLONEQUAL))
+      parser_at(p, TOK_EQUAL) || parser_at(p, TOK_COLONEQUAL))
     return 0;
   parser_raise_range(p, a->loc, a->loc,
                      "cannot assign to %s here. Maybe you "
@@ -530,7 +527,7 @@ static int starred_dict_value(Parser *p) {
 static int missing_dict_value(Parser *p) {
   Token *a;
   if (!parse_expression(p) || !(a = parser_expect(p, TOK_COLON)) ||
-      !(at(p, TOK_RBRACE) || at(p, TOK_COMMA)))
+      !(parser_at(p, TOK_RBRACE) || parser_at(p, TOK_COMMA)))
     return 0;
   parser_raise_range(p, tok_loc(a), tok_loc(a),
                      "expression expected after "
@@ -541,7 +538,7 @@ static int missing_dict_value(Parser *p) {
 // a=expression !(':')
 static int missing_colon(Parser *p) {
   Expr *a = parse_expression(p);
-  if (!a || at(p, TOK_COLON)) return 0;
+  if (!a || parser_at(p, TOK_COLON)) return 0;
   parser_raise_at(p, SYNTAX_ERROR, a->loc.lineno, a->loc.end_col_offset - 1,
                   a->loc.end_lineno, -1, "':' expected after dictionary key");
   return 1;

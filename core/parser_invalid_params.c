@@ -4,10 +4,6 @@
 // Second pass only. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 static void *raise_at_token(Parser *p, Token *t, const char *msg) {
   Loc at = parser_token_loc(t);
   return parser_raise_range(p, at, at, "%s", msg);
@@ -182,7 +178,7 @@ void *parse_invalid_lambda_parameters(Parser *p) {
 // invalid_default: a='=' &(')'|',')
 static void *invalid_default_(Parser *p) {
   Token *a = parser_expect(p, TOK_EQUAL);
-  if (a && (at(p, TOK_RPAR) || at(p, TOK_COMMA)))
+  if (a && (parser_at(p, TOK_RPAR) || parser_at(p, TOK_COMMA)))
     raise_at_token(p, a, "expected default value expression");
   return NULL;
 }

@@ -5,10 +5,6 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 static Loc tok_loc(Token *t) {
   return parser_token_loc(t);
 }
@@ -19,7 +15,8 @@ static void *raise_at_token(Parser *p, Token *t, const char *msg) {
 
 // NEWLINE !INDENT: the start of a missing indented block.
 static int newline_no_indent(Parser *p) {
-  return parser_expect(p, TOK_NEWLINE) && !at(p, TOK_INDENT) && !p->error;
+  return parser_expect(p, TOK_NEWLINE) && !parser_at(p, TOK_INDENT) &&
+         !p->error;
 }
 
 static void *expected_indent(Parser *p, const char *what, int lineno) {
@@ -146,7 +143,8 @@ static void *invalid_with_item_(Parser *p) {
   Expr *a;
   if (parse_expression(p) && parser_expect(p, KW_AS) &&
       (a = parse_expression(p)) &&
-      (at(p, TOK_COMMA) || at(p, TOK_RPAR) || at(p, TOK_COLON)))
+      (parser_at(p, TOK_COMMA) || parser_at(p, TOK_RPAR) ||
+       parser_at(p, TOK_COLON)))
     action_invalid_target(p, TARGETS_STAR, a);
   return NULL;
 }
@@ -253,7 +251,8 @@ static void *invalid_try_stmt_(Parser *p) {
   if (bare_header(p, KW_TRY, "'try' statement") || p->error) return NULL;
   p->mark = mark;
   if (parser_expect(p, KW_TRY) && parser_expect(p, TOK_COLON) &&
-      parse_block(p) && !at(p, KW_EXCEPT) && !at(p, KW_FINALLY) && !p->error)
+      parse_block(p) && !parser_at(p, KW_EXCEPT) && !parser_at(p, KW_FINALLY) &&
+      !p->error)
     return parser_raise(p, SYNTAX_ERROR,
                         "expected 'except' or 'finally' block");
   p->mark = mark;
@@ -314,7 +313,7 @@ static void *invalid_except_stmt_(Parser *p) {
     return parser_raise(p, SYNTAX_ERROR, "expected ':'");
   p->mark = mark;
   if (!p->error && parser_expect(p, KW_EXCEPT) && parser_expect(p, TOK_STAR) &&
-      (at(p, TOK_NEWLINE) || at(p, TOK_COLON))) {
+      (parser_at(p, TOK_NEWLINE) || parser_at(p, TOK_COLON))) {
     p->mark++;
     return parser_raise(p, SYNTAX_ERROR,
                         "expected one or more exception types");

@@ -5,10 +5,6 @@
 // serves both. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 // The token that ends a parameter list without a trailing comma.
 static int closer(int lam) {
   return lam ? TOK_COLON : TOK_RPAR;
@@ -53,7 +49,7 @@ Arg *parse_lambda_param(Parser *p) {
 
 // ',' | &CLOSER after a parameter.
 static int param_end(Parser *p, int lam) {
-  return parser_expect(p, TOK_COMMA) || at(p, closer(lam));
+  return parser_expect(p, TOK_COMMA) || parser_at(p, closer(lam));
 }
 
 // param_no_default: param ',' | param &')'

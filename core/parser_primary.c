@@ -4,10 +4,6 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 static Expr *call_node(Parser *p, Expr *func, Expr *args, Loc loc) {
   Expr *e = action_expr(p, EXPR_Call, loc);
   if (!e) return NULL;
@@ -21,27 +17,6 @@ static Expr *call_node(Parser *p, Expr *func, Expr *args, Loc loc) {
 
 // ==== primary ================================================================
 
-static Expr *attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
-                       Loc loc) {
-  Expr *n = action_name(p, name);
-  Expr *e = n ? action_expr(p, EXPR_Attribute, loc) : NULL;
-  if (!e) return NULL;
-  e->v.attribute.value = value;
-  e->v.attribute.attr = n->v.name.id;
-  e->v.attribute.ctx = ctx;
-  return e;
-}
-
-static Expr *subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx,
-                       Loc loc) {
-  Expr *e = action_expr(p, EXPR_Subscript, loc);
-  if (!e) return NULL;
-  e->v.subscript.value = value;
-  e->v.subscript.slice = slice;
-  e->v.subscript.ctx = ctx;
-  return e;
-}
-
 // One step of `primary`: '.' NAME | genexp | '(' [arguments] ')' |
 // '[' slices ']' applied to [a], which started at [start].
 static Expr *primary_step(Parser *p, Expr *a, int start) {
@@ -49,7 +24,7 @@ static Expr *primary_step(Parser *p, Expr *a, int start) {
   Token *name;
   Expr *b;
   if (parser_expect(p, TOK_DOT) && (name = parser_expect(p, TOK_NAME)))
-    return attribute(p, a, name, AST_Load, parser_extra(p, start));
+    return action_attribute(p, a, name, AST_Load, parser_extra(p, start));
   p->mark = m;
   if ((b = parse_genexp(p))) {
     Expr *e = call_node(p, a, NULL, parser_extra(p, start));
@@ -65,7 +40,7 @@ static Expr *primary_step(Parser *p, Expr *a, int start) {
   p->mark = m;
   if (parser_expect(p, TOK_LSQB) && (b = parse_slices(p)) &&
       parser_expect(p, TOK_RSQB))
-    return subscript(p, a, b, AST_Load, parser_extra(p, start));
+    return action_subscript(p, a, b, AST_Load, parser_extra(p, start));
   p->mark = m;
   return NULL;
 }
@@ -119,7 +94,7 @@ static Expr *slice_or_starred(Parser *p) {
 static void *slices_(Parser *p) {
   int mark = p->mark;
   Expr *a = parse_slice(p);
-  if (a && !at(p, TOK_COMMA)) return a;
+  if (a && !parser_at(p, TOK_COMMA)) return a;
   p->mark = mark;
   PVec v = {0};
   Expr *e = slice_or_starred(p);
@@ -442,7 +417,7 @@ static Expr *genexp_element(Parser *p) {
   int mark = p->mark;
   Expr *e = parse_assignment_expression(p);
   if (e || p->error) return e;
-  if ((e = parse_expression(p)) && !at(p, TOK_COLONEQUAL)) return e;
+  if ((e = parse_expression(p)) && !parser_at(p, TOK_COLONEQUAL)) return e;
   p->mark = mark;
   return NULL;
 }
@@ -613,7 +588,7 @@ static Expr *collect_call(Parser *p, PVec *positional, PVec *kw, Loc loc) {
 static void *positional_arg_(Parser *p) {
   Expr *e = parse_starred_expression(p);
   if (e || p->error) return e;
-  if ((e = genexp_element(p)) && at(p, TOK_EQUAL)) return NULL;
+  if ((e = genexp_element(p)) && parser_at(p, TOK_EQUAL)) return NULL;
   return e;
 }
 
@@ -649,7 +624,7 @@ static void *arguments_(Parser *p) {
   Expr *a = parse_args(p);
   if (a) {
     parser_expect(p, TOK_COMMA);
-    if (at(p, TOK_RPAR)) return a;
+    if (parser_at(p, TOK_RPAR)) return a;
   }
   p->mark = mark;
   if (p->call_invalid_rules) parse_invalid_arguments(p);

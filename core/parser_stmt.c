@@ -6,10 +6,6 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) {
-  return parser_peek(p) == type;
-}
-
 // ==== statements =============================================================
 
 static Stmt *parse_simple_stmt(Parser *p);
@@ -18,7 +14,7 @@ static Stmt *parse_simple_stmt(Parser *p);
 static int simple_stmts(Parser *p, PVec *out) {
   int mark = p->mark;
   Stmt *s = parse_simple_stmt(p);
-  if (s && !at(p, TOK_SEMI) && parser_expect(p, TOK_NEWLINE))
+  if (s && !parser_at(p, TOK_SEMI) && parser_expect(p, TOK_NEWLINE))
     return pvec_push(p, out, s) == 0;
   p->mark = mark;
   if (!(s = parse_simple_stmt(p))) return 0;
@@ -160,7 +156,7 @@ static Stmt *plain_assignment(Parser *p, int mark) {
   }
   if (targets.len == 0) return NULL;
   Expr *value = parse_annotated_rhs(p);
-  if (!value || at(p, TOK_EQUAL)) return NULL;
+  if (!value || parser_at(p, TOK_EQUAL)) return NULL;
   Stmt *s = action_stmt(p, STMT_Assign, parser_extra(p, mark));
   if (s) {
     s->v.assign.targets = pvec_exprs(p, &targets);
@@ -269,7 +265,7 @@ static Stmt *names_stmt(Parser *p, StmtKind kind, int mark) {
 static Stmt *del_stmt(Parser *p, int mark) {
   PVec targets = {0};
   if (parser_expect(p, KW_DEL) && parse_del_targets(p, &targets) &&
-      (at(p, TOK_SEMI) || at(p, TOK_NEWLINE))) {
+      (parser_at(p, TOK_SEMI) || parser_at(p, TOK_NEWLINE))) {
     Stmt *s = action_stmt(p, STMT_Delete, parser_extra(p, mark));
     if (s) s->v.delete_.targets = pvec_exprs(p, &targets);
     return s;
@@ -363,7 +359,7 @@ static Alias *alias_node(Parser *p, const char *name, Expr *asname, int mark) {
 }
 
 // ['as' NAME]
-static Expr *as_name(Parser *p) {
+Expr *parse_as_name(Parser *p) {
   int m = p->mark;
   Expr *n;
   if (parser_expect(p, KW_AS) &&
@@ -404,14 +400,14 @@ Expr *parse_dotted_name(Parser *p) {
 static void *dotted_as_name_(Parser *p) {
   int mark = p->mark;
   Expr *a = parse_dotted_name(p);
-  return a ? alias_node(p, a->v.name.id, as_name(p), mark) : NULL;
+  return a ? alias_node(p, a->v.name.id, parse_as_name(p), mark) : NULL;
 }
 
 // import_from_as_name: NAME ['as' NAME]
 static void *import_from_as_name_(Parser *p) {
   int mark = p->mark;
   Expr *a = action_name(p, parser_expect(p, TOK_NAME));
-  return a ? alias_node(p, a->v.name.id, as_name(p), mark) : NULL;
+  return a ? alias_node(p, a->v.name.id, parse_as_name(p), mark) : NULL;
 }
 
 // ','.ITEM+
@@ -439,7 +435,8 @@ static int import_from_targets(Parser *p, PVec *out) {
   }
   p->mark = mark;
   out->len = 0;
-  if (alias_list(p, import_from_as_name_, out) && !at(p, TOK_COMMA)) return 1;
+  if (alias_list(p, import_from_as_name_, out) && !parser_at(p, TOK_COMMA))
+    return 1;
   p->mark = mark;
   out->len = 0;
   if (parser_expect(p, TOK_STAR))

@@ -71,13 +71,16 @@ def check(tool, path):
     return "fail", first_difference(want, got)
 
 
-def main():
+def run_checks(check, label, argv=None):
+    """Runs check(tool, path) -> (status, detail) over the paths on the
+    command line, prints failures (and skips unless --quiet) and a summary.
+    Returns the exit status."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--tool", default=DEFAULT_TOOL)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("paths", nargs="+")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     files = list(python_files(args.paths))
     counts = {"pass": 0, "fail": 0, "skip": 0}
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
@@ -86,8 +89,13 @@ def main():
             counts[status] += 1
             if status == "fail" or (status == "skip" and not args.quiet):
                 print("%s %s %s" % (status.upper(), path, detail))
-    print("ast: %(pass)d same, %(fail)d different, %(skip)d skipped" % counts)
+    print("%s: %d same, %d different, %d skipped"
+          % (label, counts["pass"], counts["fail"], counts["skip"]))
     return 1 if counts["fail"] else 0
+
+
+def main():
+    return run_checks(check, "ast")
 
 
 if __name__ == "__main__":

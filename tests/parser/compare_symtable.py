@@ -8,8 +8,6 @@ children in order, every symbol with its flags and resolved scope) and with
 the code object python3 compiles for it (co_varnames, co_cellvars,
 co_freevars, argument counts, co_flags). Exit status 1 on any difference.
 """
-import argparse
-import concurrent.futures
 import json
 import os
 import subprocess
@@ -17,7 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import oracle  # noqa: E402
-from compare_ast import DEFAULT_TOOL, python_files, refscope_limitation  # noqa
+from compare_ast import refscope_limitation, run_checks  # noqa: E402
 
 
 CODE_FIELDS = ("varnames", "cellvars", "freevars", "argcount",
@@ -68,23 +66,7 @@ def check(tool, path):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--tool", default=DEFAULT_TOOL)
-    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    ap.add_argument("--quiet", action="store_true")
-    ap.add_argument("paths", nargs="+")
-    args = ap.parse_args()
-    files = list(python_files(args.paths))
-    counts = {"pass": 0, "fail": 0, "skip": 0}
-    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for path, (status, detail) in zip(
-                files, pool.map(lambda f: check(args.tool, f), files)):
-            counts[status] += 1
-            if status == "fail" or (status == "skip" and not args.quiet):
-                print("%s %s %s" % (status.upper(), path, detail))
-    print("symtable: %(pass)d same, %(fail)d different, %(skip)d skipped"
-          % counts)
-    return 1 if counts["fail"] else 0
+    return run_checks(check, "symtable")
 
 
 if __name__ == "__main__":

@@ -42,13 +42,18 @@ sys.excepthook = _hook
 '''
 
 
-def ast_dump(path):
+def parse(path):
+    """ast.parse of the file's bytes, without printing SyntaxWarnings."""
     with open(path, "rb") as f:
         source = f.read()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(source)
+
+
+def ast_dump(path):
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(source)
+        tree = parse(path)
     except SyntaxError as e:
         return None, e
     return ast.dump(tree, include_attributes=True), None
@@ -148,12 +153,8 @@ def symtable_dump(path):
 
 
 def has_match_statement(path):
-    with open(path, "rb") as f:
-        source = f.read()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(source)
+        tree = parse(path)
     except (SyntaxError, ValueError):
         return False
     return any(isinstance(n, ast.Match) for n in ast.walk(tree))
