@@ -149,7 +149,9 @@ static void insert_memo(Parser *p, int mark, int type, void *node) {
   p->tokens[mark]->memo = m;
 }
 
-void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn) {
+// A memoized rule; [raw] runs its body one level deeper, as CPython runs a
+// left-recursive rule's body in a separate "raw" function.
+static void *memo_rule(Parser *p, int memo_id, RuleFn fn, int raw) {
   if (p->level++ == p->max_level) parser_raise_memory(p);
   void *result = NULL;
   if (!p->error && parser_fill(p) == 0) {
@@ -161,13 +163,21 @@ void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn) {
       p->mark = m->mark;
       result = m->node;
     } else {
-      result = fn(p);
+      result = raw ? parser_rule(p, fn) : fn(p);
       if (!result) p->mark = mark;
       if (!p->error) insert_memo(p, mark, memo_id, result);
     }
   }
   p->level--;
   return result;
+}
+
+void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn) {
+  return memo_rule(p, memo_id, fn, 0);
+}
+
+void *parser_left_rec_rule(Parser *p, int memo_id, RuleFn fn) {
+  return memo_rule(p, memo_id, fn, 1);
 }
 
 int parser_lookahead(Parser *p, RuleFn fn) {
@@ -203,8 +213,10 @@ void parser_release_memos(Parser *p) {
 static Module *parse_file(Parser *p) {
   PVec body = {0};
   p->mark = 0;
+  p->level++; // CPython's `statements` rule
   while (parse_statement(p, &body))
     parser_release_memos(p);
+  p->level--;
   if (p->error || !parser_expect(p, TOK_ENDMARKER)) return NULL;
   Module *m = action_alloc(p, sizeof *m);
   if (m) m->body = pvec_stmts(p, &body);

@@ -214,12 +214,15 @@ Expr *parse_named_expression(Parser *p) {
 }
 
 // annotated_rhs: yield_expr | star_expressions
-Expr *parse_annotated_rhs(Parser *p) {
+static void *annotated_rhs_(Parser *p) {
   int mark = p->mark;
   Expr *e = parse_yield_expr(p);
   if (e || p->error) return e;
   p->mark = mark;
   return parse_star_expressions(p);
+}
+Expr *parse_annotated_rhs(Parser *p) {
+  return parser_rule(p, annotated_rhs_);
 }
 
 // lambdef: 'lambda' [lambda_params] ':' expression
@@ -442,7 +445,7 @@ static void *bitwise_or_(Parser *p) {
   return binary_chain(p, parse_bitwise_xor, ops, 1);
 }
 Expr *parse_bitwise_or(Parser *p) {
-  return parser_memo_rule(p, MEMO_BITWISE_OR, bitwise_or_);
+  return parser_left_rec_rule(p, MEMO_BITWISE_OR, bitwise_or_);
 }
 
 static void *bitwise_xor_(Parser *p) {
@@ -450,7 +453,7 @@ static void *bitwise_xor_(Parser *p) {
   return binary_chain(p, parse_bitwise_and, ops, 1);
 }
 static Expr *parse_bitwise_xor(Parser *p) {
-  return parser_memo_rule(p, MEMO_BITWISE_XOR, bitwise_xor_);
+  return parser_left_rec_rule(p, MEMO_BITWISE_XOR, bitwise_xor_);
 }
 
 static void *bitwise_and_(Parser *p) {
@@ -458,7 +461,7 @@ static void *bitwise_and_(Parser *p) {
   return binary_chain(p, parse_shift_expr, ops, 1);
 }
 static Expr *parse_bitwise_and(Parser *p) {
-  return parser_memo_rule(p, MEMO_BITWISE_AND, bitwise_and_);
+  return parser_left_rec_rule(p, MEMO_BITWISE_AND, bitwise_and_);
 }
 
 static void *shift_expr_(Parser *p) {
@@ -467,7 +470,7 @@ static void *shift_expr_(Parser *p) {
   return binary_chain(p, parse_sum, ops, 2);
 }
 static Expr *parse_shift_expr(Parser *p) {
-  return parser_memo_rule(p, MEMO_SHIFT_EXPR, shift_expr_);
+  return parser_left_rec_rule(p, MEMO_SHIFT_EXPR, shift_expr_);
 }
 
 static void *sum_(Parser *p) {
@@ -475,7 +478,7 @@ static void *sum_(Parser *p) {
   return binary_chain(p, parse_term, ops, 2);
 }
 static Expr *parse_sum(Parser *p) {
-  return parser_memo_rule(p, MEMO_SUM, sum_);
+  return parser_left_rec_rule(p, MEMO_SUM, sum_);
 }
 
 static void *term_(Parser *p) {
@@ -487,7 +490,7 @@ static void *term_(Parser *p) {
   return binary_chain(p, parse_factor, ops, 5);
 }
 static Expr *parse_term(Parser *p) {
-  return parser_memo_rule(p, MEMO_TERM, term_);
+  return parser_left_rec_rule(p, MEMO_TERM, term_);
 }
 
 // ==== Unary operators, power, await ==========================================

@@ -60,6 +60,9 @@ Token *parser_last_nonwhitespace(Parser *p);
 void *parser_rule(Parser *p, RuleFn fn);
 // Like parser_rule, with the result memoized per position under [memo_id].
 void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn);
+// The same for a left-recursive rule (written as a loop): its body counts
+// one more nesting level, as in CPython.
+void *parser_left_rec_rule(Parser *p, int memo_id, RuleFn fn);
 // Tests whether [fn] matches here without consuming input.
 int parser_lookahead(Parser *p, RuleFn fn);
 // Drops the memos of tokens before p->mark (safe between top-level

@@ -58,7 +58,7 @@ static void *primary_(Parser *p) {
   return p->error ? NULL : a;
 }
 Expr *parse_primary(Parser *p) {
-  return parser_memo_rule(p, MEMO_PRIMARY, primary_);
+  return parser_left_rec_rule(p, MEMO_PRIMARY, primary_);
 }
 
 // ==== slices =================================================================

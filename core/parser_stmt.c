@@ -11,7 +11,7 @@
 static Stmt *parse_simple_stmt(Parser *p);
 
 // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
-static int simple_stmts(Parser *p, PVec *out) {
+static int simple_stmts_body(Parser *p, PVec *out) {
   int mark = p->mark;
   Stmt *s = parse_simple_stmt(p);
   if (s && !parser_at(p, TOK_SEMI) && parser_expect(p, TOK_NEWLINE))
@@ -35,14 +35,28 @@ static int simple_stmts(Parser *p, PVec *out) {
   return 0;
 }
 
+// Nesting levels count like CPython's rules (simple_stmts; the loop of
+// `statements` and `statement`), for the same depth limit.
+static int simple_stmts(Parser *p, PVec *out) {
+  p->level++;
+  int ok = !p->error && simple_stmts_body(p, out);
+  p->level--;
+  return ok;
+}
+
 // statement: compound_stmt | simple_stmts. Appends to [out].
 int parse_statement(Parser *p, PVec *out) {
-  int mark = p->mark;
+  int mark = p->mark, ok = 0;
+  p->level += 2;
   Stmt *s = parse_compound_stmt(p);
-  if (s) return pvec_push(p, out, s) == 0;
-  if (p->error) return 0;
-  p->mark = mark;
-  return simple_stmts(p, out);
+  if (s) {
+    ok = pvec_push(p, out, s) == 0;
+  } else if (!p->error) {
+    p->mark = mark;
+    ok = simple_stmts(p, out);
+  }
+  p->level -= 2;
+  return ok;
 }
 
 // statements: statement+
@@ -393,7 +407,7 @@ static void *dotted_name_(Parser *p) {
   return a;
 }
 Expr *parse_dotted_name(Parser *p) {
-  return parser_memo_rule(p, MEMO_DOTTED_NAME, dotted_name_);
+  return parser_left_rec_rule(p, MEMO_DOTTED_NAME, dotted_name_);
 }
 
 // dotted_as_name: dotted_name ['as' NAME]

@@ -76,7 +76,7 @@ static void *t_primary_(Parser *p) {
   }
 }
 Expr *parse_t_primary(Parser *p) {
-  return parser_memo_rule(p, MEMO_T_PRIMARY, t_primary_);
+  return parser_left_rec_rule(p, MEMO_T_PRIMARY, t_primary_);
 }
 
 // t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
