@@ -260,12 +260,10 @@ static int read_line(Lexer *lx) {
   size_t size = (size_t)(nl - line) + 1;
   lx->inp += size;
   lx->lineno++;
-  if (!lx->coding_checked && !check_coding(lx, line, size)) {
+  if ((!lx->coding_checked && !check_coding(lx, line, size)) ||
+      (!lx->encoding_declared && !check_utf8(lx, line, size))) {
     lx->done = LEX_DECODE;
-    return 0;
-  }
-  if (!lx->encoding_declared && !check_utf8(lx, line, size)) {
-    lx->done = LEX_DECODE;
+    lx->decoding_erred = 1;
     return 0;
   }
   return 1;
@@ -276,6 +274,7 @@ static int nul_in_line(Lexer *lx) {
   if (!memchr(line, '\0', lx->inp - lx->line_start)) return 0;
   syntax_error(lx, "source code cannot contain null bytes");
   lx->done = LEX_DECODE;
+  lx->decoding_erred = 1;
   return 1;
 }
 
@@ -913,7 +912,10 @@ again:
 int lexer_next(Lexer *lx, Token *tok) {
   size_t start, end;
   int type = scan(lx, &start, &end);
-  if (type != TOK_ERRORTOKEN && lx->done == LEX_DECODE) type = TOK_ERRORTOKEN;
+  if (lx->decoding_erred) { // _PyTokenizer_Get
+    type = TOK_ERRORTOKEN;
+    lx->done = LEX_DECODE;
+  }
   size_t line_start =
       type == TOK_STRING ? lx->multi_line_start : lx->line_start;
   tok->type = type;

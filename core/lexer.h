@@ -101,6 +101,7 @@ typedef struct Lexer {
   size_t start; // start of the current token, or LEX_NOPOS
   int lineno, first_lineno;
   LexDone done;
+  int decoding_erred; // sticky: a decoding error makes every token an error
   int coding_checked;    // lines 1-2 were checked for a coding cookie
   int encoding_declared; // cookie or BOM: error offsets become characters
   // Indentation and brackets.
