@@ -33,6 +33,8 @@ typedef struct VmConfig {
   int trace;                 // 1: record the event trace
   int stress_gc;             // 1: full collection at every safe point
   int check_heap;            // 1: verify every refcount at safe points
+  int report_leaks;          // 1: name the objects a run leaves allocated
+                             // (on stderr at the end of vm_run)
   // Where program output goes as it is produced. NULL: kept in the VM's
   // output buffers (vm_output_data) and, when tracing, in the trace.
   void (*write)(void *ctx, int stream, const char *data, size_t len);
@@ -54,8 +56,10 @@ void vm_free(Vm *vm);
 VmResult vm_run(Vm *vm, const char *source, size_t len);
 
 // The process exit status CPython would give: 0, 1 after an uncaught
-// exception or a syntax error, or sys.exit()'s argument.
+// exception or a syntax error, or sys.exit()'s argument; VM_EXIT_SIGINT
+// after an uncaught KeyboardInterrupt (python3 kills itself with SIGINT).
 int vm_exit_code(const Vm *vm);
+enum { VM_EXIT_SIGINT = -2 };
 
 // Text written to VM_STDOUT or VM_STDERR when config.write is NULL.
 const char *vm_output_data(const Vm *vm, int stream);

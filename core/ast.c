@@ -303,12 +303,9 @@ static void put_constant(Buf *out, const Constant *c) {
     put_float(out, c->f, 0);
     buf_putc(out, 'j');
     break;
-  case CONST_STR:
-    put_str(out, c->text, c->len);
-    break;
-  case CONST_BYTES:
-    put_bytes(out, c->text, c->len);
-    break;
+  case CONST_STR: put_str(out, c->text, c->len); break;
+  case CONST_BYTES: put_bytes(out, c->text, c->len); break;
+  case CONST_OBJECT: buf_puts(out, "<object>"); break;
   }
 }
 

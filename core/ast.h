@@ -68,6 +68,7 @@ typedef enum {
   CONST_COMPLEX, // f: the imaginary part ("2j" -> 2.0)
   CONST_STR,     // text/len: the decoded UTF-8 value (escapes processed)
   CONST_BYTES,   // text/len: the decoded bytes
+  CONST_OBJECT,  // object: a value the compiler's constant folding made
 } ConstKind;
 
 typedef struct Constant {
@@ -77,6 +78,7 @@ typedef struct Constant {
   double f;         // CONST_FLOAT, CONST_COMPLEX
   // "u" prefix on a string literal (ast.Constant.kind == 'u'); dump only.
   int u_prefix;
+  void *object; // CONST_OBJECT: an Object * owned by the compiler
 } Constant;
 
 // ---- Expressions -----------------------------------------------------------

@@ -270,7 +270,7 @@ Expr *parse_list(Parser *p);
 Expr *parse_tuple(Parser *p);
 Expr *parse_genexp(Parser *p);
 Expr *parse_arguments(Parser *p);
-Expr *parse_args(Parser *p);
+Expr *parse_call_args(Parser *p);
 // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
 int parse_positional_args(Parser *p, PVec *out);
 int parse_kwargs(Parser *p, PVec *out);

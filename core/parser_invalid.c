@@ -45,7 +45,7 @@ static int unparenthesized_genexp_first(Parser *p) {
   if (!a || !parse_for_if_clauses(p, &gens) || !parser_expect(p, TOK_COMMA))
     return 0;
   int m = p->mark;
-  if (!parse_args(p) && !p->error) {
+  if (!parse_call_args(p) && !p->error) {
     p->mark = m;
     if (!parse_expression(p) || !parse_for_if_clauses(p, &more)) p->mark = m;
   }
@@ -71,7 +71,7 @@ static int name_equal_genexp(Parser *p) {
 // a=args b=for_if_clauses: _PyPegen_nonparen_genexp_in_call
 static int args_then_genexp(Parser *p) {
   PVec gens = {0};
-  Expr *a = parse_args(p);
+  Expr *a = parse_call_args(p);
   if (!a || !parse_for_if_clauses(p, &gens)) return 0;
   ExprSeq args = a->v.call.args;
   if (args.len <= 1) return 1;
@@ -85,7 +85,7 @@ static int args_then_genexp(Parser *p) {
 static int args_then_unparenthesized_genexp(Parser *p) {
   PVec gens = {0};
   Expr *a;
-  if (!parse_args(p) || !parser_expect(p, TOK_COMMA) ||
+  if (!parse_call_args(p) || !parser_expect(p, TOK_COMMA) ||
       !(a = parse_expression(p)) || !parse_for_if_clauses(p, &gens))
     return 0;
   parser_raise_range(p, a->loc, last_comprehension_item(&gens)->loc,
@@ -95,8 +95,8 @@ static int args_then_unparenthesized_genexp(Parser *p) {
 
 // a=args ',' args: _PyPegen_arguments_parsing_error
 static int positional_after_keyword(Parser *p) {
-  Expr *a = parse_args(p);
-  if (!a || !parser_expect(p, TOK_COMMA) || !parse_args(p)) return 0;
+  Expr *a = parse_call_args(p);
+  if (!a || !parser_expect(p, TOK_COMMA) || !parse_call_args(p)) return 0;
   int unpacking = 0;
   for (int i = 0; i < a->v.call.keywords.len; i++)
     if (!a->v.call.keywords.items[i]->arg) unpacking = 1;

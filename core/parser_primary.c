@@ -614,14 +614,12 @@ static void *args_(Parser *p) {
   if (!parse_kwargs(p, &kw)) return NULL;
   return collect_call(p, &positional, &kw, parser_extra(p, mark));
 }
-Expr *parse_args(Parser *p) {
-  return parser_rule(p, args_);
-}
+Expr *parse_call_args(Parser *p) { return parser_rule(p, args_); }
 
 // arguments: args [','] &')' | invalid_arguments
 static void *arguments_(Parser *p) {
   int mark = p->mark;
-  Expr *a = parse_args(p);
+  Expr *a = parse_call_args(p);
   if (a) {
     parser_expect(p, TOK_COMMA);
     if (parser_at(p, TOK_RPAR)) return a;

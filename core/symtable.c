@@ -5,6 +5,7 @@
 // tests/parser/README.md describes the checks against python3.
 #include "symtable_impl.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -202,6 +203,10 @@ const Scope *symtable_scope_for(const SymTable *st, const void *node) {
 
 const Scope *symtable_top(const SymTable *st) {
   return st->top;
+}
+
+Arena *symtable_arena(const SymTable *st) {
+  return st->arena;
 }
 
 Symbol *symtab_lookup(const Scope *s, const char *name) {
@@ -850,8 +855,9 @@ static int has_future_annotations(const Module *mod) {
   return 0;
 }
 
-SymTable *symtable_build(Arena *arena, const Module *mod, const char *filename,
-                         const char *source, size_t len, SyntaxErrorInfo *err) {
+SymTable *symtable_build(Arena *arena, const Module *mod, int recursion_limit,
+                         const char *source, size_t len, const char *filename,
+                         SyntaxErrorInfo *err) {
   SymTable *st = arena_alloc(arena, sizeof *st);
   if (!st) return NULL;
   syntax_error_clear(err);
@@ -860,7 +866,9 @@ SymTable *symtable_build(Arena *arena, const Module *mod, const char *filename,
   st->source = source;
   st->source_len = len;
   st->err = err;
-  st->recursion_limit = 3000; // 1000 (the default limit) * 3, as CPython
+  // COMPILER_STACK_FRAME_SCALE: 3 levels per interpreter frame, as CPython.
+  st->recursion_limit =
+      recursion_limit < INT_MAX / 3 ? recursion_limit * 3 : recursion_limit;
   st->future_annotations = has_future_annotations(mod);
   Loc none = {0, 0, 0, 0};
   if (!enter_block(st, "top", BLOCK_MODULE, mod, none)) return NULL;

@@ -107,11 +107,15 @@ typedef struct SymTable SymTable;
 // Builds the symbol table of [mod] (allocated in [arena]). [source] and
 // [len] are the file's bytes (for the source line of an error), [filename]
 // its name. Returns NULL with [err] filled on CPython's symtable errors;
-// too deep an AST gives err->kind SYNTAX_RECURSION_ERROR.
-SymTable *symtable_build(Arena *arena, const Module *mod, const char *filename,
-                         const char *source, size_t len, SyntaxErrorInfo *err);
+// an AST nested deeper than 3 x [recursion_limit] (statements and
+// expressions) gives err->kind SYNTAX_RECURSION_ERROR.
+SymTable *symtable_build(Arena *arena, const Module *mod, int recursion_limit,
+                         const char *source, size_t len, const char *filename,
+                         SyntaxErrorInfo *err);
 // The module scope.
 const Scope *symtable_top(const SymTable *st);
+// The arena everything was allocated in.
+Arena *symtable_arena(const SymTable *st);
 // The scope created for [node]: a FunctionDef/AsyncFunctionDef/ClassDef
 // Stmt*, a Lambda/ListComp/SetComp/DictComp/GeneratorExp Expr*, or the
 // Module*. NULL if none.

@@ -57,16 +57,11 @@ int syntax_error_set_nolocation(SyntaxErrorInfo *e, const char *msg) {
 
 const char *syntax_error_kind_name(SyntaxErrorKind kind) {
   switch (kind) {
-  case SYNTAX_ERROR:
-    return "SyntaxError";
-  case INDENTATION_ERROR:
-    return "IndentationError";
-  case TAB_ERROR:
-    return "TabError";
-  case SYNTAX_MEMORY_ERROR:
-    return "MemoryError";
-  case SYNTAX_RECURSION_ERROR:
-    return "RecursionError";
+  case SYNTAX_ERROR: return "SyntaxError";
+  case INDENTATION_ERROR: return "IndentationError";
+  case TAB_ERROR: return "TabError";
+  case SYNTAX_MEMORY_ERROR: return "MemoryError";
+  case SYNTAX_RECURSION_ERROR: return "RecursionError";
   }
   return "SyntaxError";
 }

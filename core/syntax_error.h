@@ -19,8 +19,9 @@ typedef enum {
   // The parser's nesting limit (CPython raises MemoryError: "MemoryError" is
   // all python3 prints). No location, no message.
   SYNTAX_MEMORY_ERROR,
-  // The symbol table's nesting limit ("RecursionError: maximum recursion
-  // depth exceeded during compilation"). No location.
+  // Expressions or statements nested deeper than CPython's symbol table
+  // allows (3 x the recursion limit): "RecursionError: maximum recursion
+  // depth exceeded during compilation", no location.
   SYNTAX_RECURSION_ERROR,
 } SyntaxErrorKind;
 

@@ -14,6 +14,13 @@
 #include "parser.h"
 #include "symtable.h"
 
+// The symbol table as python3 builds it with its default recursion limit.
+static SymTable *symtable_of(Arena *arena, const Module *m, const char *src,
+                             size_t len, const char *path,
+                             SyntaxErrorInfo *err) {
+  return symtable_build(arena, m, 1000, src, len, path, err);
+}
+
 static char *read_file(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
   if (!f) return NULL;
@@ -159,12 +166,12 @@ static int run(const char *mode, const char *path, const char *src,
   buf_init(&out);
   if (strcmp(mode, "report") == 0) {
     buf_append(&out, w.text.data ? w.text.data : "", w.text.len);
-    if (m && !symtable_build(arena, m, path, src, len, &err)) m = NULL;
+    if (m && !symtable_of(arena, m, src, len, path, &err)) m = NULL;
     if (!m) syntax_error_format(&out, path, &err);
   } else if (!m) {
     put_error_fields(&out, &err);
   } else if (strcmp(mode, "error") == 0) {
-    if (symtable_build(arena, m, path, src, len, &err))
+    if (symtable_of(arena, m, src, len, path, &err))
       buf_puts(&out, "OK\n");
     else
       put_error_fields(&out, &err);
@@ -172,7 +179,7 @@ static int run(const char *mode, const char *path, const char *src,
     ast_dump(&out, m);
     buf_putc(&out, '\n');
   } else if (strcmp(mode, "symtable") == 0) {
-    SymTable *st = symtable_build(arena, m, path, src, len, &err);
+    SymTable *st = symtable_of(arena, m, src, len, path, &err);
     if (st)
       put_scope(&out, symtable_top(st));
     else

@@ -1,0 +1,6 @@
+print(int("7") + 1, float("7") + 1, str(7) + "1")
+print(bool(""), bool(" "), bool([]), bool([[]]), bool(0.0), bool(-1))
+print(int(7.9), int(-7.9), round(7.5), round(8.5))
+print(str(3.0), str(10 ** 20), str(-0.5))
+print(int("-0"), float("-0"), int(" 12 "))
+print(int("11", 2), int("11", 16), int("z", 36), int("0o17", 8))

@@ -1,0 +1,5 @@
+print(abs(-3), abs(-3.25), abs(0))
+print(round(3.14159, 2), round(2.5), round(-1.5), round(12345, -2))
+print(divmod(20, 6), divmod(-20, 6), divmod(20.5, 6))
+print(pow(2, 8), pow(2, 100, 1000), pow(9, 0.5), pow(2, -3))
+print(max(abs(-9), 4), min(-9, 4, key=abs))

@@ -1,0 +1,7 @@
+print(list("abc"), tuple("abc"))
+print(set([3, 3, 1]), frozenset([2, 2]))
+print(dict([("a", 1)]), dict(a=1))
+print(list({"x": 1, "y": 2}.items()))
+print(tuple(range(3)), list(reversed((1, 2))))
+print(set(), dict(), list(), tuple())
+print(list(map(int, "123")), tuple(n * 2 for n in (1, 2)))

@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2, 3])))
+print(list(map(pow, [2, 3], [3, 2])))
+print(list(filter(str.isdigit, ["1", "a", "22"])))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(3))))
+print(sorted([3, 1, 2], reverse=True), sorted("bca"))
+print(sorted({"b": 1, "a": 2}), sorted([(1, "b"), (1, "a")]))
+m = map(lambda x: x * 10, [1, 2])
+print(type(m).__name__, next(m), list(m), list(m))

@@ -1,0 +1,6 @@
+print(format(1234.5678, ",.2f"))
+print(format(42, "x"), format(42, "#b"), format(42, "^8"))
+print(format("left", "<10") + "|")
+print(format(0.075, ".1%"))
+print(format(-5, "+"), format(5, "+"), format(5, " "))
+print(format(3))

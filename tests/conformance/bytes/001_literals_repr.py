@@ -1,0 +1,7 @@
+print(b"hello", b"", b"with space")
+print(b"a\x00\x7f\x80\xff\t\n\r\\")
+print(b"'", b'"', b"'\"", b"it's")
+print(repr(b"quote's"), str(b"abc"), repr(b'"'))
+print(b"\x01\x1f\x20\x7e")
+print([b"x", b"y"], (b"z",), {b"k": b"v"})
+print(bytes(range(0, 256, 17)))

@@ -1,0 +1,6 @@
+print([1, 2, 3] < [1, 2, 4], [1, 2] < [1, 2, 0])
+print((2, "a") < (2, "b"), (1, 99) < (2, 0))
+print("apple" < "banana", "Apple" < "apple", "a" < "B")
+print([3] > [2, 100], [] < [0])
+print(sorted([(2, "b"), (1, "z"), (2, "a"), (1, "a")]))
+print(max([1, 5], [1, 4, 9]), min("b", "ab", "abc"))

@@ -1,0 +1,8 @@
+nums = range(1, 11)
+print(sum(n * n for n in nums))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(any(n > 9 for n in nums), all(n > 0 for n in nums))
+print(",".join(str(n) for n in nums if n % 3 == 0))
+print(sorted((n % 3, n) for n in range(6)))
+gen = (c.upper() for c in "abc")
+print(type(gen).__name__, list(gen), list(gen))

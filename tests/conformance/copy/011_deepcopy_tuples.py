@@ -1,0 +1,12 @@
+import copy
+atoms = (1, "two", (3, 4))
+print(copy.deepcopy(atoms) is atoms)
+mixed = (1, [2])
+dm = copy.deepcopy(mixed)
+print(dm is mixed, dm == mixed, dm[1] is mixed[1])
+outer = ((1, 2), [3])
+do = copy.deepcopy(outer)
+print(do[0] is outer[0], do[1] is outer[1])
+nested = ((1, [2]),)
+dn = copy.deepcopy(nested)
+print(dn is nested, dn[0] is nested[0])

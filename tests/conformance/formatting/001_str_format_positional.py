@@ -1,0 +1,7 @@
+print("{} + {} = {}".format(2, 3, 5))
+print("{0} {1} {0}".format("a", "b"))
+print("{name} is {age}".format(name="ann", age=31))
+print("{0[0]} {0[1]}".format(["x", "y"]))
+print("{p.real}".format(p=5))
+print("{d[key]}".format(d={"key": "value"}))
+print("{{}} braces {}".format("ok"))

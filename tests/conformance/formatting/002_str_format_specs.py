@@ -1,0 +1,7 @@
+print("[{:>8}] [{:<8}] [{:^8}]".format("r", "l", "c"))
+print("{:08.3f} {:+d} {:,}".format(3.14159, 42, 1234567))
+print("{:x} {:o} {:b} {:#X}".format(255, 8, 5, 255))
+print("{:.2%} {:e}".format(0.256, 12345.678))
+print("{0:*^15}".format(" title "))
+print("{:{width}.{prec}f}".format(2.71828, width=10, prec=2))
+print("{!r} {!s}".format("txt", "txt"))

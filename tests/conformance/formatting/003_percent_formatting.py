@@ -1,0 +1,8 @@
+print("%s is %d years old" % ("ann", 31))
+print("%5.2f|%-6d|%06d" % (3.14159, 42, 42))
+print("%x %X %o %e" % (255, 255, 8, 1500.0))
+print("%r vs %s" % ("q", "q"))
+print("%c%c" % (72, "i"))
+print("100%% sure, %s" % "really")
+print("%(name)s likes %(food)s" % {"name": "bob", "food": "pie"})
+print("%s" % [1, 2], "%s" % (1,))

@@ -1,0 +1,7 @@
+print(format(3.14159, ".2f"))
+print(format(42, "08b"), format(255, "x"), format(255, "#o"))
+print(format("txt", ">6"), format("txt", "*<6"))
+print(format(1e6, ",.0f"))
+print(format(0.25, "%"))
+print(format(12), repr(format(12, "")))
+print(format(True), format(None))

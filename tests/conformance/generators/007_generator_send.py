@@ -1,0 +1,14 @@
+def averager():
+    total = 0
+    count = 0
+    average = None
+    while True:
+        value = yield average
+        total += value
+        count += 1
+        average = total / count
+avg = averager()
+print(next(avg))
+print(avg.send(10))
+print(avg.send(20))
+print(avg.send(60))

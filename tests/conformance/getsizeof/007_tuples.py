@@ -1,0 +1,5 @@
+import sys
+print(sys.getsizeof(()), sys.getsizeof((1,)), sys.getsizeof((1, 2)))
+print(sys.getsizeof((1, 2, 3)), sys.getsizeof(tuple(range(10))))
+print(sys.getsizeof(tuple([1, 2, 3])) == sys.getsizeof((1, 2, 3)))
+print(sys.getsizeof(([1] * 100,)))

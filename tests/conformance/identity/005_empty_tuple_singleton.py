@@ -1,0 +1,10 @@
+a = ()
+b = tuple()
+c = tuple([])
+print(a is b, b is c)
+x = (1,)[1:]
+print(x is a)
+print([] is [], {} is {}, [] == [])
+l1 = list()
+l2 = list()
+print(l1 is l2, l1 == l2)

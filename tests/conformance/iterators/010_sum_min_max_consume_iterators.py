@@ -1,0 +1,7 @@
+gen = (n * n for n in range(5))
+print(max(gen))
+print(max(gen, default="empty"))
+it = iter([3, 1, 2])
+print(min(it), list(it))
+words = iter(["a", "bb", "ccc"])
+print(sorted(words, key=len, reverse=True), list(words))

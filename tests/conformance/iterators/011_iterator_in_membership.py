@@ -1,0 +1,6 @@
+it = iter([1, 2, 3, 4, 5])
+print(3 in it)
+print(list(it))
+print(3 in it)
+gen = (c for c in "hello")
+print("l" in gen, "".join(gen))

@@ -1,0 +1,5 @@
+print((lambda x, y: x * y)(6, 7))
+result = (lambda *nums: sum(nums) / len(nums))(2, 4, 9)
+print(result)
+print((lambda s: s[::-1])("lambda"))
+print((lambda f, n: f(f, n))(lambda self, k: 1 if k <= 1 else k * self(self, k - 1), 10))

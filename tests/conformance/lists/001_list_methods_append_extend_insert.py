@@ -1,0 +1,11 @@
+lst = [1, 2]
+lst.append(3)
+lst.extend([4, 5])
+lst.insert(0, 0)
+lst.insert(100, "end")
+lst.insert(-1, "before end")
+print(lst)
+lst.append([6, 7])
+print(lst, len(lst))
+lst.extend("ab")
+print(lst[-3:])

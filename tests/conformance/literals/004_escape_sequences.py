@@ -1,0 +1,7 @@
+print("tab:\tend")
+print("newline:\nsecond line")
+print("backslash: \\ quote: \" apostrophe: \'")
+print("hex: \x41\x42 octal: \101 unicode: \u00e9")
+print(len("\n"), len("\\n"), len("\x41"))
+print(repr("a\tb\nc"))
+print(repr("\x00\x7f"))

@@ -1,0 +1,8 @@
+print(2 ** 100)
+print(2 ** 64 - 1)
+print(-2 ** 63)
+print((-2) ** 63)
+print(10 ** 30 + 1)
+print(3 ** 50 % 1000)
+print(len(str(2 ** 1000)))
+print(2 ** 100 // 2 ** 98)

@@ -1,0 +1,10 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf > 10 ** 100, -inf < -1e308)
+print(inf + 1, inf - inf, inf * 0)
+print(nan == nan, nan != nan, nan is nan)
+print(float("-Infinity"), float("NaN"))
+values = [3.0, nan, 1.0]
+print(nan in values, [v for v in values if v == v])
+print(1e308 * 10)

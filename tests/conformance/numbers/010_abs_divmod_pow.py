@@ -1,0 +1,7 @@
+print(abs(-5), abs(3.5), abs(-0.0), abs(True))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(pow(2, 10), pow(2, -1), pow(2.0, 3))
+print(pow(3, 200, 7), pow(7, 2, 10))
+print(pow(-2, 3), pow(-2, 2), pow(10, 3, 1))
+print(pow(5, -1, 7))
+print(2 ** -2, 10 ** 0, 0 ** 0)

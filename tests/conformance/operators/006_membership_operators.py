@@ -1,0 +1,7 @@
+print(3 in [1, 2, 3], 4 not in [1, 2, 3])
+print("ell" in "hello", "" in "abc")
+print("a" in {"a": 1}, 1 in {"a": 1})
+print(2 in (1, 2), 5 in range(0, 10, 5), 6 in range(0, 10, 5))
+print([1] in [[1], [2]], (1,) in [(1,)])
+print(not 3 in [3], 3 not in [3])
+print(2 in {1, 2, 3}, 2.0 in {1, 2, 3})

@@ -1,0 +1,16 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x /= 4; print(x)
+x //= 2; print(x)
+x **= 3; print(x)
+x %= 5; print(x)
+n = 0b1111
+n &= 0b1010; print(n)
+n |= 0b0101; print(n)
+n ^= 0b1111; print(n)
+n <<= 3; print(n)
+n >>= 1; print(n)
+s = "ab"
+s *= 3; print(s)

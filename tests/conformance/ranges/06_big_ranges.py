@@ -1,0 +1,15 @@
+r = range(10**20)
+try:
+    len(r)
+except OverflowError as e:
+    print(type(e).__name__, e)
+print(r[-1], r[5], bool(r), r.index(123), 10**19 in r)
+big = range(2**63 - 3, 2**63 + 3)
+print(list(big), len(big))
+print(list(reversed(big)))
+it = iter(big)
+print(next(it), it.__length_hint__())
+neg = range(-(2**63) + 2, -(2**63) - 3, -1)
+print(list(neg))
+print(list(range(2**64, 2**64 + 10, 4)), list(reversed(range(0, 2**70, 2**68))))
+print(len(range(-10**30, 10**30, 10**29)))

@@ -1,0 +1,8 @@
+words = "the quick brown fox jumps over the lazy dog the end".split()
+unique = set(words)
+print(len(words), len(unique))
+print(sorted(unique))
+letters = set("mississippi")
+print(sorted(letters), len(letters))
+print("s" in letters, "z" in letters)
+print(sorted(set("hello") & set("world")))

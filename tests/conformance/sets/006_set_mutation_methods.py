@@ -1,0 +1,12 @@
+s = {1, 2, 3}
+s.update([3, 4], {5})
+print(s)
+s.intersection_update({1, 2, 3, 4})
+print(s)
+s.difference_update([1])
+print(s)
+s.symmetric_difference_update({4, 9})
+print(s)
+print(s.pop() in {2, 3, 9}, len(s))
+s.clear()
+print(s)

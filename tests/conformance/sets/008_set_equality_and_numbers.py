@@ -1,0 +1,6 @@
+print({1, 2, 3} == {3, 2, 1})
+print({1, 1.0, True}, len({1, 1.0, True}))
+print({0, False, 0.0})
+print(set() == set(), set() is set())
+print(set([1, 2]) <= {1, 2, 3}, {1, 2}.isdisjoint({3}))
+print(set(range(5)) - {0, 4})

@@ -1,0 +1,17 @@
+s = {1, 9, 17}
+print(s)
+s.remove(9)
+print(s)
+s.add(25)
+print(s)
+s.add(9)
+print(s)
+s.discard(1)
+s.discard(100)
+s.add(33)
+print(s, len(s))
+t = set(range(20))
+for i in range(0, 20, 2):
+    t.remove(i)
+t.update([40, 41, 42])
+print(t)

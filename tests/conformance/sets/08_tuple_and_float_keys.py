@@ -1,0 +1,6 @@
+print({(1, 2), (2, 1), (0, 0), ((1, 2), 3), ()})
+print({0.5, 1.5, 2.25, -0.0, 1e100, float("inf"), -2.5})
+print({1, 1.0, True}, {0, 0.0, False, -0.0})
+print({(i, i * i) for i in range(6)})
+print({i / 4 for i in range(10)})
+print(hash((1, 2)), hash((2, 1)), hash(()), hash(0.5), hash(-0.0))

@@ -1,0 +1,6 @@
+print("{{}}".format())
+print("{{{}}}".format("x"))
+print("{{0}} {0}".format("y"))
+print("a{{b}}c".format())
+print("}}{{".format())
+print("{{{{nested}}}}".format())

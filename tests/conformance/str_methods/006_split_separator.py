@@ -1,0 +1,27 @@
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+show(lambda: "a,b,,c,".split(","))
+show(lambda: "a,b,,c,".split(",", 2))
+show(lambda: "a,b,,c,".rsplit(",", 2))
+show(lambda: "a,b,,c,".split(",", -1))
+show(lambda: "a,b,,c,".split(",", 0))
+show(lambda: "a::b::c".split("::"))
+show(lambda: "a::b::c".rsplit("::", 1))
+show(lambda: "aaa".split("a"))
+show(lambda: "aaaa".split("aa"))
+show(lambda: "".split(","))
+show(lambda: "x".split("x"))
+show(lambda: "ünïcödé,ßplit".split(","))
+show(lambda: "1 2 3".split(sep=" ", maxsplit=1))
+show(lambda: "abc".split(""))
+show(lambda: "abc".rsplit(""))
+show(lambda: "abc".split(1))
+show(lambda: "abc".split(None, "1"))
+show(lambda: "abc".split(maxsplit=1.5))
+show(lambda: "abc".split("a", 1, 2))
+show(lambda: "abc".split(x=1))
+show(lambda: "abc".split(None, 1, sep=None))

@@ -1,0 +1,32 @@
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+s = "hello, wörld, hello"
+show(lambda: s.find("hello"))
+show(lambda: s.rfind("hello"))
+show(lambda: s.find("wörld"))
+show(lambda: s.find("l", 5))
+show(lambda: s.find("l", -5))
+show(lambda: s.find("l", 3, 4))
+show(lambda: s.find("l", None, 3))
+show(lambda: s.find("l", None, None))
+show(lambda: s.find("zzz"))
+show(lambda: s.find(""))
+show(lambda: s.find("", 100))
+show(lambda: s.rfind(""))
+show(lambda: s.find("o", 10**30))
+show(lambda: s.find("o", -10**30))
+show(lambda: s.index("ö"))
+show(lambda: s.rindex("l"))
+show(lambda: s.index("zzz"))
+show(lambda: s.rindex("zzz"))
+show(lambda: s.index("h", 1, 5))
+show(lambda: s.find(1))
+show(lambda: s.find())
+show(lambda: s.find("a", "x"))
+show(lambda: s.find("a", 1, 2, 3))
+show(lambda: s.find("a", start=1))
+show(lambda: s.index())

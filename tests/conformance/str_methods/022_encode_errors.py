@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+show(lambda: "é".encode("ascii"))
+show(lambda: "naïve café".encode("ascii"))
+show(lambda: "ab€€c".encode("ascii"))
+show(lambda: "€".encode("latin-1"))
+show(lambda: "a€b€".encode("latin-1"))
+show(lambda: "\u0100".encode("latin1"))
+show(lambda: "\U0001F600".encode("ascii"))
+show(lambda: "x\ud800".encode("utf-8"))
+show(lambda: "a\ud800\udc00b".encode("utf-8"))
+show(lambda: "naïve café".encode("ascii", "ignore"))
+show(lambda: "naïve café".encode("ascii", "replace"))
+show(lambda: "naïve €😀".encode("ascii", "backslashreplace"))
+show(lambda: "naïve €😀".encode("latin-1", "backslashreplace"))
+show(lambda: "naïve €😀".encode("ascii", "xmlcharrefreplace"))
+show(lambda: "\ud800".encode("utf-8", "replace"))
+show(lambda: "\ud800".encode("utf-8", "backslashreplace"))
+show(lambda: "\ud800x".encode("utf-8", "ignore"))
+show(lambda: "é".encode("ascii", "bogus"))
+show(lambda: "e".encode("ascii", "bogus"))

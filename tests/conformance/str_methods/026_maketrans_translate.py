@@ -1,0 +1,20 @@
+table = str.maketrans("abc", "xyz")
+print(sorted(table.items()))
+print("aabbcc-d".translate(table))
+t2 = str.maketrans("ab", "AB", "c")
+print(sorted(t2.items(), key=lambda kv: kv[0]))
+print("abcabc".translate(t2))
+t3 = str.maketrans({"a": "ALPHA", "b": None, 99: "see", "é": 101})
+print(sorted(t3.items(), key=lambda kv: kv[0]))
+print("abcé".translate(t3))
+print("hello".translate({ord("l"): "L"}))
+print("hello".translate({}))
+print("héllo".translate({ord("é"): "e"}))
+print("abc".translate([None, "x"] * 50))
+print("a".translate({97: True}))
+print(str.maketrans({}), "".maketrans("", ""))
+s = "same text"
+print(s.translate({}) is s, s.translate({}) == s)
+chars = "ABCXYZabcxyz45 "  # indexing a variable: not folded
+A = chars[0]  # the cached one-character str
+print("a".translate({97: 65}) is A)

@@ -1,0 +1,8 @@
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("back\\slash"))
+print(repr("tab\there"), str("tab\there"))
+print(repr("é ü ñ"))
+print(["a'b", 'c"d', "e"])

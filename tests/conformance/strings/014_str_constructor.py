@@ -1,0 +1,6 @@
+print(str(42), str(-3.5), str(True), str(None))
+print(str([1, "a"]), str((1,)), str({"k": "v"}))
+print(str(), repr(str()))
+print(str("already"))
+print(len(str(2 ** 64)))
+print(str(1e100))

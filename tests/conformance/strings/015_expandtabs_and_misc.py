@@ -1,0 +1,6 @@
+print("a\tb\tc".expandtabs(4))
+print("hello world".count("o"), "hello".upper().lower())
+print("-".join("abc"), ",".join(["1", "2"]))
+print("CamelCase".startswith("Camel", 0), "abc".endswith("b", 0, 2))
+print("  x  ".strip() or "empty", "   ".strip() or "empty")
+print("Mississippi".lower().count("ss"))

@@ -1,0 +1,5 @@
+total = 0
+print("adding numbers")
+for n in range(10)
+    total += n
+print(total)

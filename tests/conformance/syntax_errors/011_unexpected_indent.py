@@ -1,0 +1,5 @@
+name = "ann"
+age = 31
+    print(name)
+print(age)
+print("done")

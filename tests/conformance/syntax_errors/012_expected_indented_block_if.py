@@ -1,0 +1,5 @@
+ready = True
+count = 3
+if ready:
+print("go")
+print(count)

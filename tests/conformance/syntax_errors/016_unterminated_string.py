@@ -1,0 +1,5 @@
+print("start")
+greeting = "hello
+name = "ann"
+print(greeting, name)
+print("end")

@@ -1,0 +1,5 @@
+x = 10
+print(x)
+10 = x
+print(x)
+print(x + 1)

@@ -1,0 +1,5 @@
+subject = "math"
+print(subject)
+class = "Biology"
+print(class)
+print(subject, "and", class)

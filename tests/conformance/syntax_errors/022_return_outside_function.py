@@ -1,0 +1,5 @@
+values = [3, 4]
+total = sum(values)
+print(total)
+return total
+print("unreachable")

@@ -1,0 +1,5 @@
+n = 5
+if n > 3:
+    print("big")
+    break
+print("done")

@@ -1,0 +1,5 @@
+x = 3
+print(x)
+else:
+    print("no")
+print("done")

@@ -1,0 +1,5 @@
+def make():
+    return [1]
+items = make()
+print(items)
+del make()

@@ -1,0 +1,5 @@
+a, b = 1, 2
+print(a, b)
+(a, b) += (1, 1)
+print(a, b)
+print(a + b)

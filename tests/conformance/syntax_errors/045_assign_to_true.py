@@ -1,0 +1,5 @@
+flag = False
+print(flag)
+True = flag
+print(True)
+print(flag)

@@ -1,0 +1,5 @@
+a = 5
+print(a)
+b = a +
+print(b)
+print(a * b)

@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        nonlocal missing
+        missing = 1
+    inner()
+outer()

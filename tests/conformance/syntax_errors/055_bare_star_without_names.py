@@ -1,0 +1,5 @@
+def configure(*):
+    return "ok"
+print(configure())
+print("configured")
+print("done")

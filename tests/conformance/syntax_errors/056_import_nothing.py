@@ -1,0 +1,5 @@
+import sys
+from copy import
+print(sys)
+print("imported")
+print("done")

@@ -1,0 +1,5 @@
+name = "ann"
+print("hello", name)
+print("hello " + name)
+print("hello " name)
+print("done")

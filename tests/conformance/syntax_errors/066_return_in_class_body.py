@@ -1,0 +1,5 @@
+class Config:
+    debug = True
+    return debug
+print(Config.debug)
+print("done")

@@ -1,0 +1,6 @@
+greeting = "hello"
+name = "world"
+print(greeting, name)
+message = greeting + ", " + name
+print(message)
+print(greting)

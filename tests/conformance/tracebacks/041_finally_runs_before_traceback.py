@@ -1,0 +1,7 @@
+def risky():
+    raise ValueError("original problem")
+try:
+    print("trying")
+    risky()
+finally:
+    print("cleaning up")

@@ -1,0 +1,7 @@
+def risky():
+    return {}["token"]
+try:
+    risky()
+except KeyError:
+    print("logging failure")
+    raise

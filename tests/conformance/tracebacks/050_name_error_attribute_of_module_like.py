@@ -1,0 +1,6 @@
+class Settings:
+    debug = True
+    level = 3
+print(Settings.debug)
+print(Settings.level)
+print(Setings.debug)

@@ -1,0 +1,7 @@
+t = (1, "two", 3.0)
+print(t, len(t), t[1], t[-1])
+print(t + (4,), t * 2)
+print(t.index("two"), (1, 1, 2).count(1))
+single = ("only",)
+print(single, len(single), type(("only")).__name__)
+print(tuple(), tuple("ab"), tuple([1, 2]))

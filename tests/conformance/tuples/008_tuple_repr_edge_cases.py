@@ -1,0 +1,8 @@
+print(())
+print((1,))
+print(((),))
+print((None, True))
+print(("a",) * 3)
+nested = (1, (2, (3, (4,))))
+print(nested, nested[1][1][1][0])
+print(repr(("quote's",)), str((1.0, -0.5)))
