@@ -200,10 +200,12 @@ static void release_range(Parser *p, int from, int to) {
   }
 }
 
+// Only the tokens since the last release can hold memos (the parser never
+// goes back into a finished statement), so long files stay linear.
 void parser_release_memos(Parser *p) {
-  if (p->released > p->mark) p->released = 0;
-  release_range(p, p->released, p->mark);
-  p->released = p->mark;
+  if (p->mark < p->memo_released) p->memo_released = 0;
+  release_range(p, p->memo_released, p->mark);
+  p->memo_released = p->mark;
 }
 
 // ==== Driver =================================================================
@@ -246,7 +248,7 @@ static void *run_parser(Parser *p, RuleFn start) {
   Token *last_token = p->fill ? p->tokens[p->fill - 1] : NULL;
   if (!p->error) {
     release_range(p, 0, p->fill);
-    p->released = 0;
+    p->memo_released = 0;
     p->mark = 0;
     p->call_invalid_rules = 1;
     parser_rule(p, start);
