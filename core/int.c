@@ -151,21 +151,41 @@ Object *int_from_double(Vm *vm, double d) {
   return b ? int_from_big(vm, b) : raise_big(vm, &err, NULL);
 }
 
+// The "invalid literal" ValueError, showing repr([src]).
+static Object *raise_invalid_literal(Vm *vm, const BigErr *err, Object *src) {
+  Object *r = src ? obj_repr(vm, src) : NULL;
+  if (!r) return NULL;
+  raise_big(vm, err, str_data(r));
+  decref(vm, r);
+  return NULL;
+}
+
 Object *int_from_string(Vm *vm, const char *s, size_t len, int base) {
   BigAlloc al = big_al(vm);
   BigErr err = {0};
   BigInt *b = big_from_str(&al, s, len, base, vm->int_max_str_digits, &err);
   if (b) return int_from_big(vm, b);
-  if (err.code == BIG_INVALID_LITERAL) {
-    Object *src = str_new(vm, s, len);
-    Object *r = src ? obj_repr(vm, src) : NULL;
-    xdecref(vm, src);
-    if (!r) return NULL;
-    raise_big(vm, &err, str_data(r));
-    decref(vm, r);
-    return NULL;
-  }
-  return raise_big(vm, &err, NULL);
+  if (err.code != BIG_INVALID_LITERAL) return raise_big(vm, &err, NULL);
+  Object *src = str_new(vm, s, len);
+  Object *r = src ? raise_invalid_literal(vm, &err, src) : NULL;
+  xdecref(vm, src);
+  return r;
+}
+
+// int(b'...', base): ASCII only (no Unicode digits or spaces); the error
+// shows the bytes' repr, as CPython's _PyLong_FromBytes.
+static Object *int_from_bytes_literal(Vm *vm, Object *x, int base) {
+  const BytesObject *by = (const BytesObject *)x;
+  BigErr err = {BIG_INVALID_LITERAL, base, 0, 0};
+  for (ssize i = 0; i < by->size; i++)
+    if ((unsigned char)by->data[i] >= 0x80)
+      return raise_invalid_literal(vm, &err, x);
+  BigAlloc al = big_al(vm);
+  BigInt *b = big_from_str(&al, by->data, (size_t)by->size, base,
+                           vm->int_max_str_digits, &err);
+  if (b) return int_from_big(vm, b);
+  if (err.code != BIG_INVALID_LITERAL) return raise_big(vm, &err, NULL);
+  return raise_invalid_literal(vm, &err, x);
 }
 
 BigInt *int_to_big(Vm *vm, const Object *o) {
@@ -602,9 +622,7 @@ static Object *int_from_number(Vm *vm, Object *x) {
   if (is_int(x)) return number_index(vm, x);
   if (is_float(x)) return int_from_double(vm, float_value(x));
   if (is_str(x)) return int_from_string(vm, str_data(x), str_size(x), 10);
-  if (is_bytes(x))
-    return int_from_string(vm, ((BytesObject *)x)->data,
-                           (size_t)((BytesObject *)x)->size, 10);
+  if (is_bytes(x)) return int_from_bytes_literal(vm, x, 10);
   TypeObject *t = x->type;
   if (t->nb_int) {
     Object *r = t->nb_int(vm, x);
@@ -635,9 +653,7 @@ static Object *int_with_base(Vm *vm, Object *x, Object *base_obj) {
     return NULL;
   }
   if (is_str(x)) return int_from_string(vm, str_data(x), str_size(x), (int)base);
-  if (is_bytes(x))
-    return int_from_string(vm, ((BytesObject *)x)->data,
-                           (size_t)((BytesObject *)x)->size, (int)base);
+  if (is_bytes(x)) return int_from_bytes_literal(vm, x, (int)base);
   err_set(vm, vm->t.TypeError, "int() can't convert non-string with explicit base");
   return NULL;
 }
@@ -832,6 +848,7 @@ void int_type_init(Vm *vm) {
   t->nb_index = int_pos;
   t->nb_float = int_to_float;
   type_add_methods(vm, t, int_methods);
+  int_bytes_init(vm, t);
   type_add_getsets(vm, t, int_getsets);
 
   TypeObject *b = vm->t.bool_;
