@@ -75,6 +75,11 @@ Object *obj_getitem(Vm *vm, Object *o, Object *key);
 int obj_setitem(Vm *vm, Object *o, Object *key, Object *value);
 int obj_delitem(Vm *vm, Object *o, Object *key);
 int seq_contains(Vm *vm, Object *container, Object *item); // `in`
+enum { ITERSEARCH_COUNT = 1, ITERSEARCH_INDEX = 2, ITERSEARCH_CONTAINS = 3 };
+// Searches iter(seq) for items equal to [obj] (_PySequence_IterSearch): the
+// count, the first index (ValueError "sequence.index(x): x not in
+// sequence" if none) or 1/0 for containment; -1 on error.
+ssize seq_iter_search(Vm *vm, Object *seq, Object *obj, int operation);
 // Unpacks an iterable into [n] new references (UNPACK_SEQUENCE's checks and
 // messages). Returns 0 or -1.
 int unpack_iterable(Vm *vm, Object *o, ssize n, Object **out);

@@ -84,7 +84,7 @@ static Object *materialize_dict(Vm *vm, Object *o) {
   Object *d = dict_new(vm);
   if (!d) return NULL;
   mp->dict = d;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
                trace_cstring(vm, "__dict__"), trace_obj(vm, d));
   AttrValues *v = mp->values;
@@ -104,6 +104,7 @@ static Object *materialize_dict(Vm *vm, Object *o) {
 }
 
 static void trace_attr(Vm *vm, Object *o, Object *name, Object *value) {
+  if (!TRACE_ABOUT(vm, o)) return;
   uint32_t n = trace_string(vm, str_data(name), str_size(name));
   if (value)
     trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, o), n,
@@ -239,7 +240,7 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
       return -1;
     }
     if (!(*dp = dict_new(vm))) return -1;
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
                  trace_cstring(vm, "__dict__"), trace_obj(vm, *dp));
   }
@@ -320,8 +321,12 @@ int generic_setattr(Vm *vm, Object *o, Object *name, Object *value) {
 
 // ---- The public attribute API -----------------------------------------------------
 
+// Also hashes the name: type_lookup needs its hash (and has no Vm).
 static int check_name(Vm *vm, Object *name) {
-  if (is_str(name)) return 0;
+  if (is_str(name)) {
+    str_hash(vm, name);
+    return 0;
+  }
   err_format(vm, vm->t.TypeError, "attribute name must be string, not '%s'",
              name->type->tp_name);
   return -1;

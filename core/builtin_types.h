@@ -57,6 +57,7 @@
   X(dict_revvalueiter, "dict_reversevalueiterator", ITERATOR)                  \
   X(dict_revitemiter, "dict_reverseitemiterator", ITERATOR)                    \
   X(range_iter, "range_iterator", ITERATOR)                                    \
+  X(longrange_iter, "longrange_iterator", ITERATOR)                            \
   X(seq_iter, "iterator", ITERATOR)                                            \
   X(callable_iter, "callable_iterator", ITERATOR)                              \
   X(enumerate, "enumerate", ITERATOR)                                          \
@@ -96,7 +97,21 @@
   X(NameError, Exception)                                                      \
   X(UnboundLocalError, NameError)                                              \
   X(OSError, Exception)                                                        \
+  X(BlockingIOError, OSError)                                                  \
+  X(ChildProcessError, OSError)                                                \
+  X(ConnectionError, OSError)                                                  \
+  X(BrokenPipeError, ConnectionError)                                          \
+  X(ConnectionAbortedError, ConnectionError)                                   \
+  X(ConnectionRefusedError, ConnectionError)                                   \
+  X(ConnectionResetError, ConnectionError)                                     \
+  X(FileExistsError, OSError)                                                  \
   X(FileNotFoundError, OSError)                                                \
+  X(InterruptedError, OSError)                                                 \
+  X(IsADirectoryError, OSError)                                                \
+  X(NotADirectoryError, OSError)                                               \
+  X(PermissionError, OSError)                                                  \
+  X(ProcessLookupError, OSError)                                               \
+  X(TimeoutError, OSError)                                                     \
   X(ReferenceError, Exception)                                                 \
   X(RuntimeError, Exception)                                                   \
   X(NotImplementedError, RuntimeError)                                         \
@@ -112,6 +127,7 @@
   X(UnicodeError, ValueError)                                                  \
   X(UnicodeDecodeError, UnicodeError)                                          \
   X(UnicodeEncodeError, UnicodeError)                                          \
+  X(UnicodeTranslateError, UnicodeError)                                       \
   X(Warning, Exception)                                                        \
   X(DeprecationWarning, Warning)                                               \
   X(PendingDeprecationWarning, Warning)                                        \

@@ -21,7 +21,7 @@
 #include "typeobj.h"
 #include "unicode.h"
 #include "vm.h"
-#include "iterx.h"
+#include "iter.h"
 
 #define BUILTIN(name)                                                          \
   static Object *builtin_##name(Vm *vm, Object *self, Object *const *args,     \
@@ -79,9 +79,11 @@ BUILTIN(print) {
   if (end && !is_str(end))
     return err_format(vm, vm->t.TypeError, "end must be None or a string, not %s",
                       end->type->tp_name);
-  PrintTarget t = {VM_STDOUT, NULL};
-  if (file && file == sys_attr(vm, "stderr")) t.stream = VM_STDERR;
-  else if (file && file != sys_attr(vm, "stdout")) t = (PrintTarget){0, file};
+  if (!file) {
+    file = sys_attr(vm, "stdout");
+    if (!file || file == vm->none) return vm_none(vm); // print does nothing
+  }
+  PrintTarget t = {sys_stream_of(file), file};
   for (size_t i = 0; i < nargs; i++) {
     if (i > 0 && emit(vm, &t, sep, " ") < 0) return NULL;
     Object *s = obj_str(vm, args[i]);
@@ -602,7 +604,7 @@ BUILTIN(import) {
 
 static const MethodDef builtin_functions[] = {
     {"__build_class__", build_class, 0, NULL},
-    {"__import__", builtin_import, 0, NULL},
+    {"__import__", builtin_import, MD_SPECIALIZED, NULL},
     {"abs", builtin_abs, 0, NULL},
     {"all", builtin_all, 0, NULL},
     {"any", builtin_any, 0, NULL},
@@ -610,40 +612,42 @@ static const MethodDef builtin_functions[] = {
     {"bin", builtin_bin, 0, NULL},
     {"callable", builtin_callable, 0, NULL},
     {"chr", builtin_chr, 0, NULL},
-    {"delattr", builtin_delattr, 0, NULL},
+    {"delattr", builtin_delattr, MD_SPECIALIZED, NULL},
     {"dir", builtin_dir, 0, NULL},
-    {"divmod", builtin_divmod, 0, NULL},
-    {"format", builtin_format, 0, NULL},
-    {"getattr", builtin_getattr, 0, NULL},
+    {"divmod", builtin_divmod, MD_SPECIALIZED, NULL},
+    {"format", builtin_format, MD_SPECIALIZED, NULL},
+    {"getattr", builtin_getattr, MD_SPECIALIZED, NULL},
     {"globals", builtin_globals, 0, NULL},
-    {"hasattr", builtin_hasattr, 0, NULL},
+    {"hasattr", builtin_hasattr, MD_SPECIALIZED, NULL},
     {"hash", builtin_hash, 0, NULL},
     {"hex", builtin_hex, 0, NULL},
     {"id", builtin_id, 0, NULL},
-    {"input", builtin_input, 0, NULL},
-    {"isinstance", builtin_isinstance, 0, NULL},
-    {"issubclass", builtin_issubclass, 0, NULL},
-    {"iter", builtin_iter, 0, NULL},
-    {"len", builtin_len, 0, NULL},
+    {"input", builtin_input, MD_SPECIALIZED, NULL},
+    {"isinstance", builtin_isinstance, MD_SPECIALIZED, NULL},
+    {"issubclass", builtin_issubclass, MD_SPECIALIZED, NULL},
+    {"iter", builtin_iter, MD_SPECIALIZED, NULL},
+    {"len", builtin_len, MD_SPECIALIZED, NULL},
     {"locals", builtin_locals, 0, NULL},
     {"max", builtin_max, 0, NULL},
     {"min", builtin_min, 0, NULL},
-    {"next", builtin_next, 0, NULL},
+    {"next", builtin_next, MD_SPECIALIZED, NULL},
     {"oct", builtin_oct, 0, NULL},
     {"ord", builtin_ord, 0, NULL},
-    {"pow", builtin_pow, 0, NULL},
-    {"print", builtin_print, 0, NULL},
+    {"pow", builtin_pow, MD_SPECIALIZED, NULL},
+    {"print", builtin_print, MD_SPECIALIZED, NULL},
     {"repr", builtin_repr, 0, NULL},
-    {"round", builtin_round, 0, NULL},
-    {"setattr", builtin_setattr, 0, NULL},
-    {"sorted", builtin_sorted, 0, NULL},
-    {"sum", builtin_sum, 0, NULL},
+    {"round", builtin_round, MD_SPECIALIZED, NULL},
+    {"setattr", builtin_setattr, MD_SPECIALIZED, NULL},
+    {"sorted", builtin_sorted, MD_SPECIALIZED, NULL},
+    {"sum", builtin_sum, MD_SPECIALIZED, NULL},
     {"vars", builtin_vars, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 static int add(Vm *vm, Object *d, const char *name, Object *v) {
   return dict_set_cstr(vm, d, name, v);
 }
+
+int site_builtins_init(Vm *vm, Object *builtins); // sitebuiltins.c
 
 int builtins_module_init(Vm *vm) {
   Object *m = module_new(vm, "builtins");
@@ -673,5 +677,10 @@ int builtins_module_init(Vm *vm) {
   if (add(vm, d, #name, AS_OBJ(vm->t.name)) < 0) return -1;
   EXCEPTION_TYPES(ADD_EXC)
 #undef ADD_EXC
+  if (site_builtins_init(vm, d) < 0) return -1;
+  // Aliases kept since Python 3.3.
+  if (add(vm, d, "EnvironmentError", AS_OBJ(vm->t.OSError)) < 0 ||
+      add(vm, d, "IOError", AS_OBJ(vm->t.OSError)) < 0)
+    return -1;
   return 0;
 }

@@ -12,7 +12,6 @@
 #include "int.h"
 #include "gc.h"
 #include "iter.h"
-#include "iterx.h"
 #include "list.h"
 #include "slice.h"
 #include "str.h"

@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "int.h"
 #include "list.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -69,10 +70,8 @@ static Object *make_qualname(Compiler *c, Unit *u) {
 int cu_enter_scope(Compiler *c, Object *name, UnitKind kind, const void *node,
                    int firstlineno) {
   Vm *vm = c->vm;
-  if (++c->nest_depth > 200) {
-    Loc loc = {firstlineno, 0, firstlineno, 0};
-    return cu_error(c, loc, "too many statically nested blocks");
-  }
+  // No limit of its own: the symbol table bounded all nesting already.
+  ++c->nest_depth;
   Unit *u = calloc(1, sizeof(Unit));
   if (!u) goto nomem;
   u->parent = c->u;
@@ -188,41 +187,64 @@ int cu_error(Compiler *c, Loc loc, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  const char *text = NULL;
-  size_t len = 0;
+  // The line as CPython reads it back for the report: with its newline
+  // (which counts when the error spans several lines).
+  Buf text;
+  buf_init(&text);
   Object *lines = c->source_lines;
-  if (lines && loc.lineno >= 1 && loc.lineno <= tuple_size(lines)) {
+  bool have = lines && loc.lineno >= 1 && loc.lineno <= tuple_size(lines);
+  if (have) {
     Object *line = tuple_get(lines, loc.lineno - 1);
-    text = str_data(line);
-    len = str_size(line);
+    buf_append(&text, str_data(line), str_size(line));
+    buf_putc(&text, '\n');
   }
   syntax_error_set(c->err, SYNTAX_ERROR, msg, loc.lineno, loc.col_offset + 1,
-                   loc.end_lineno, loc.end_col_offset + 1, text, len);
+                   loc.end_lineno, loc.end_col_offset + 1,
+                   have ? buf_cstr(&text) : NULL, text.len);
+  buf_free(&text);
   c->failed = true;
   return -1;
 }
 
 // ---- Constants ---------------------------------------------------------------------------
 
+// The keys of the items of a tuple or frozenset (sorted for a frozenset, so
+// that equal frozensets share a key whatever their table order).
+static Object *item_keys(Compiler *c, Object *o) {
+  Vm *vm = c->vm;
+  Object *items = list_from_iterable(vm, o);
+  for (ssize i = 0; items && i < list_size(items); i++) {
+    Object *k = cu_const_key(c, list_get(items, i));
+    if (!k) {
+      clear_ref(vm, &items);
+      break;
+    }
+    list_set_item(vm, items, i, k);
+    decref(vm, k);
+  }
+  if (items && !is_tuple(o) && list_sort(vm, items, NULL, false) < 0)
+    clear_ref(vm, &items);
+  return items;
+}
+
 // The identity key of a constant: type and value (and sign of zero), with
-// tuples and frozensets keyed by their items' keys.
+// tuples and frozensets keyed by their items' keys (CPython's
+// _PyCode_ConstantKey).
 Object *cu_const_key(Compiler *c, Object *o) {
   Vm *vm = c->vm;
-  if (is_tuple(o)) {
+  if (is_tuple(o) || o->type == vm->t.frozenset) {
+    Object *keys = item_keys(c, o);
+    if (!keys) return NULL;
     Buf b;
     buf_init(&b);
-    buf_puts(&b, "t(");
-    for (ssize i = 0; i < tuple_size(o); i++) {
-      Object *k = cu_const_key(c, tuple_get(o, i));
-      if (!k) {
-        buf_free(&b);
-        return NULL;
-      }
+    buf_puts(&b, is_tuple(o) ? "t(" : "f(");
+    for (ssize i = 0; i < list_size(keys); i++) {
+      Object *k = list_get(keys, i);
       buf_append(&b, str_data(k), str_size(k));
       buf_putc(&b, ',');
-      decref(vm, k);
     }
     buf_putc(&b, ')');
+    decref(vm, keys);
     return str_from_buf(vm, &b);
   }
   Object *r = obj_repr(vm, o);
@@ -232,6 +254,38 @@ Object *cu_const_key(Compiler *c, Object *o) {
   return k;
 }
 
+// A new constant tuple's items become the merged constants, in place.
+static int merge_tuple_items(Compiler *c, Object *t) {
+  Vm *vm = c->vm;
+  for (ssize i = 0; i < tuple_size(t); i++) {
+    Object *item = tuple_get(t, i);
+    Object *u = cu_merge_const(c, newref(vm, item));
+    if (!u) return -1;
+    tuple_items(t)[i] = u;
+    decref(vm, item);
+  }
+  return 0;
+}
+
+// A new constant frozenset is rebuilt from its merged items in its own
+// iteration order, as CPython does, which can change that order. Consumes
+// [s]; returns the new frozenset.
+static Object *rebuild_frozenset(Compiler *c, Object *s) {
+  Vm *vm = c->vm;
+  Object *r = set_new(vm, vm->t.frozenset, NULL);
+  ssize pos = 0;
+  Object *item;
+  while (r && set_next(s, &pos, &item)) {
+    Object *u = cu_merge_const(c, newref(vm, item));
+    if (!u || set_add(vm, r, u) < 0) clear_ref(vm, &r);
+    xdecref(vm, u);
+  }
+  decref(vm, s);
+  return r;
+}
+
+// Merges the constant [o] (consumed) with an equal one seen before in this
+// module; returns the constant to use (a new reference) or NULL.
 Object *cu_merge_const(Compiler *c, Object *o) {
   Vm *vm = c->vm;
   if (o == vm->none || o == vm->true_ || o == vm->false_ || o == vm->ellipsis ||
@@ -250,10 +304,13 @@ Object *cu_merge_const(Compiler *c, Object *o) {
     return existing;
   }
   if (is_str(o) && str_all_name_chars(o)) o = str_intern(vm, o);
-  int r = dict_set(vm, c->const_cache, key, o);
+  if (is_tuple(o) && merge_tuple_items(c, o) < 0) clear_ref(vm, &o);
+  if (o && o->type == vm->t.frozenset && set_size(o) > 0)
+    o = rebuild_frozenset(c, o);
+  int r = o ? dict_set(vm, c->const_cache, key, o) : -1;
   decref(vm, key);
   if (r < 0) {
-    decref(vm, o);
+    xdecref(vm, o);
     return NULL;
   }
   return o;
@@ -352,7 +409,15 @@ static int fast_index(Compiler *c, Object *name) {
   return (int)list_size(u->varnames) - 1;
 }
 
+// CPython's forbidden_name: __debug__ is a constant.
+int cu_check_debug(Compiler *c, const char *name, ExprContext ctx) {
+  if (ctx == AST_Load || strcmp(name, "__debug__") != 0) return 0;
+  return cu_error(c, c->u->loc, ctx == AST_Store ? "cannot assign to __debug__"
+                                                 : "cannot delete __debug__");
+}
+
 int cu_nameop(Compiler *c, const char *raw, ExprContext ctx) {
+  if (cu_check_debug(c, raw, ctx) < 0) return -1;
   Object *name = cu_mangle(c, raw);
   if (!name) return -1;
   Unit *u = c->u;

@@ -55,6 +55,17 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
   return r;
 }
 
+Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
+                              size_t nargs, Object *kwnames, bool quick) {
+  BuiltinObject *b = (BuiltinObject *)o;
+  if (!quick || !(b->def->flags & MD_SPECIALIZED))
+    return builtin_call(vm, o, args, nargs, kwnames);
+  if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
+  Object *r = b->def->func(vm, b->self, args, nargs, kwnames);
+  vm_leave_stack(vm);
+  return r;
+}
+
 static bool builtin_is_method(BuiltinObject *b) {
   return b->self && b->self->type->layout != LAYOUT_MODULE;
 }
@@ -179,7 +190,10 @@ static Object *method_descr_call(Vm *vm, Object *o, Object *const *args,
                       "unbound method %s.%U() needs an argument",
                       d->owner->tp_name, d->name);
   if (descr_check(vm, d, args[0]) < 0) return NULL;
-  return d->method->func(vm, args[0], args + 1, nargs - 1, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = d->method->func(vm, args[0], args + 1, nargs - 1, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *classmethod_descr_get(Vm *vm, Object *o, Object *obj,
@@ -278,6 +292,10 @@ static Object **member_slot(Object *o, Object *obj) {
   return (Object **)((char *)obj + ((MemberDescr *)o)->offset);
 }
 
+Object *descr_member_value(Object *descr, Object *obj) {
+  return *member_slot(descr, obj);
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);
@@ -295,12 +313,11 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
   DescrObject *d = (DescrObject *)o;
   if (descr_check(vm, d, obj) < 0) return -1;
   Object **slot = member_slot(o, obj);
-  if (!value && !*slot) {
-    err_format(vm, vm->t.AttributeError, "'%s' object has no attribute '%U'",
-               obj->type->tp_name, d->name);
+  if (!value && !*slot) { // CPython names just the slot here
+    err_set_object(vm, vm->t.AttributeError, d->name);
     return -1;
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, obj)) {
     uint32_t n = trace_string(vm, str_data(d->name), str_size(d->name));
     if (value)
       trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, obj), n, trace_obj(vm, value));
@@ -351,8 +368,11 @@ static Object *wrapper_descr_call(Vm *vm, Object *o, Object *const *args,
                       "descriptor '%U' requires a '%s' object but received a "
                       "'%s'",
                       d->name, d->owner->tp_name, args[0]->type->tp_name);
-  return slot_wrapper_call(vm, d->slot, d->owner, args[0], args + 1, nargs - 1,
-                           kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = slot_wrapper_call(vm, d->slot, d->owner, args[0], args + 1,
+                                nargs - 1, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *wrapper_descr_repr(Vm *vm, Object *o) {
@@ -364,8 +384,11 @@ static Object *wrapper_descr_repr(Vm *vm, Object *o) {
 static Object *method_wrapper_call(Vm *vm, Object *o, Object *const *args,
                                    size_t nargs, Object *kwnames) {
   MethodWrapperObject *w = (MethodWrapperObject *)o;
-  return slot_wrapper_call(vm, w->descr->slot, w->descr->owner, w->self, args,
-                           nargs, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = slot_wrapper_call(vm, w->descr->slot, w->descr->owner, w->self,
+                                args, nargs, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *method_wrapper_repr(Vm *vm, Object *o) {
@@ -416,6 +439,14 @@ static Object *tp_new_wrapper(Vm *vm, Object *self, Object *const *args,
                       "%s.__new__(%s): %s is not a subtype of %s", type->tp_name,
                       ((TypeObject *)sub)->tp_name, ((TypeObject *)sub)->tp_name,
                       type->tp_name);
+  // object.__new__(dict) would skip dict's own construction: refused.
+  TypeObject *base = (TypeObject *)sub;
+  while (base && typeslots_new_is_dunder(base)) base = base->base;
+  if (base && base->tp_new != type->tp_new)
+    return err_format(vm, vm->t.TypeError,
+                      "%s.__new__(%s) is not safe, use %s.__new__()",
+                      type->tp_name, ((TypeObject *)sub)->tp_name,
+                      base->tp_name);
   return type->tp_new(vm, (TypeObject *)sub, args + 1, nargs - 1, kwnames);
 }
 
@@ -717,6 +748,7 @@ static Object *mp_iter(Vm *vm, Object *o) { return obj_get_iter(vm, mp_mapping(o
 static Object *mp_repr(Vm *vm, Object *o) {
   return str_from_format(vm, "mappingproxy(%R)", mp_mapping(o));
 }
+static Object *mp_str(Vm *vm, Object *o) { return obj_str(vm, mp_mapping(o)); }
 
 #define MP_FORWARD(name)                                                       \
   static Object *mp_##name(Vm *vm, Object *self, Object *const *args,          \
@@ -759,7 +791,9 @@ static void gc_descr(TypeObject *t) {
 }
 
 void descr_types_init(Vm *vm) {
+  // py_basicsize: CPython's tp_basicsize (sys.getsizeof adds the GC head).
   TypeObject *t = vm->t.builtin;
+  t->py_basicsize = 56;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->call = builtin_call;
@@ -771,6 +805,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, builtin_getsets);
 
   t = vm->t.method_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = method_descr_get;
   t->call = method_descr_call;
@@ -778,12 +813,14 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.classmethod_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = classmethod_descr_get;
   t->repr = method_descr_repr;
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.getset_descr;
+  t->py_basicsize = 48;
   gc_descr(t);
   t->descr_get = getset_get;
   t->descr_set = getset_set;
@@ -791,6 +828,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.member_descr;
+  t->py_basicsize = 48;
   gc_descr(t);
   t->descr_get = member_get;
   t->descr_set = member_set;
@@ -798,6 +836,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.wrapper_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = wrapper_descr_get;
   t->call = wrapper_descr_call;
@@ -805,6 +844,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.method_wrapper;
+  t->py_basicsize = 32;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->call = method_wrapper_call;
@@ -814,6 +854,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, method_wrapper_getsets);
 
   t = vm->t.property;
+  t->py_basicsize = 64;
   t->flags |= TPF_HAVE_GC;
   t->tp_new = property_tp_new;
   t->descr_get = property_descr_get;
@@ -827,6 +868,7 @@ void descr_types_init(Vm *vm) {
   TypeObject *wraps[] = {vm->t.staticmethod, vm->t.classmethod};
   for (int i = 0; i < 2; i++) {
     t = wraps[i];
+    t->py_basicsize = 32;
     t->flags |= TPF_HAVE_GC;
     t->tp_new = wrap_tp_new;
     t->descr_get = i == 0 ? staticmethod_get : classmethod_get;
@@ -840,6 +882,7 @@ void descr_types_init(Vm *vm) {
   vm->t.staticmethod->call = staticmethod_call;
 
   t = vm->t.mappingproxy;
+  t->py_basicsize = 24;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->getitem = mp_getitem;
@@ -847,6 +890,7 @@ void descr_types_init(Vm *vm) {
   t->contains = mp_contains;
   t->iter = mp_iter;
   t->repr = mp_repr;
+  t->str = mp_str;
   t->traverse = mp_traverse;
   t->dealloc = mp_dealloc;
   type_add_methods(vm, t, mp_methods);

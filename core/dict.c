@@ -16,10 +16,13 @@ enum { LOG_MINSIZE = 3, IX_EMPTY = -1, IX_DUMMY = -2 };
 static DictObject *D(Object *o) { return (DictObject *)o; }
 static ssize usable_fraction(ssize n) { return (n << 1) / 3; }
 
+// CPython 3.11's 64-bit formula, bit_length(((minsize | 8) - 1) | 7): not
+// the smallest power of two >= minsize (1..7 give 16 slots, 16 gives 32).
 static uint8_t calculate_log2_keysize(ssize minsize) {
-  uint8_t log2 = LOG_MINSIZE;
-  while (((ssize)1 << log2) < minsize) log2++;
-  return log2;
+  size_t v = (((size_t)minsize | 8) - 1) | 7;
+  uint8_t bits = 0;
+  for (; v; v >>= 1) bits++;
+  return bits;
 }
 
 static uint8_t estimate_log2_keysize(ssize n) {
@@ -79,7 +82,9 @@ static size_t find_empty_slot(DictObject *d, int64_t hash) {
 // 1 << log2 slots.
 static int resize(Vm *vm, DictObject *d, uint8_t log2, bool unicode) {
   DictObject old = *d;
-  if (new_table(vm, d, log2, unicode && old.unicode_keys) < 0) {
+  // No table yet: CPython's shared empty keys, a str-keys table.
+  bool was_unicode = !old.has_keys || old.unicode_keys;
+  if (new_table(vm, d, log2, unicode && was_unicode) < 0) {
     *d = old;
     return -1;
   }
@@ -147,16 +152,20 @@ Object *dict_new(Vm *vm) {
   return AS_OBJ(d);
 }
 
-Object *dict_new_presized(Vm *vm, ssize n) {
+Object *dict_new_presized(Vm *vm, ssize n, bool unicode) {
   Object *d = dict_new(vm);
   if (!d || n <= usable_fraction(8)) return d;
   uint8_t log2 = n > usable_fraction((ssize)1 << 17) ? 17
                                                       : estimate_log2_keysize(n);
-  if (new_table(vm, D(d), log2, true) < 0) {
+  if (new_table(vm, D(d), log2, unicode) < 0) {
     decref(vm, d);
     return NULL;
   }
   return d;
+}
+
+int dict_presize(Vm *vm, Object *d, ssize n, bool unicode) {
+  return resize(vm, D(d), estimate_log2_keysize(n), unicode);
 }
 
 Object *dict_get(Vm *vm, Object *d, Object *key) {
@@ -173,10 +182,39 @@ Object *dict_get_str(Vm *vm, Object *d, Object *key) {
   return ix >= 0 ? D(d)->entries[ix].value : NULL;
 }
 
+// Looks up an exact-str key equal to [key] without making a str; NULL
+// when the probe meets a key of another type with the same hash (then the
+// caller needs a real lookup). *missing tells an absent key apart.
+static Object *lookup_bytes(Vm *vm, DictObject *d, const char *key,
+                            size_t len, bool *missing) {
+  *missing = false;
+  if (!d->has_keys) {
+    *missing = true;
+    return NULL;
+  }
+  int64_t hash = str_hash_bytes(vm, key, len);
+  size_t mask = ((size_t)1 << d->log2_size) - 1;
+  size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+  for (;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+    int64_t ix = d->indices[i];
+    if (ix == IX_EMPTY) break;
+    DictEntry *e = ix >= 0 ? &d->entries[ix] : NULL;
+    if (!e || e->hash != hash) continue;
+    if (e->key->type != vm->t.str) return NULL;
+    if (str_size(e->key) == len && memcmp(str_data(e->key), key, len) == 0)
+      return e->value;
+  }
+  *missing = true;
+  return NULL;
+}
+
 Object *dict_get_cstr(Vm *vm, Object *d, const char *key) {
+  bool missing;
+  Object *v = lookup_bytes(vm, D(d), key, strlen(key), &missing);
+  if (v || missing) return v;
   Object *k = str_from_cstr(vm, key);
   if (!k) return NULL;
-  Object *v = dict_get(vm, d, k);
+  v = dict_get(vm, d, k);
   decref(vm, k);
   return v;
 }
@@ -189,7 +227,7 @@ static void maintain_tracking(Vm *vm, Object *d, Object *key, Object *value) {
 }
 
 static void trace_set(Vm *vm, Object *d, Object *key, Object *value) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, d))
     trace_emit(vm, EV_DICT_SET, 0, 0, d->serial, trace_obj(vm, key),
                trace_obj(vm, value));
 }
@@ -255,7 +293,7 @@ static void remove_entry(Vm *vm, Object *o, ssize ix, size_t slot,
   d->indices[slot] = IX_DUMMY;
   d->used--;
   d->version++;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, *key), 0);
 }
 
@@ -328,7 +366,7 @@ void dict_clear(Vm *vm, Object *o) {
   d->entries = NULL;
   d->used = d->nentries = d->usable = 0;
   d->version++;
-  if (vm->trace.on) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
+  if (TRACE_ABOUT(vm, o)) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
   for (ssize i = 0; i < old.nentries; i++) {
     DictEntry *e = &old.entries[i];
     if (!e->key) continue;
@@ -363,7 +401,9 @@ Object *dict_copy(Vm *vm, Object *o) {
   DictObject *src = D(o);
   Object *c = dict_new(vm);
   if (!c || src->used == 0) return c;
-  if (src->used >= (src->nentries * 2) / 3) {
+  // The fast copy only when iteration is dict's own (PyDict_Copy).
+  if (o->type->iter == vm->t.dict->iter &&
+      src->used >= (src->nentries * 2) / 3) {
     if (clone_into(vm, D(c), src) < 0) {
       decref(vm, c);
       return NULL;
@@ -477,7 +517,7 @@ static void dict_dealloc(Vm *vm, Object *o) {
     if (!e->key) continue;
     Object *k = e->key, *v = e->value;
     e->key = e->value = NULL;
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, k), 0);
     decref(vm, k);
     decref(vm, v);

@@ -29,7 +29,18 @@ static inline bool is_dict(const Object *o) { return o->type->layout == LAYOUT_D
 static inline ssize dict_size(const Object *d) { return ((const DictObject *)d)->used; }
 
 Object *dict_new(Vm *vm);
-Object *dict_new_presized(Vm *vm, ssize n);
+// _PyDict_FromItems' dict_new_presized: room for [n] entries (no table for
+// n <= 5); [unicode]: start as a str-keys table.
+Object *dict_new_presized(Vm *vm, ssize n, bool unicode);
+// dict.fromkeys' dictresize of the empty dict [d] to the table CPython's
+// estimate_log2_keysize gives for [n] entries (even n == 0).
+int dict_presize(Vm *vm, Object *d, ssize n, bool unicode);
+// Whether [d] has a str-keys table (CPython's DK_IS_UNICODE; true when no
+// table has been allocated, like CPython's shared empty keys).
+static inline bool dict_has_str_keys(const Object *d) {
+  const DictObject *dd = (const DictObject *)d;
+  return !dd->has_keys || dd->unicode_keys;
+}
 // Borrowed reference or NULL (no exception) when missing; NULL with an
 // exception set on error (check vm->exc).
 Object *dict_get(Vm *vm, Object *d, Object *key);
@@ -44,7 +55,7 @@ int dict_del(Vm *vm, Object *d, Object *key);
 bool dict_next(Object *d, ssize *pos, Object **key, Object **value);
 void dict_clear(Vm *vm, Object *d);
 Object *dict_copy(Vm *vm, Object *d);
-int dict_update(Vm *vm, Object *d, Object *other); // mapping or pairs
+int dict_update(Vm *vm, Object *d, Object *other); // a mapping (PyDict_Update)
 int dict_merge(Vm *vm, Object *d, Object *other, bool override);
 Object *dict_keys_list(Vm *vm, Object *d);
 // dict.pop(key[, default]): the value (new reference); KeyError if missing

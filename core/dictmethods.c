@@ -393,15 +393,20 @@ METHOD(m_reversed) {
   return dictiter_new(vm, self, vm->t.dict_revkeyiter);
 }
 
-// fromkeys from a dict or set: their stored order, no iterator.
+// fromkeys from a dict or set: one resize up front (a str-keys table only
+// for a dict with one), then their stored order, no iterator.
 static int fromkeys_fast(Vm *vm, Object *d, Object *iterable, Object *value) {
   if (is_dict(iterable)) {
+    if (dict_presize(vm, d, dict_size(iterable),
+                     dict_has_str_keys(iterable)) < 0)
+      return -1;
     ssize pos = 0;
     Object *key;
     while (dict_next(iterable, &pos, &key, NULL))
       if (dict_set(vm, d, key, value) < 0) return -1;
     return 0;
   }
+  if (dict_presize(vm, d, set_size(iterable), false) < 0) return -1;
   ssize pos = 0;
   Object *key;
   while (set_next(iterable, &pos, &key))

@@ -11,7 +11,6 @@
 #include "errors.h"
 #include "int.h"
 #include "iter.h"
-#include "iterx.h"
 #include "list.h"
 #include "set.h"
 #include "str.h"

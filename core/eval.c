@@ -41,14 +41,6 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti); // vm.c
     f->stacktop = (int)(sp - f->localsplus);                                   \
   } while (0)
 
-static void trace_local_set(Vm *vm, Frame *f, int i) {
-  Object *name = tuple_get(f->code->localsplusnames, i);
-  Object *v = f->localsplus[i];
-  uint32_t n = trace_string(vm, str_data(name), str_size(name));
-  if (v) trace_emit(vm, EV_LOCAL_SET, 0, 0, f->serial, n, trace_obj(vm, v));
-  else trace_emit(vm, EV_LOCAL_DEL, 0, 0, f->serial, n, 0);
-}
-
 // Fast paths for small ints; NULL means "not handled here".
 static Object *fast_binop(Vm *vm, Object *a, Object *b, uint32_t op) {
   if (a->type != vm->t.int_ || b->type != vm->t.int_ || !int_is_small(a) ||
@@ -102,12 +94,22 @@ static Object *unbound_check(Vm *vm, Frame *f, int slot) {
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
                              bool throwing);
 
+// Python code run from C (a call from a builtin, a class body, __del__)
+// leaves the REFCOUNT reason of the C caller as it found it.
+static Object *eval_frame_from_c(Vm *vm, Frame *f, bool *yielded,
+                                 bool throwing) {
+  uint16_t reason = vm->trace.reason;
+  Object *r = eval_frame_ex(vm, f, yielded, throwing);
+  vm->trace.reason = reason;
+  return r;
+}
+
 Object *eval_frame(Vm *vm, Frame *f, bool *yielded) {
-  return eval_frame_ex(vm, f, yielded, false);
+  return eval_frame_from_c(vm, f, yielded, false);
 }
 
 Object *eval_frame_throw(Vm *vm, Frame *f, bool *yielded) {
-  return eval_frame_ex(vm, f, yielded, true);
+  return eval_frame_from_c(vm, f, yielded, true);
 }
 
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
@@ -120,7 +122,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
   *yielded = false;
   entry->is_entry = true;
   vm->frame = f;
-  if (vm_enter_c(vm, "") < 0) {
+  if (vm_enter_stack(vm) < 0) {
     LOAD_FRAME();
     goto exit_unwind;
   }
@@ -332,7 +334,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       SAVE_FRAME();
       *yielded = true;
       vm->frame = f->previous;
-      vm_leave_c(vm);
+      vm_leave_stack(vm);
       return v;
     }
 
@@ -343,7 +345,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
-        vm_leave_c(vm);
+        vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
           eval_pop_frame(vm, f);
@@ -377,7 +379,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     case OP_STORE_FAST: {
       Object *v = POP(), *old = locals[arg];
       locals[arg] = v;
-      if (vm->trace.on) trace_local_set(vm, f, (int)arg);
+      frame_trace_local(vm, f, (int)arg);
       xdecref(vm, old);
       break;
     }
@@ -389,7 +391,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         goto error;
       }
       locals[arg] = NULL;
-      if (vm->trace.on) trace_local_set(vm, f, (int)arg);
+      frame_trace_local(vm, f, (int)arg);
       decref(vm, old);
       break;
     }
@@ -709,7 +711,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         break;
       }
       SAVE_FRAME();
-      Object *r = obj_call(vm, callable, args, npos, kw);
+      Object *r = callable->type == vm->t.builtin
+                      ? builtin_call_bytecode(vm, callable, args, npos, kw,
+                                              code_is_quick(co))
+                      : obj_call(vm, callable, args, npos, kw);
       for (size_t i = 0; i < nargs; i++) decref(vm, args[i]);
       decref(vm, callable);
       sp = base;
@@ -755,6 +760,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_JUMP:
+      if ((ssize)arg < lasti) code_warmup(co); // JUMP_BACKWARD
       ip = co->instrs + arg;
       break;
 
@@ -797,6 +803,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       TOP() = info->exc_value ? info->exc_value : newref(vm, vm->none);
       info->exc_value = newref(vm, exc);
       PUSH(exc);
+      trace_handled(vm);
       break;
     }
 
@@ -804,6 +811,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       ExcInfo *info = vm->exc_info;
       Object *old = info->exc_value;
       info->exc_value = POP();
+      trace_handled(vm);
       xdecref(vm, old);
       break;
     }
@@ -836,11 +844,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_BEFORE_WITH: {
-      Object *mgr = TOP(), *exit, *res;
+      Object *mgr = TOP(), *enter, *exit;
       SAVE_FRAME();
-      if (op_before_with(vm, mgr, &exit, &res) < 0) goto error;
+      if (op_before_with(vm, mgr, &enter, &exit) < 0) goto error;
       TOP() = exit;
       decref(vm, mgr);
+      Object *res = obj_call0(vm, enter);
+      decref(vm, enter);
       if (!res) goto error;
       PUSH(res);
       break;
@@ -911,13 +921,16 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
   error:
     // A new exception at this instruction: record where it passed through.
     SAVE_FRAME();
-    if (!vm->stopping && traceback_here(vm, f) < 0) err_clear(vm);
+    if (!vm->stopping) traceback_here(vm, f); // on failure: no entry
     if (vm->trace.on && vm->exc)
       trace_emit(vm, EV_EXC_RAISE, 0, 0, trace_obj(vm, vm->exc), f->serial,
                  (uint32_t)frame_line(f));
 
   exception_unwind: {
-    int h = vm->stopping ? -1 : co->handler_of[f->lasti];
+    // The handler of the instruction being run: RERAISE may have moved
+    // f->lasti back (for the line numbers and the pushed lasti only).
+    int at = (int)(ip - 1 - co->instrs);
+    int h = vm->stopping || at < 0 ? -1 : co->handler_of[at];
     if (h >= 0) {
       ExcHandler *eh = &co->handlers[h];
       Object **base = f->localsplus + co->nlocalsplus;
@@ -930,7 +943,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         if (!li) goto exit_unwind;
         PUSH(li);
       }
+      if (!vm->exc) // a C function failed without saying why
+        err_set(vm, vm->t.SystemError, "error return without exception set");
       Object *exc = err_fetch(vm);
+      if (!exc) exc = newref(vm, vm->memory_error);
       if (vm->trace.on)
         trace_emit(vm, EV_EXC_CATCH, 0, 0, trace_obj(vm, exc), f->serial,
                    (uint32_t)frame_line(f));
@@ -950,7 +966,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     kwnames = NULL;
     if (f == entry) {
       vm->frame = f->previous;
-      vm_leave_c(vm);
+      vm_leave_stack(vm);
       if (f->owner == FRAME_OWNED_BY_VM) {
         frame_clear(vm, f);
         eval_pop_frame(vm, f);

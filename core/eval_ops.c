@@ -135,11 +135,34 @@ void op_unbound_deref(Vm *vm, Frame *f, int slot) {
 
 // ---- Calls ---------------------------------------------------------------------------
 
+// _PyObject_FunctionStr: "print()", "__main__.C.m()" for call errors.
+static Object *function_str(Vm *vm, Object *func) {
+  Object *saved = err_fetch(vm);
+  Object *q = obj_lookup_attr(vm, func, vm->str.qualname);
+  Object *r = NULL;
+  if (q) {
+    Object *m = obj_lookup_attr(vm, func, vm->str.module);
+    if (m && m != vm->none && !(is_str(m) && str_eq_cstr(m, "builtins")))
+      r = str_from_format(vm, "%S.%S()", m, q);
+    else
+      r = str_from_format(vm, "%S()", q);
+    xdecref(vm, m);
+    decref(vm, q);
+  }
+  if (!r) {
+    err_clear(vm);
+    r = obj_str(vm, func);
+  }
+  if (!r) err_clear(vm);
+  err_restore(vm, saved);
+  return r;
+}
+
 Object *op_call_ex(Vm *vm, Object *func, Object *args, Object *kwargs) {
   Object *t = args;
   if (!is_tuple(args)) {
     if (!args->type->iter && !args->type->getitem) {
-      Object *r = obj_repr(vm, func);
+      Object *r = function_str(vm, func);
       err_format(vm, vm->t.TypeError,
                  "%s argument after * must be an iterable, not %s",
                  r ? str_data(r) : "function", args->type->tp_name);
@@ -195,8 +218,15 @@ Object *op_build_set(Vm *vm, Object **items, int n) {
   return s;
 }
 
+// _PyDict_FromItems: a str-keys table when every key is an exact str.
+static bool all_str_keys(Vm *vm, Object *const *keys, int step, int n) {
+  for (int i = 0; i < n; i++)
+    if (keys[i * step]->type != vm->t.str) return false;
+  return true;
+}
+
 Object *op_build_map(Vm *vm, Object **items, int n) {
-  Object *d = dict_new_presized(vm, n);
+  Object *d = dict_new_presized(vm, n, all_str_keys(vm, items, 2, n));
   int r = d ? 0 : -1;
   for (int i = 0; i < n; i++) {
     if (r == 0 && dict_set(vm, d, items[2 * i], items[2 * i + 1]) < 0) r = -1;
@@ -211,7 +241,8 @@ Object *op_build_map(Vm *vm, Object **items, int n) {
 }
 
 Object *op_build_const_key_map(Vm *vm, Object **values, int n, Object *keys) {
-  Object *d = dict_new_presized(vm, n);
+  Object *d = dict_new_presized(
+      vm, n, all_str_keys(vm, tuple_items(keys), 1, n));
   int r = d ? 0 : -1;
   for (int i = 0; i < n; i++) {
     if (r == 0 && dict_set(vm, d, tuple_get(keys, i), values[i]) < 0) r = -1;
@@ -259,7 +290,7 @@ int op_dict_merge(Vm *vm, Object *func, Object *dict, Object *other,
     if (!keys) {
       if (err_matches(vm, vm->t.AttributeError)) {
         err_clear(vm);
-        Object *r = func ? obj_repr(vm, func) : NULL;
+        Object *r = func ? function_str(vm, func) : NULL;
         err_format(vm, vm->t.TypeError,
                    "%s argument after ** must be a mapping, not %s",
                    r ? str_data(r) : "function", other->type->tp_name);
@@ -279,13 +310,10 @@ int op_dict_merge(Vm *vm, Object *func, Object *dict, Object *other,
   int r = 0;
   while (r == 0 && dict_next(tmp, &pos, &k, &v)) {
     if (!is_str(k)) {
-      Object *fr = func ? obj_repr(vm, func) : NULL;
-      err_format(vm, vm->t.TypeError, "%s keywords must be strings",
-                 fr ? str_data(fr) : "function");
-      xdecref(vm, fr);
+      err_set(vm, vm->t.TypeError, "keywords must be strings");
       r = -1;
     } else if (dict_get(vm, dict, k)) {
-      Object *fr = func ? obj_repr(vm, func) : NULL;
+      Object *fr = func ? function_str(vm, func) : NULL;
       err_format(vm, vm->t.TypeError, "%s got multiple values for keyword argument '%U'",
                  fr ? str_data(fr) : "function", k);
       xdecref(vm, fr);
@@ -474,8 +502,10 @@ int op_raise(Vm *vm, Object *exc, Object *cause) {
   return -1;
 }
 
-int op_before_with(Vm *vm, Object *mgr, Object **exit, Object **res) {
-  *res = NULL;
+// BEFORE_WITH's lookups: the bound __enter__ and __exit__ (new references).
+// The caller replaces the manager by __exit__ and drops it *before* calling
+// __enter__, as CPython does (refcounts inside __enter__ show it).
+int op_before_with(Vm *vm, Object *mgr, Object **enter_out, Object **exit) {
   Object *enter = lookup_special(vm, mgr, vm->str.enter);
   if (!enter) {
     if (!vm->exc)
@@ -494,8 +524,7 @@ int op_before_with(Vm *vm, Object *mgr, Object **exit, Object **res) {
     decref(vm, enter);
     return -1;
   }
-  *res = obj_call0(vm, enter);
-  decref(vm, enter);
+  *enter_out = enter;
   return 0;
 }
 

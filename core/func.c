@@ -21,7 +21,9 @@
 // ---- Code objects -----------------------------------------------------------------
 
 Object *code_new(Vm *vm) {
-  return obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  Object *o = obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  if (o) ((CodeObject *)o)->warmup = -QUICKENING_WARMUP_DELAY;
+  return o;
 }
 
 static void code_dealloc(Vm *vm, Object *o) {
@@ -91,6 +93,12 @@ static Object *code_get_flags(Vm *vm, Object *o) {
 static Object *code_get_firstlineno(Vm *vm, Object *o) {
   return int_from_i64(vm, ((CodeObject *)o)->firstlineno);
 }
+static Object *code_get_stacksize(Vm *vm, Object *o) {
+  return int_from_i64(vm, code_py_stacksize((CodeObject *)o));
+}
+static Object *code_get_nlocals(Vm *vm, Object *o) {
+  return int_from_i64(vm, ((CodeObject *)o)->nlocals);
+}
 
 static const GetSetDef code_getsets[] = {
     {"co_name", code_get_name, NULL},
@@ -104,6 +112,8 @@ static const GetSetDef code_getsets[] = {
     {"co_argcount", code_get_argcount, NULL},
     {"co_flags", code_get_flags, NULL},
     {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_stacksize", code_get_stacksize, NULL},
+    {"co_nlocals", code_get_nlocals, NULL},
     {NULL, NULL, NULL}};
 
 // ---- Functions --------------------------------------------------------------------------
@@ -111,7 +121,7 @@ static const GetSetDef code_getsets[] = {
 static FunctionObject *F(Object *o) { return (FunctionObject *)o; }
 
 static void trace_ref(Vm *vm, Object *o, const char *field, Object *v) {
-  if (!vm->trace.on) return;
+  if (!TRACE_ABOUT(vm, o)) return;
   if (v)
     trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
                trace_obj(vm, v));
@@ -165,9 +175,10 @@ void function_set_annotations(Vm *vm, Object *f, Object *ann) {
 
 static int func_traverse(Object *o, VisitFn visit, void *arg) {
   FunctionObject *f = F(o);
-  Object *fields[] = {AS_OBJ(f->code), f->globals, f->module, f->defaults,
-                      f->kwdefaults, f->doc, f->name, f->dict,
-                      f->closure, f->annotations, f->qualname};
+  Object *fields[] = {AS_OBJ(f->code), f->globals,  f->builtins,
+                      f->module,       f->defaults, f->kwdefaults,
+                      f->doc,          f->name,     f->dict,
+                      f->closure,      f->annotations, f->qualname};
   for (size_t i = 0; i < COUNT_OF(fields); i++) {
     if (fields[i]) {
       int r = visit(fields[i], arg);
@@ -242,6 +253,38 @@ static Object *func_get_annotations(Vm *vm, Object *o) {
   return newref(vm, f->annotations);
 }
 
+// f.__dict__: the function's attributes, made on first use.
+static Object *func_get_dict(Vm *vm, Object *o) {
+  return xnewref(vm, instance_get_dict(vm, o));
+}
+
+static int func_set_dict(Vm *vm, Object *o, Object *v) {
+  if (!v) {
+    err_set(vm, vm->t.TypeError, "cannot delete __dict__");
+    return -1;
+  }
+  if (!is_dict(v)) {
+    err_format(vm, vm->t.TypeError,
+               "__dict__ must be set to a dictionary, not a '%s'",
+               v->type->tp_name);
+    return -1;
+  }
+  set_ref(vm, &F(o)->dict, newref(vm, v));
+  return 0;
+}
+
+// func_set_annotations: a dict, or None/deletion (then made again on read).
+static int func_set_annotations(Vm *vm, Object *o, Object *v) {
+  if (v == vm->none) v = NULL;
+  if (v && !is_dict(v)) {
+    err_set(vm, vm->t.TypeError,
+            "__annotations__ must be set to a dict object");
+    return -1;
+  }
+  set_ref(vm, &F(o)->annotations, xnewref(vm, v));
+  return 0;
+}
+
 static int set_str_field(Vm *vm, Object *o, Object **slot, Object *v,
                          const char *what) {
   if (!v || !is_str(v)) {
@@ -301,7 +344,8 @@ static const GetSetDef func_getsets[] = {
     {"__globals__", func_get_globals, NULL},
     {"__builtins__", func_get_builtins, NULL},
     {"__code__", func_get_code, NULL},
-    {"__annotations__", func_get_annotations, NULL},
+    {"__annotations__", func_get_annotations, func_set_annotations},
+    {"__dict__", func_get_dict, func_set_dict},
     {NULL, NULL, NULL}};
 
 // ---- Cells ------------------------------------------------------------------------------
@@ -401,13 +445,47 @@ static Object *method_call(Vm *vm, Object *o, Object *const *args,
                                  : alloc_bytes(&vm->alloc, sizeof(Object *) * (total + 1));
   if (!argv) return err_no_memory(vm);
   argv[0] = m->self;
-  memcpy(argv + 1, args, sizeof(Object *) * total);
+  if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
   incref(vm, o); // keep func and self alive for the call
   Object *r = obj_call(vm, m->func, argv, nargs + 1, kwnames);
   decref(vm, o);
   if (argv != small) alloc_free(&vm->alloc, argv, sizeof(Object *) * (total + 1));
   return r;
 }
+
+// types.MethodType(function, instance), as copy's _deepcopy_method uses.
+static Object *method_tp_new(Vm *vm, TypeObject *type, Object *const *args,
+                             size_t nargs, Object *kwnames) {
+  Object *func, *self;
+  UNUSED(type);
+  if (no_keywords(vm, "method", kwnames) < 0 ||
+      parse_args(vm, "method", args, nargs, NULL, "COO:function,instance",
+                 &func, &self) < 0)
+    return NULL;
+  if (!func->type->call)
+    return err_format(vm, vm->t.TypeError, "first argument must be callable");
+  if (self == vm->none)
+    return err_format(vm, vm->t.TypeError, "instance must not be None");
+  return method_new(vm, func, self);
+}
+
+// method.__reduce__: (getattr, (self, func.__name__)).
+static Object *method_reduce(Vm *vm, Object *self, Object *const *args,
+                             size_t nargs, Object *kw) {
+  if (parse_args(vm, "__reduce__", args, nargs, kw, "N") < 0) return NULL;
+  MethodObject *m = (MethodObject *)self;
+  Object *getattr = dict_get_cstr(vm, vm->builtins, "getattr");
+  if (!getattr) return err_occurred(vm) ? NULL : err_no_memory(vm);
+  Object *name = obj_getattr(vm, m->func, vm->str.name);
+  Object *pair = name ? tuple_pack(vm, 2, m->self, name) : NULL;
+  Object *r = pair ? tuple_pack(vm, 2, getattr, pair) : NULL;
+  xdecref(vm, name);
+  xdecref(vm, pair);
+  return r;
+}
+
+static const MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, 0, NULL}, {NULL, NULL, 0, NULL}};
 
 static Object *method_repr(Vm *vm, Object *o) {
   MethodObject *m = (MethodObject *)o;
@@ -507,5 +585,7 @@ void func_types_init(Vm *vm) {
   t->richcompare = method_richcompare;
   t->hash = method_hash;
   t->getattro = method_getattro;
+  t->tp_new = method_tp_new;
   type_add_getsets(vm, t, method_getsets);
+  type_add_methods(vm, t, method_methods);
 }

@@ -2,6 +2,7 @@
 // rangeobject.c, bltinmodule.c): index iterators over lists, tuples and
 // strs, the __getitem__ protocol iterator, range iterators, iter(callable,
 // sentinel), enumerate, zip (with strict=True), map, filter and reversed.
+// (bytes_iterator is bytes.c's.)
 // Each drops its reference to the underlying object when it is exhausted,
 // as CPython does; enumerate and zip reuse their result tuple while nobody
 // else holds it. References are reported to the trace (REF_SET / REF_DEL).
@@ -11,7 +12,6 @@
 #include "args.h"
 #include "errors.h"
 #include "int.h"
-#include "iterx.h"
 #include "list.h"
 #include "str.h"
 #include "trace.h"
@@ -27,14 +27,14 @@ static IterObject *IT(Object *o) { return (IterObject *)o; }
 void iter_field_set(Vm *vm, Object *it, const char *field, Object **slot,
                     Object *v) {
   *slot = v;
-  if (vm->trace.on && v)
+  if (TRACE_ABOUT(vm, it) && v)
     trace_emit(vm, EV_REF_SET, 0, 0, it->serial, trace_cstring(vm, field),
                trace_obj(vm, v));
 }
 
 void iter_field_drop(Vm *vm, Object *it, const char *field, Object **slot) {
   if (!*slot) return;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, it))
     trace_emit(vm, EV_REF_DEL, 0, 0, it->serial, trace_cstring(vm, field), 0);
   clear_ref(vm, slot);
 }
@@ -45,7 +45,7 @@ static Object *tuple_swap(Vm *vm, Object *t, ssize i, Object *v) {
   Object **items = tuple_items(t);
   Object *old = items[i];
   items[i] = v;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, t))
     trace_emit(vm, EV_SEQ_SET, 0, 0, t->serial, (uint32_t)i, trace_obj(vm, v));
   return old;
 }
@@ -193,9 +193,9 @@ static Object *seqiter_len(Vm *vm, Object *self, Object *const *args,
 }
 
 // ---- range iterators ---------------------------------------------------------------------
-// Fast: [index] is the next value, [len] the items left, [step] the step.
-// Long (values beyond a machine word): [seq] is the position (an int) and
-// [extra] the tuple (start, step, len).
+// range_iterator: [index] is the next value, [len] the items left, [step]
+// the step. longrange_iterator (values beyond a machine word) has its own
+// struct of Python ints, as CPython's.
 
 Object *rangeiter_new(Vm *vm, ssize start, ssize step, ssize len) {
   Object *o = iter_alloc(vm, vm->t.range_iter, sizeof(IterObject));
@@ -206,37 +206,8 @@ Object *rangeiter_new(Vm *vm, ssize start, ssize step, ssize len) {
   return o;
 }
 
-Object *longrangeiter_new(Vm *vm, Object *start, Object *step, Object *len) {
-  Object *state = tuple_pack(vm, 3, start, step, len);
-  Object *o = state ? iter_alloc(vm, vm->t.range_iter, sizeof(IterObject)) : NULL;
-  if (!o) {
-    xdecref(vm, state);
-    return NULL;
-  }
-  iter_field_set(vm, o, "seq", &IT(o)->seq, int_from_i64(vm, 0));
-  iter_field_set(vm, o, "extra", &IT(o)->extra, state);
-  return o;
-}
-
-static Object *longrangeiter_next(Vm *vm, IterObject *it) {
-  Object *start = tuple_get(it->extra, 0), *step = tuple_get(it->extra, 1);
-  if (int_compare(it->seq, tuple_get(it->extra, 2)) >= 0) return NULL;
-  Object *one = vm->small_ints[1 - SMALL_INT_MIN];
-  Object *next_index = number_binop(vm, it->seq, one, NB_ADD);
-  Object *product = next_index ? number_binop(vm, it->seq, step, NB_MUL) : NULL;
-  Object *result = product ? number_binop(vm, start, product, NB_ADD) : NULL;
-  xdecref(vm, product);
-  if (!result) {
-    xdecref(vm, next_index);
-    return NULL;
-  }
-  set_ref(vm, &it->seq, next_index);
-  return result;
-}
-
 static Object *rangeiter_next(Vm *vm, Object *o) {
   IterObject *it = IT(o);
-  if (it->extra) return longrangeiter_next(vm, it);
   if (it->len <= 0) return NULL;
   ssize v = it->index;
   it->index = (ssize)((size_t)v + (size_t)it->step);
@@ -246,11 +217,61 @@ static Object *rangeiter_next(Vm *vm, Object *o) {
 
 static Object *rangeiter_len(Vm *vm, Object *self, Object *const *args,
                              size_t nargs, Object *kw) {
-  if (parse_args(vm, "range_iterator.__length_hint__", args, nargs, kw, "N") < 0)
+  if (parse_args(vm, "range_iterator.__length_hint__", args, nargs, kw,
+                 "N") < 0)
     return NULL;
-  IterObject *it = IT(self);
-  if (!it->extra) return int_from_i64(vm, it->len);
-  return number_binop(vm, tuple_get(it->extra, 2), it->seq, NB_SUB);
+  return int_from_i64(vm, IT(self)->len);
+}
+
+typedef struct LongRangeIter {
+  Object ob;
+  Object *index, *start, *step, *len; // start + index * step is next
+} LongRangeIter;
+
+static LongRangeIter *LRI(Object *o) { return (LongRangeIter *)o; }
+
+Object *longrangeiter_new(Vm *vm, Object *start, Object *step, Object *len) {
+  Object *o = obj_alloc(vm, vm->t.longrange_iter, sizeof(LongRangeIter));
+  if (!o) return NULL;
+  iter_field_set(vm, o, "start", &LRI(o)->start, newref(vm, start));
+  iter_field_set(vm, o, "step", &LRI(o)->step, newref(vm, step));
+  iter_field_set(vm, o, "len", &LRI(o)->len, newref(vm, len));
+  iter_field_set(vm, o, "index", &LRI(o)->index, int_from_i64(vm, 0));
+  return o;
+}
+
+static Object *longrangeiter_next(Vm *vm, Object *o) {
+  LongRangeIter *it = LRI(o);
+  if (int_compare(it->index, it->len) >= 0) return NULL;
+  Object *one = vm->small_ints[1 - SMALL_INT_MIN];
+  Object *next_index = number_binop(vm, it->index, one, NB_ADD);
+  Object *product =
+      next_index ? number_binop(vm, it->index, it->step, NB_MUL) : NULL;
+  Object *result =
+      product ? number_binop(vm, it->start, product, NB_ADD) : NULL;
+  xdecref(vm, product);
+  if (!result) {
+    xdecref(vm, next_index);
+    return NULL;
+  }
+  set_ref(vm, &it->index, next_index);
+  return result;
+}
+
+static Object *longrangeiter_len(Vm *vm, Object *self, Object *const *args,
+                                 size_t nargs, Object *kw) {
+  if (parse_args(vm, "longrange_iterator.__length_hint__", args, nargs, kw,
+                 "N") < 0)
+    return NULL;
+  return number_binop(vm, LRI(self)->len, LRI(self)->index, NB_SUB);
+}
+
+static void longrangeiter_dealloc(Vm *vm, Object *o) {
+  iter_field_drop(vm, o, "index", &LRI(o)->index);
+  iter_field_drop(vm, o, "start", &LRI(o)->start);
+  iter_field_drop(vm, o, "step", &LRI(o)->step);
+  iter_field_drop(vm, o, "len", &LRI(o)->len);
+  obj_free_memory(vm, o);
 }
 
 // ---- callable_iterator: [seq] the callable, [extra] the sentinel ----------------------------
@@ -697,6 +718,7 @@ HINT_DEFS(striter_methods, striter_len)
 HINT_DEFS(ustriter_methods, ustriter_len)
 HINT_DEFS(seqiter_methods, seqiter_len)
 HINT_DEFS(rangeiter_methods, rangeiter_len)
+HINT_DEFS(longrangeiter_methods, longrangeiter_len)
 HINT_DEFS(reversed_methods, reversed_len)
 #undef HINT_DEFS
 
@@ -726,11 +748,19 @@ void iter_types_init(Vm *vm) {
   iter_type(vm, b->str_iter, striter_next, true, false, 32, striter_methods);
   iter_type(vm, b->str_uiter, striter_next, true, false, 32, ustriter_methods);
   iter_type(vm, b->seq_iter, seqiter_next, true, false, 32, seqiter_methods);
+  // bytes.c (initialized first) installed its own next: the ints.
+  UnaryFn bytes_next = b->bytes_iter->iternext;
+  iter_type(vm, b->bytes_iter, bytes_next ? bytes_next : seqiter_next, true,
+            false, 32, NULL);
   iter_type(vm, b->range_iter, rangeiter_next, false, false, 48,
             rangeiter_methods);
+  TypeObject *t = iter_type(vm, b->longrange_iter, longrangeiter_next, false,
+                            false, 48, longrangeiter_methods);
+  t->alloc_size = sizeof(LongRangeIter);
+  t->dealloc = longrangeiter_dealloc;
   iter_type(vm, b->callable_iter, calliter_next, true, false, 32, NULL)->dealloc =
       calliter_dealloc;
-  TypeObject *t = iter_type(vm, b->enumerate, enum_next, true, true, 56, NULL);
+  t = iter_type(vm, b->enumerate, enum_next, true, true, 56, NULL);
   t->alloc_size = sizeof(EnumObject);
   t->traverse = enum_traverse;
   t->dealloc = enum_dealloc;

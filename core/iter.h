@@ -23,6 +23,22 @@ typedef struct IterObject {
 Object *seqiter_new(Vm *vm, TypeObject *type, Object *seq);
 // range_iterator from start, step, length.
 Object *rangeiter_new(Vm *vm, ssize start, ssize step, ssize len);
+// longrange_iterator over Python ints: start + i * step for i in [0, len).
+Object *longrangeiter_new(Vm *vm, Object *start, Object *step, Object *len);
+// iter(callable, sentinel).
+Object *calliter_new(Vm *vm, Object *callable, Object *sentinel);
+
+// The (a, b) pair an iterator returns (references to a and b are taken):
+// [result], refilled, when only the iterator holds it (enumerate and dict
+// item iterators reuse their tuple as CPython does), else a new tuple.
+Object *iter_pair_result(Vm *vm, Object *result, Object *a, Object *b);
+
+// A strong reference field of an iterator, view or slice: stores [v] (a
+// new reference) / clears the field (Py_CLEAR), reporting REF_SET / REF_DEL
+// with the field's name to the trace.
+void iter_field_set(Vm *vm, Object *o, const char *field, Object **slot,
+                    Object *v);
+void iter_field_drop(Vm *vm, Object *o, const char *field, Object **slot);
 
 void iter_types_init(Vm *vm);
 

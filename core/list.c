@@ -94,7 +94,7 @@ Object *list_new_with_capacity(Vm *vm, ssize capacity) {
 // ---- Slot updates (each reported to the trace) --------------------------------------
 
 static void trace_set(Vm *vm, Object *l, ssize i, Object *v) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     trace_emit(vm, EV_SEQ_SET, 0, 0, l->serial, (uint32_t)i,
                v ? trace_obj(vm, v) : 0);
 }
@@ -120,7 +120,7 @@ int list_append(Vm *vm, Object *l, Object *item) {
     return -1;
   }
   lo->items[n] = newref(vm, item);
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)n,
                trace_obj(vm, item));
   return 0;
@@ -138,7 +138,7 @@ int list_insert(Vm *vm, Object *l, ssize where, Object *item) {
   memmove(&lo->items[where + 1], &lo->items[where],
           sizeof(Object *) * (size_t)(n - where));
   lo->items[where] = newref(vm, item);
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)where,
                trace_obj(vm, item));
   return 0;
@@ -150,7 +150,7 @@ static Object *list_take(Vm *vm, Object *l, ssize i) {
   Object *v = lo->items[i];
   memmove(&lo->items[i], &lo->items[i + 1],
           sizeof(Object *) * (size_t)(lo->size - i - 1));
-  if (vm->trace.on) trace_emit(vm, EV_SEQ_DEL, 0, 0, l->serial, (uint32_t)i, 0);
+  if (TRACE_ABOUT(vm, l)) trace_emit(vm, EV_SEQ_DEL, 0, 0, l->serial, (uint32_t)i, 0);
   list_resize(vm, lo, lo->size - 1); // shrinking cannot fail
   return v;
 }
@@ -165,7 +165,7 @@ static void list_clear_items(Vm *vm, Object *l) {
   if (!items) return;
   lo->items = NULL;
   lo->size = lo->allocated = 0;
-  if (vm->trace.on) trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
+  if (TRACE_ABOUT(vm, l)) trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
   while (--n >= 0) xdecref(vm, items[n]);
   alloc_free(&vm->alloc, items, sizeof(Object *) * (size_t)cap);
 }
@@ -184,7 +184,7 @@ int list_extend(Vm *vm, Object *l, Object *iterable) {
       for (ssize i = 0; i < n; i++) {
         Object *v = seqlike_item(iterable, i);
         lo->items[m + i] = newref(vm, v);
-        if (vm->trace.on)
+        if (TRACE_ABOUT(vm, l))
           trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)(m + i),
                      trace_obj(vm, v));
       }
@@ -343,14 +343,14 @@ static int assign_slice(Vm *vm, Object *self, ssize lo, ssize hi, Object *v) {
     memmove(&l->items[hi + delta], &l->items[hi],
             sizeof(Object *) * (size_t)(size - hi));
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, self)) {
     for (ssize k = d; --k >= 0;)
       trace_emit(vm, EV_SEQ_DEL, 0, 0, self->serial, (uint32_t)(lo + k), 0);
   }
   for (ssize k = 0; k < n; k++) {
     Object *w = seqlike_item(seq, k);
     l->items[lo + k] = newref(vm, w);
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, self))
       trace_emit(vm, EV_SEQ_INSERT, 0, 0, self->serial, (uint32_t)(lo + k),
                  trace_obj(vm, w));
   }
@@ -365,19 +365,49 @@ nomem:
   return -1;
 }
 
+// del l[start::step] (step > 0, n > 0): the kept items close up, the list
+// shrinks once, then the removed items are dropped first to last (CPython's
+// list_ass_subscript).
+static int delete_extended(Vm *vm, Object *self, ssize start, ssize step,
+                           ssize n) {
+  ListObject *l = L(self);
+  Object **garbage = alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)n);
+  if (!garbage) {
+    err_no_memory(vm);
+    return -1;
+  }
+  ssize w = start, k = 0;
+  for (ssize r = start; r < l->size; r++) {
+    if (k < n && r == start + k * step) garbage[k++] = l->items[r];
+    else l->items[w++] = l->items[r];
+  }
+  if (vm->trace.on) {
+    for (k = n; --k >= 0;)
+      trace_emit(vm, EV_SEQ_DEL, 0, 0, self->serial,
+                 (uint32_t)(start + k * step), 0);
+  }
+  list_resize(vm, l, l->size - n); // shrinking cannot fail
+  for (k = 0; k < n; k++) decref(vm, garbage[k]);
+  alloc_free(&vm->alloc, garbage, sizeof(Object *) * (size_t)n);
+  return 0;
+}
+
+// PySequence_Fast for an extended slice assignment: a list or tuple as is
+// (a copy of the list itself), else list(v).
+static Object *fast_sequence(Vm *vm, Object *self, Object *v) {
+  if (v == self) return list_from_iterable(vm, v);
+  if (is_list(v) || is_tuple(v)) return newref(vm, v);
+  if (!v->type->iter && !v->type->getitem)
+    return err_format(vm, vm->t.TypeError,
+                      "must assign iterable to extended slice");
+  return list_from_iterable(vm, v);
+}
+
+// l[start::step] = v: every item replaced first, then the old ones dropped
+// first to last.
 static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
                            ssize n, Object *v) {
-  if (!v) {
-    // Delete every step-th item, from the last one backwards.
-    ssize first = step > 0 ? start + (n - 1) * step : start;
-    ssize stride = step > 0 ? step : -step;
-    for (ssize k = 0; k < n; k++) {
-      Object *item = list_take(vm, self, first - k * stride);
-      decref(vm, item);
-    }
-    return 0;
-  }
-  Object *seq = is_list(v) && v != self ? newref(vm, v) : list_from_iterable(vm, v);
+  Object *seq = fast_sequence(vm, self, v);
   if (!seq) return -1;
   if (seqlike_size(seq) != n) {
     err_format(vm, vm->t.ValueError,
@@ -387,8 +417,21 @@ static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
     decref(vm, seq);
     return -1;
   }
-  for (ssize k = 0, j = start; k < n; k++, j += step)
-    list_set_item(vm, self, j, seqlike_item(seq, k));
+  Object **garbage = n ? alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)n)
+                       : NULL;
+  if (n && !garbage) {
+    decref(vm, seq);
+    err_no_memory(vm);
+    return -1;
+  }
+  for (ssize k = 0, j = start; k < n; k++, j += step) {
+    Object *w = seqlike_item(seq, k);
+    garbage[k] = L(self)->items[j];
+    L(self)->items[j] = newref(vm, w);
+    trace_set(vm, self, j, w);
+  }
+  for (ssize k = 0; k < n; k++) decref(vm, garbage[k]);
+  if (garbage) alloc_free(&vm->alloc, garbage, sizeof(Object *) * (size_t)n);
   decref(vm, seq);
   return 0;
 }
@@ -399,12 +442,14 @@ static int list_setitem(Vm *vm, Object *self, Object *key, Object *v) {
     if (slice_unpack(vm, key, &start, &stop, &step) < 0) return -1;
     ssize n = slice_adjust(list_size(self), &start, &stop, step);
     if (step == 1) return assign_slice(vm, self, start, stop < start ? start : stop, v);
-    if (step < 0 && !v && n > 0) {
+    if (v) return assign_extended(vm, self, start, step, n, v);
+    if (n <= 0) return 0;
+    if (step < 0) {
       // CPython normalizes a negative step before deleting.
       start = start + step * (n - 1);
       step = -step;
     }
-    return assign_extended(vm, self, start, step, n, v);
+    return delete_extended(vm, self, start, step, n);
   }
   const char *range_msg = v ? "list assignment index out of range"
                             : "list assignment index out of range";
@@ -477,7 +522,7 @@ static Object *list_inplace_repeat(Vm *vm, Object *self, ssize n) {
     for (ssize i = 0; i < len; i++) {
       Object *v = L(self)->items[i];
       L(self)->items[k * len + i] = newref(vm, v);
-      if (vm->trace.on)
+      if (TRACE_ABOUT(vm, self))
         trace_emit(vm, EV_SEQ_INSERT, 0, 0, self->serial,
                    (uint32_t)(k * len + i), trace_obj(vm, v));
     }
@@ -646,12 +691,8 @@ static int list_tp_init(Vm *vm, Object *self, Object *const *args,
     return -1;
   if (list_size(self) > 0) list_clear_items(vm, self);
   if (!it) return 0;
-  if (obj_has_len(it)) {
-    ssize n = obj_len(vm, it);
-    if (n < 0) return -1;
-    if (n > 0 && !L(self)->items && preallocate_exact(vm, L(self), n) < 0)
-      return -1;
-  }
+  // 3.11's list___init__: list_extend alone sizes the list (its length hint
+  // ignores a TypeError from __len__).
   return list_extend(vm, self, it);
 }
 

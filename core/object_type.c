@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "int.h"
 #include "list.h"
+#include "reduce.h"
 #include "str.h"
 #include "strformat.h"
 #include "trace.h"
@@ -183,7 +184,6 @@ static const GetSetDef object_getsets[] = {
 
 // ---- object's methods ---------------------------------------------------------------------
 
-Object *copyreg_reduce(Vm *vm, Object *self, int protocol); // mod_copy.c
 
 static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
                                 size_t nargs, Object *kw) {
@@ -191,7 +191,7 @@ static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
   if (parse_args(vm, "object.__reduce_ex__", args, nargs, kw, "1i:protocol",
                  &protocol) < 0)
     return NULL;
-  return copyreg_reduce(vm, self, protocol);
+  return reduce_object_ex(vm, self, protocol);
 }
 
 static Object *object_reduce(Vm *vm, Object *self, Object *const *args,
@@ -310,7 +310,7 @@ static void clear_slots(Vm *vm, TypeObject *t, Object *o) {
 static void clear_instance_dict(Vm *vm, Object *o) {
   ManagedPrefix *mp = obj_managed(o);
   if (mp->dict) {
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
                  0);
     clear_ref(vm, &mp->dict);

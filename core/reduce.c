@@ -12,6 +12,7 @@
 #include "iter.h"
 #include "list.h"
 #include "module.h"
+#include "reduce.h"
 #include "str.h"
 #include "tuple.h"
 #include "typeobj.h"
@@ -179,6 +180,10 @@ done:;
   return r;
 }
 
+Object *reduce_get_state(Vm *vm, Object *obj) {
+  return get_state(vm, obj, false);
+}
+
 // object.__reduce_ex__(protocol) and object.__reduce__(): protocols 0 and 1
 // go through copyreg._reduce_ex as in CPython.
 Object *copyreg_reduce(Vm *vm, Object *self, int protocol) {
@@ -190,6 +195,28 @@ Object *copyreg_reduce(Vm *vm, Object *self, int protocol) {
   xdecref(vm, p);
   decref(vm, fn);
   return r;
+}
+
+// Does type(self).__reduce__ differ from object.__reduce__?
+static int overrides_reduce(Vm *vm, Object *self) {
+  Object *objreduce = dict_get_str(vm, vm->t.object->dict, vm->str.reduce);
+  Object *clsreduce = obj_getattr(vm, AS_OBJ(self->type), vm->str.reduce);
+  if (!clsreduce) return -1;
+  int r = clsreduce != objreduce;
+  decref(vm, clsreduce);
+  return r;
+}
+
+Object *reduce_object_ex(Vm *vm, Object *self, int protocol) {
+  Object *reduce = obj_lookup_attr(vm, self, vm->str.reduce);
+  if (!reduce && err_occurred(vm)) return NULL;
+  if (reduce) {
+    int override = overrides_reduce(vm, self);
+    Object *r = override > 0 ? obj_call0(vm, reduce) : NULL;
+    decref(vm, reduce);
+    if (override != 0) return r;
+  }
+  return copyreg_reduce(vm, self, protocol);
 }
 
 void reduce_methods_init(Vm *vm) {

@@ -11,8 +11,8 @@
 #include "errors.h"
 #include "int.h"
 #include "iter.h"
-#include "iterx.h"
 #include "list.h"
+#include "reduce.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -33,12 +33,12 @@ bool set_is_mutable(Vm *vm, const Object *o) {
 // ---- Trace events ----------------------------------------------------------------
 
 static void trace_add(Vm *vm, Object *so, Object *key) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, so))
     trace_emit(vm, EV_SET_ADD, 0, 0, so->serial, trace_obj(vm, key), 0);
 }
 
 static void trace_del(Vm *vm, Object *so, Object *key) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, so))
     trace_emit(vm, EV_SET_DEL, 0, 0, so->serial, trace_obj(vm, key), 0);
 }
 
@@ -278,7 +278,7 @@ void set_clear_all(Vm *vm, Object *o) {
     table = small_copy;
     empty_to_minsize(so);
   }
-  if (used > 0 && vm->trace.on)
+  if (used > 0 && TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_SET_CLEAR, 0, 0, o->serial, 0, 0);
   for (SetEntry *e = table; used > 0; e++) {
     if (e->key) {
@@ -403,7 +403,7 @@ Object *set_copy_of(Vm *vm, Object *so) {
 
 // Emits the membership of [o] after its contents were replaced.
 static void trace_refill(Vm *vm, Object *o) {
-  if (!vm->trace.on) return;
+  if (!TRACE_ABOUT(vm, o)) return;
   trace_emit(vm, EV_SET_CLEAR, 0, 0, o->serial, 0, 0);
   ssize pos = 0;
   SetEntry *e;
@@ -658,25 +658,13 @@ METHOD(set_sizeof_m) {
   return int_from_i64(vm, size);
 }
 
-// The instance state __reduce__ returns: the instance dict, or None when
-// there is none or it is empty (object.__getstate__'s default).
-static Object *reduce_state(Vm *vm, Object *self) {
-  if (!(self->type->flags & TPF_MANAGED_DICT)) return vm_none(vm);
-  ManagedPrefix *m = obj_managed(self);
-  bool empty = m->dict ? dict_size(m->dict) == 0
-                       : !m->values || m->values->norder == 0;
-  if (empty) return vm_none(vm);
-  Object *d = instance_get_dict(vm, self);
-  return d ? newref(vm, d) : NULL;
-}
-
 METHOD(set_reduce_m) {
   const char *fname = set_is_mutable(vm, self) ? "set.__reduce__"
                                                : "frozenset.__reduce__";
   if (parse_args(vm, fname, args, nargs, kw, "N") < 0) return NULL;
   Object *keys = list_from_iterable(vm, self);
   Object *targs = keys ? tuple_pack(vm, 1, keys) : NULL;
-  Object *state = targs ? reduce_state(vm, self) : NULL;
+  Object *state = targs ? reduce_get_state(vm, self) : NULL;
   Object *r = state ? tuple_pack(vm, 3, AS_OBJ(self->type), targs, state) : NULL;
   xdecref(vm, keys);
   xdecref(vm, targs);

@@ -9,7 +9,7 @@
 enum { SET_MINSIZE = 8 };
 
 typedef struct SetEntry {
-  Object *key; // NULL unused; vm's dummy marker for deleted
+  Object *key; // NULL: unused (hash 0) or deleted (hash -1)
   int64_t hash;
 } SetEntry;
 

@@ -18,6 +18,11 @@ int slice_unpack(Vm *vm, Object *slice, ssize *start, ssize *stop,
                  ssize *step);
 // Adjusts to a sequence of [len] items; returns the slice length.
 ssize slice_adjust(ssize len, ssize *start, ssize *stop, ssize step);
+// The same with Python ints (_PySlice_GetLongIndices, behind
+// slice.indices() and range slicing): clamps to [length] items (an int
+// >= 0); sets three new references, or returns -1 with an exception.
+int slice_long_indices(Vm *vm, Object *slice, Object *length, Object **start,
+                       Object **stop, Object **step);
 // For `seq[key]` with an int-like key: the normalized index, or -1 with
 // IndexError([range_msg]) or TypeError("<what> indices must be integers or
 // slices, not T"). [what] is "list", "tuple", ...

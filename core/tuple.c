@@ -36,7 +36,7 @@ Object *tuple_new(Vm *vm, ssize n) {
 
 void tuple_init_item(Vm *vm, Object *t, ssize i, Object *item) {
   ((TupleObject *)t)->items[i] = item;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, t))
     trace_emit(vm, EV_SEQ_SET, 0, 0, t->serial, (uint32_t)i,
                trace_obj(vm, item));
 }
@@ -100,7 +100,7 @@ static void tuple_dealloc(Vm *vm, Object *self) {
     Object *e = t->items[i];
     if (!e) continue;
     t->items[i] = NULL;
-    if (vm->trace.on) trace_emit(vm, EV_SEQ_SET, 0, 0, self->serial, (uint32_t)i, 0);
+    if (TRACE_ABOUT(vm, self)) trace_emit(vm, EV_SEQ_SET, 0, 0, self->serial, (uint32_t)i, 0);
     decref(vm, e);
   }
   obj_free_memory(vm, self);
@@ -123,13 +123,18 @@ static int64_t tuple_hash(Vm *vm, Object *self) {
   const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
                  p5 = 2870177450012600261ULL;
   uint64_t acc = p5;
+  if (vm_enter_stack(vm) < 0) return -1; // ((((...),),),) nests in C
   for (ssize i = 0; i < t->size; i++) {
     int64_t lane = obj_hash(vm, t->items[i]);
-    if (lane == -1) return -1;
+    if (lane == -1) {
+      vm_leave_stack(vm);
+      return -1;
+    }
     acc += (uint64_t)lane * p2;
     acc = (acc << 31) | (acc >> 33);
     acc *= p1;
   }
+  vm_leave_stack(vm);
   acc += (uint64_t)t->size ^ (p5 ^ 3527539UL);
   if (acc == (uint64_t)-1) return 1546275796;
   return (int64_t)acc;

@@ -15,6 +15,7 @@
 #include "list.h"
 #include "module.h"
 #include "range.h"
+#include "reduce.h"
 #include "set.h"
 #include "slice.h"
 #include "str.h"
@@ -31,7 +32,6 @@ void dict_type_init(Vm *vm);
 void dictview_types_init(Vm *vm);
 void frame_type_init(Vm *vm);
 void complex_type_init(Vm *vm);
-void reduce_methods_init(Vm *vm); // reduce.c
 void dir_methods_init(Vm *vm);    // dir.c
 int64_t hash_pointer(const void *p);
 
@@ -279,7 +279,7 @@ int types_init(Vm *vm) {
   ready(vm, vm->t.type);
   for_each_type(vm, ready);
   vm->empty_frozenset = immortal(set_new(vm, vm->t.frozenset, NULL));
-  vm->memory_error = exc_new(vm, vm->t.MemoryError, NULL);
+  if (!vm->exc) exc_memerr_init(vm);
   return vm->exc || !vm->memory_error || !vm->empty_frozenset ? -1 : 0;
 }
 

@@ -34,7 +34,7 @@ Object *slot_call_dunder(Vm *vm, Object *self, Object *name,
       return err_no_memory(vm);
     }
     argv[0] = self;
-    memcpy(argv + 1, args, sizeof(Object *) * nargs);
+    if (nargs) memcpy(argv + 1, args, sizeof(Object *) * nargs);
     r = obj_call(vm, descr, argv, nargs + 1, NULL);
     if (argv != small) alloc_free(&vm->alloc, argv, sizeof(Object *) * (nargs + 1));
   } else {
@@ -149,7 +149,12 @@ static Object *slot_tp_call(Vm *vm, Object *self, Object *const *args,
     if (!err_occurred(vm)) err_type_not(vm, self, "callable");
     return NULL;
   }
-  Object *r = obj_call(vm, call, args, nargs, kwnames);
+  // CPython reaches tp_call through _PyObject_MakeTpCall, which counts.
+  Object *r = NULL;
+  if (vm_enter_c(vm, " while calling a Python object") == 0) {
+    r = obj_call(vm, call, args, nargs, kwnames);
+    vm_leave_c(vm);
+  }
   decref(vm, call);
   return r;
 }
@@ -179,7 +184,7 @@ static int slot_tp_init(Vm *vm, Object *self, Object *const *args, size_t nargs,
       return -1;
     }
     argv[0] = self;
-    memcpy(argv + 1, args, sizeof(Object *) * total);
+    if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
     r = obj_call(vm, init, argv, nargs + 1, kwnames);
     alloc_free(&vm->alloc, argv, sizeof(Object *) * (total + 1));
   } else {
@@ -210,7 +215,7 @@ static Object *slot_tp_new(Vm *vm, TypeObject *type, Object *const *args,
   Object *r = NULL;
   if (argv) {
     argv[0] = AS_OBJ(type);
-    memcpy(argv + 1, args, sizeof(Object *) * total);
+    if (total) memcpy(argv + 1, args, sizeof(Object *) * total);
     r = obj_call(vm, func, argv, nargs + 1, kwnames);
     alloc_free(&vm->alloc, argv, sizeof(Object *) * (total + 1));
   } else {
@@ -531,6 +536,10 @@ static void fill_one(Vm *vm, TypeObject *t, const SlotDef *d) {
   case SK_CONTAINS: t->contains = slot_sq_contains; break;
   default: break;
   }
+}
+
+bool typeslots_new_is_dunder(const TypeObject *t) {
+  return t->tp_new == slot_tp_new;
 }
 
 void typeslots_fill(Vm *vm, TypeObject *t) {

@@ -79,7 +79,8 @@ Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
     pc.warn = lexer_warning;
     pc.warn_ctx = vm;
     Module *mod = parser_parse_module(arena, src, len, filename, &pc, err);
-    SymTable *st = mod ? symtable_build(arena, mod, src, len, filename, err)
+    SymTable *st = mod ? symtable_build(arena, mod, vm->recursion_limit, src,
+                                             len, filename, err)
                        : NULL;
     if (st) code = compile_module(vm, mod, st, fname, lines, library, err);
     vm->source_lines = saved;
@@ -165,12 +166,12 @@ static VmResult system_exit(Vm *vm, Object *exc) {
   } else {
     Object *s = obj_str(vm, code);
     if (s) {
-      vm_write(vm, VM_STDERR, str_data(s), str_size(s));
+      sys_write_stderr(vm, str_data(s), str_size(s));
       decref(vm, s);
     } else {
       err_clear(vm);
     }
-    vm_write(vm, VM_STDERR, "\n", 1);
+    sys_write_stderr(vm, "\n", 1);
     vm->exit_code = 1;
   }
   return VM_EXIT;
@@ -190,21 +191,23 @@ static void record_error_location(Vm *vm, Object *exc) {
 
 // _PyErr_PrintEx: sys.last_* first, then the report on stderr.
 static VmResult uncaught(Vm *vm, Object *exc) {
-  if (exc->type == vm->t.SystemExit ||
-      type_is_subtype(exc->type, vm->t.SystemExit))
-    return system_exit(vm, exc);
+  if (obj_is_instance_of(exc, vm->t.SystemExit)) return system_exit(vm, exc);
   if (vm->trace.on) trace_emit(vm, EV_EXC_UNCAUGHT, 0, 0, trace_obj(vm, exc), 0, 0);
+  vm_reserve_begin(vm); // for the report and the shutdown that follows
   set_sys(vm, "last_type", AS_OBJ(exc->type));
   set_sys(vm, "last_value", exc);
   set_sys(vm, "last_traceback", ((ExceptionObject *)exc)->traceback);
   Buf b;
   buf_init(&b);
   tbprint_exception(vm, &b, exc, true);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
   err_clear(vm);
   record_error_location(vm, exc);
-  vm->exit_code = 1;
+  // python3 then kills itself with SIGINT: a shell sees status 130.
+  vm->exit_code = obj_is_instance_of(exc, vm->t.KeyboardInterrupt)
+                      ? VM_EXIT_SIGINT
+                      : 1;
   return VM_RUNTIME_ERROR;
 }
 
@@ -212,8 +215,13 @@ static VmResult run_main(Vm *vm, Object *code) {
   Object *m = main_module(vm);
   if (!m) return VM_RUNTIME_ERROR;
   vm->main_module = m;
+  gc_settle_startup(vm);
   Object *d = module_dict(m);
+  // The trace shows the program, not its compilation or the set-up: what
+  // existed before is announced when the program first touches it.
+  if (vm->config.trace) trace_start(vm);
   Object *r = eval_code(vm, (CodeObject *)code, d, d);
+  vm->trace.reason = REASON_shutdown;
   VmResult result = VM_OK;
   if (r) {
     decref(vm, r);
@@ -248,7 +256,6 @@ VmResult vm_run(Vm *vm, const char *source, size_t len) {
     vm->exit_code = 1;
     return VM_LIMIT;
   }
-  if (vm->config.trace) trace_start(vm);
   SyntaxErrorInfo err;
   syntax_error_init(&err);
   Object *code = vm_compile(vm, source, len, vm->filename, false, &err);

@@ -1,0 +1,52 @@
+// browser.mjs — shared helpers of the browser tests and the page bench:
+// Debian's Chromium through playwright-core with a fresh profile, and the
+// static server for dist/ on 127.0.0.1 (a free port).
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve } from '../../web/build/serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const DIST = path.resolve(ROOT, process.env.REFSCOPE_DIST || 'dist');
+export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
+  '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+// {context, server, url, close()}: a browser with a fresh profile and the
+// page served from dist/. [options] go to launchPersistentContext.
+export async function openBrowser(options = {}) {
+  if (!fs.existsSync(path.join(DIST, 'index.html')))
+    throw new Error(`${DIST} has no page: run ./build.sh build first`);
+  const server = await serve(DIST, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'refscope-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true, args: ARGS, viewport: { width: 1400, height: 900 },
+    ...options,
+  });
+  return {
+    context, server, url,
+    async close() {
+      await context.close();
+      server.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// A page that records console errors and page errors into [errors].
+export async function newPage(b, errors = []) {
+  const page = b.context.pages()[0] || await b.context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return page;
+}
+
+export function artifact(name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return path.join(ARTIFACTS, name);
+}

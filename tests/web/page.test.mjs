@@ -1,0 +1,202 @@
+// page.test.mjs — the page's behaviour in Chromium beyond the examples:
+// syntax and runtime errors, a runaway program and the time budget, a
+// MemoryError at the memory limit, the learner's text kept and never
+// silently replaced, dark mode, reduced motion, the phone layout and touch
+// stepping, keyboard-only use, and no serious axe-core violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openBrowser, newPage, artifact, ROOT } from './browser.mjs';
+import { waitForRun, checkDrawn } from './check.mjs';
+
+let b, page;
+const errors = [];
+
+before(async () => {
+  b = await openBrowser();
+  page = await newPage(b, errors);
+  await page.goto(`${b.url}?budget=2500`);
+  await waitForRun(page);
+});
+
+after(async () => { await b?.close(); });
+
+async function currentRun() {
+  return page.evaluate(() => Number(document.querySelector('.app').dataset.run));
+}
+
+// Replaces the editor's text by typing (as a learner would) and runs it.
+async function typeAndRun(code) {
+  const before = await currentRun();
+  await page.click('.cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+  await page.keyboard.press('Control+Enter');
+  await waitForRun(page, before);
+  await page.locator('.stage').click({ position: { x: 2, y: 2 } });
+}
+
+async function consoleText() {
+  return (await page.locator('[data-testid=console]').textContent()) || '';
+}
+
+test('a SyntaxError marks its line with CPython\'s message', async () => {
+  await typeAndRun('x = 1\ny = (2,\nprint(x)\n');
+  const msg = await page.locator('.error-line').textContent();
+  assert.match(msg, /Line 2: SyntaxError: '\(' was never closed/);
+  assert.equal(await page.locator('.cm-error-line').count(), 1);
+  const line = await page.locator('.cm-error-line').textContent();
+  assert.equal(line, 'y = (2,');
+  await page.screenshot({ path: artifact('error-syntax.png') });
+});
+
+test('a runtime exception: traceback in the console, the line marked at the end', async () => {
+  await typeAndRun('def f(d):\n    return 1 / d\n\nf(0)\n');
+  await page.keyboard.press('End');
+  const out = await consoleText();
+  assert.match(out, /Traceback \(most recent call last\):/);
+  assert.match(out, /ZeroDivisionError: division by zero/);
+  assert.match(await page.locator('.error-line').textContent(), /ZeroDivisionError/);
+  const r = await page.evaluate(checkDrawn);
+  assert.deepEqual(r.problems, []);
+  await page.screenshot({ path: artifact('error-runtime.png') });
+});
+
+test('an endless loop is stopped (step limit or time budget), the page stays usable', async () => {
+  const t0 = Date.now();
+  await typeAndRun('n = 0\nwhile True:\n    n += 1\n');
+  assert.ok(Date.now() - t0 < 9000);
+  await page.keyboard.press('End');
+  assert.match(await consoleText(), /stopped: the program ran \d+ steps|\[stopped: |longer than 2\.5 s/);
+  await typeAndRun('print(1 + 1)\n');
+  await page.keyboard.press('End');
+  assert.match(await consoleText(), /^2\n/);
+});
+
+test('a program stuck in one long operation is stopped by the time budget', async () => {
+  const t0 = Date.now();
+  await typeAndRun('print("start")\nx = 7 ** 10 ** 8\nprint("never")\n');
+  const ms = Date.now() - t0;
+  assert.ok(ms < 9000, `took ${ms} ms`);
+  await page.keyboard.press('End');
+  const out = await consoleText();
+  assert.match(out, /longer than 2\.5 s and was stopped/);
+  assert.match(out, /start/, 'the partial trace has the first print');
+  // The page still works: a new run after the restart.
+  await typeAndRun('a = [1]\nprint(a)\n');
+  await page.keyboard.press('End');
+  assert.match(await consoleText(), /\[1\]/);
+});
+
+test('hitting the memory limit is a MemoryError in the program', async () => {
+  await typeAndRun('try:\n    x = [0] * (64 * 1024 * 1024)\nexcept MemoryError:\n    print("MemoryError caught")\n');
+  await page.keyboard.press('End');
+  assert.match(await consoleText(), /MemoryError caught/);
+});
+
+test('the learner\'s text is saved and never silently replaced', async () => {
+  await typeAndRun('mine = [1, 2]\n');
+  await page.waitForTimeout(400); // the save is debounced
+  await page.reload();
+  await waitForRun(page);
+  assert.equal(await page.locator('.cm-content').textContent(), 'mine = [1, 2]');
+  const before = await currentRun();
+  await page.selectOption('.examples select', 'cycle');
+  await waitForRun(page, before);
+  assert.match(await page.locator('.notice').textContent(), /Your code is saved/);
+  const before2 = await currentRun();
+  await page.selectOption('.examples select', '__draft');
+  await waitForRun(page, before2);
+  assert.equal(await page.locator('.cm-content').textContent(), 'mine = [1, 2]');
+});
+
+test('dark mode follows the system and the toggle', async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await bg(), 'rgb(22, 25, 29)');
+  await page.selectOption('.theme select', 'light');
+  assert.equal(await bg(), 'rgb(247, 247, 244)');
+  await page.selectOption('.theme select', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  assert.equal(await bg(), 'rgb(22, 25, 29)');
+  await page.selectOption('.examples select', 'aliasing');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: artifact('dark-aliasing.png') });
+  await page.selectOption('.theme select', 'system');
+});
+
+test('reduced motion: no animations', async () => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const before = await currentRun();
+  await page.selectOption('.examples select', 'names');
+  await waitForRun(page, before);
+  await page.locator('.stage').click({ position: { x: 2, y: 2 } });
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const names = await page.evaluate(() => [...document.querySelectorAll('.node .body, .edge')]
+    .map((el) => getComputedStyle(el).animationName));
+  assert.ok(names.length > 0);
+  assert.ok(names.every((n) => n === 'none'), names.join());
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+});
+
+test('every control is reachable with the keyboard', async () => {
+  await page.keyboard.press('Escape');
+  await page.focus('.examples select');
+  const seen = new Set();
+  for (let i = 0; i < 40; i++) {
+    // CodeMirror keeps Tab for indenting: Esc first lets it move focus on.
+    if (await page.evaluate(() => !!document.activeElement.closest('.cm-editor')))
+      await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el.getAttribute('aria-label') || el.className || el.tagName;
+    });
+    seen.add(label);
+  }
+  for (const want of ['Forward one step', 'Back one step', 'Play', 'Playback speed', 'Step',
+                      'Forward one event', 'Colour theme'])
+    assert.ok([...seen].some((s) => s.startsWith(want)), `${want} not reached: ${[...seen].join(' | ')}`);
+});
+
+test('no serious or critical axe-core violations', async () => {
+  const axe = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(axe);
+    const res = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => `${n.target} ${n.html.slice(0, 60)} ${n.any.map((a) => a.message).join(' ')}`).join(', ')}`), [], scheme);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+test('a phone: stacked layout, touch stepping', async () => {
+  const phone = await b.context.newPage();
+  phone.on('pageerror', (e) => errors.push(String(e)));
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(b.url);
+  await phone.waitForFunction(() => Number(document.querySelector('.app')?.dataset.run) > 0);
+  const cols = await phone.evaluate(() => getComputedStyle(document.querySelector('.panes')).gridTemplateColumns);
+  assert.equal(cols.split(' ').length, 1, cols);
+  const size = await phone.locator('button[aria-label="Forward one step"]').boundingBox();
+  assert.ok(size.width >= 44 && size.height >= 44, JSON.stringify(size));
+  const cursor = () => phone.evaluate(() => Number(document.querySelector('.app').dataset.cursor));
+  const c0 = await cursor();
+  const box = await phone.locator('.stage').boundingBox();
+  const y = box.y + 40;
+  await phone.evaluate(([x0, x1, yy]) => {
+    const el = document.querySelector('.stage');
+    const ev = (type, x) => el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: yy, bubbles: true }));
+    ev('pointerdown', x0); ev('pointerup', x1);
+  }, [box.x + 300, box.x + 100, y]);
+  assert.ok(await cursor() > c0, 'a left swipe steps forward');
+  await phone.screenshot({ path: artifact('phone.png'), fullPage: true });
+  await phone.close();
+});
+
+test('no console errors', () => {
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,98 @@
+// view.test.mjs — the memory view's pure modules on real traces (no
+// browser): each example runs in the wasm core under Node, and at every
+// stop of the player the scene and layout are checked: every name and
+// container slot is drawn, no two nodes overlap, and a node never moves
+// once placed (stable layout). Also the narration of every stop.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './browser.mjs';
+import { schemaFromApi, decodeTrace } from '../../web/trace/decoder.js';
+import { Replay } from '../../web/trace/replay.js';
+import { buildScene, sceneEdges, isInlined } from '../../web/view/scene.js';
+import { prelayout } from '../../web/view/prelayout.js';
+import { ReachIndex } from '../../web/view/reach.js';
+import { narrateStep } from '../../web/view/narrate.js';
+import { stopsOf } from '../../web/player.js';
+
+const wasmDir = path.resolve(ROOT, process.env.REFSCOPE_WASM_DIR || 'build-wasm');
+const { default: createRefscope } = await import(path.join(wasmDir, 'refscope.mjs'));
+const mod = await createRefscope();
+const text = (f) => (...a) => mod.UTF8ToString(f(...a));
+const schema = schemaFromApi({
+  traceVersion: mod._vm_trace_version, recordSize: mod._vm_trace_record_size,
+  eventKindCount: mod._vm_event_kind_count, eventName: text(mod._vm_event_name),
+  eventFields: text(mod._vm_event_fields), enumTableCount: mod._vm_enum_table_count,
+  enumTableName: text(mod._vm_enum_table_name), enumCount: mod._vm_enum_count,
+  enumName: text(mod._vm_enum_name),
+});
+
+function replayOf(source) {
+  const vm = mod._page_vm_new(0, 0, 0, 0, 0);
+  const bytes = new TextEncoder().encode(source);
+  const src = mod._malloc(bytes.length + 1);
+  mod.HEAPU8.set(bytes, src);
+  mod.HEAPU8[src + bytes.length] = 0;
+  mod._vm_run(vm, src, bytes.length);
+  const at = (p, n) => mod.HEAPU8.slice(p, p + n);
+  const trace = decodeTrace(schema,
+    at(mod._vm_trace_data(vm), mod._vm_trace_size(vm)),
+    at(mod._vm_strings_data(vm), mod._vm_strings_size(vm)));
+  mod._free(src);
+  mod._vm_free(vm);
+  return new Replay(trace);
+}
+
+function overlaps(a, b) {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+const dir = path.join(ROOT, 'web/examples');
+for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.py'))) {
+  for (const sharedAtoms of [true, false]) {
+    test(`${file} (${sharedAtoms ? 'shared' : 'inline'} atoms): scene and layout at every stop`, () => {
+      const replay = replayOf(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const stops = stopsOf(replay);
+      const reach = new ReachIndex(replay, stops);
+      const opts = { sharedAtoms };
+      const layout = prelayout({ replay, stops, reach }, opts);
+      const placed = new Map();
+      let prev = 0;
+      for (const n of stops) {
+        const s = replay.state(n);
+        const scene = buildScene(s, opts, reach);
+        const pos = layout.place(scene);
+        for (const o of scene.objects) {
+          const box = pos.nodes.get(o.serial);
+          const was = placed.get(o.serial);
+          if (was) assert.deepEqual([box.x, box.y], was, `node ${o.serial} moved at ${n}`);
+          placed.set(o.serial, [box.x, box.y]);
+        }
+        const boxes = [...pos.nodes.entries()];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++)
+            assert.ok(!overlaps(boxes[i][1], boxes[j][1]), `${boxes[i][0]} and ${boxes[j][0]} overlap at ${n}`);
+        const edges = new Set(sceneEdges(scene).map((e) => `${e.src}>${e.dst}`));
+        for (const f of scene.frames) {
+          for (const r of f.rows) {
+            const o = s.object(r.target);
+            if (!o) continue;
+            assert.ok(scene.drawn.has(r.target) ? edges.has(`${f.serial}>${r.target}`) : isInlined(o, opts),
+                      `${f.name}.${r.name} at ${n}`);
+          }
+        }
+        for (const o of scene.objects) {
+          assert.equal(o.refcnt, s.object(o.serial).refcnt);
+          o.slots.forEach((sl) => {
+            if (!sl.target || sl.weak) return;
+            assert.ok(sl.inline != null || scene.drawn.has(sl.target) || scene.hidden,
+                      `slot ${sl.label} of ${o.serial} at ${n}`);
+          });
+        }
+        assert.ok(narrateStep(replay, prev, n).length > 0, `no narration at ${n}`);
+        prev = n;
+      }
+    });
+  }
+}

@@ -1,0 +1,122 @@
+// app.jsx — the page: toolbar, editor and output on one side, the memory
+// view with its narration, player and GC panel on the other (stacked on
+// narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
+import { useEffect, useMemo } from 'preact/hooks';
+import { source, exampleId, notice, run, running, cursor, previous, moveKind, state, stopIndex,
+         sharedAtoms } from './state.js';
+import { runSource, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
+import { narrateStep } from './view/narrate.js';
+import { Editor } from './components/Editor.jsx';
+import { Stage } from './components/Stage.jsx';
+import { GcPanel } from './components/GcPanel.jsx';
+import { Controls } from './components/Controls.jsx';
+import { Console } from './components/Console.jsx';
+import { Toolbar } from './components/Toolbar.jsx';
+import { chooseExample, restoreDraft, typed, hasDraft } from './drafts.js';
+import { useSwipe } from './swipe.js';
+
+function isTyping(el) {
+  return el && (el.closest('.cm-editor') || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName));
+}
+
+function onKey(e) {
+  if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+  const keys = {
+    ArrowRight: () => (e.shiftKey ? stepEvent(1) : stepStop(1)),
+    ArrowLeft: () => (e.shiftKey ? stepEvent(-1) : stepStop(-1)),
+    ' ': togglePlay, Home: toStart, End: toEnd,
+  };
+  const f = keys[e.key];
+  if (f) { e.preventDefault(); f(); }
+}
+
+// The innermost frame of the learner's code on the stack and its line
+// (library frames such as copy.deepcopy's are skipped).
+function userLine(s) {
+  for (let i = s.stack.length - 1; i >= 0; i--) {
+    const f = s.frame(s.stack[i]);
+    if (f && f.kind !== 'library') return { frame: f.serial, line: f.line };
+  }
+  return { frame: 0, line: 0 };
+}
+
+// Editor line markers and the error diagnostic at the cursor: the line the
+// innermost user frame runs next, and the one it ran at the previous stop.
+function editorMarks(r, s, k) {
+  if (!r || !r.replay || !s) return { ran: 0, next: 0, error: r?.result.error || null };
+  const kind = r.replay.stepKind(s.n);
+  const now = userLine(s);
+  if (kind === 'return' || kind === 'uncaught' || s.end)
+    return { ran: s.end ? 0 : now.line, next: 0, error: errorAt(r, s) };
+  const prev = k > 0 ? userLine(r.stateAt(r.stops[k - 1])) : null;
+  const ran = prev && prev.frame === now.frame && prev.line !== now.line ? prev.line : 0;
+  return { ran, next: now.line, error: errorAt(r, s) };
+}
+
+function errorAt(r, s) {
+  const err = r.result.error;
+  const show = err && (r.result.status === 'syntax' || s.exception.uncaught || s.end);
+  return show ? err : null;
+}
+
+function footerOf(r, s) {
+  if (!r) return '';
+  const res = r.result;
+  const atEnd = !r.replay || (s && s.n >= r.replay.count);
+  if (!atEnd) return '';
+  if (res.status === 'timeout' || res.status === 'failed')
+    return (r.replay ? '' : res.stdout + res.stderr) +
+      `\n[${res.limit ? res.limit.message : 'the run failed'}; ` +
+      `${r.replay ? 'showing what it did until then' : 'it recorded nothing before that'}]`;
+  if (!r.replay) return res.stdout + res.stderr;
+  if (res.status === 'limit') return `\n[stopped: ${res.limit.message}]`;
+  return '';
+}
+
+export function App() {
+  const r = run.value;
+  const s = state.value;
+  const k = stopIndex.value;
+  const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value }), [sharedAtoms.value]);
+  const marks = editorMarks(r, s, k);
+  const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value, r.stateAt)
+    : r ? (r.result.error ? `${r.result.error.message} (line ${r.result.error.line})` : '') : 'Loading…';
+  useEffect(() => {
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  const swipe = useSwipe((dir) => stepStop(dir));
+  return (
+    <div class="app" data-run={r ? r.serial : 0} data-cursor={cursor.value}
+         data-running={running.value ? '1' : '0'}>
+      <header class="top">
+        <h1>Refscope</h1>
+        <p class="tagline">Watch what <strong>CPython 3.11</strong> does with memory, step by step.</p>
+        <Toolbar onExample={chooseExample} onRun={runSource} draftSaved={hasDraft.value}
+                 onRestoreDraft={restoreDraft} exampleValue={exampleId.value || ''} />
+        {notice.value && <p class="notice" role="status">{notice.value}</p>}
+      </header>
+      <main class="panes">
+        <section class="left" aria-label="Code">
+          <Editor text={source.value} onChange={typed} onRun={runSource}
+                  ran={marks.ran} next={marks.next} error={marks.error} />
+          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)} />
+        </section>
+        <section class="right" aria-label="Memory">
+          <Controls />
+          <GcPanel gc={s ? s.gc : null} />
+          <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
+          <div class="stage" {...swipe}>
+            {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} />
+              : <p class="stage-empty">{r ? 'Nothing ran: fix the error and press Run.' : 'Starting the interpreter…'}</p>}
+          </div>
+        </section>
+      </main>
+      <footer class="foot">
+        Refscope models CPython 3.11: its own interpreter, compiled to WebAssembly, runs in your browser.
+        Click an object to see its id(). Keys: ← → step, Shift+← → event, Space play, Home/End;
+        in the editor, Ctrl+Enter runs and Esc then Tab leaves it.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// serve.mjs — a static server for dist/ on 127.0.0.1 (the page and the
+// tests): correct MIME types (.wasm as application/wasm), the prebuilt .gz
+// sent when the browser accepts gzip, no caching. Usage:
+// node web/build/serve.mjs [dir] [port]; port 0 picks a free one.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain',
+};
+
+// Starts serving [dir]; resolves with the server once it listens.
+export function serve(dir, port = 8000, host = '127.0.0.1') {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    let file = path.join(root, decodeURIComponent(url.pathname));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory())
+      file = path.join(file, 'index.html');
+    if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
+    const headers = { 'Content-Type': TYPES[path.extname(file)] ||
+                        'application/octet-stream',
+                      'Cache-Control': 'no-cache', 'Vary': 'Accept-Encoding' };
+    const gz = /\bgzip\b/.test(req.headers['accept-encoding'] || '') &&
+               fs.existsSync(file + '.gz');
+    if (gz) headers['Content-Encoding'] = 'gzip';
+    const body = fs.readFileSync(gz ? file + '.gz' : file);
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  const dir = process.argv[2] || 'dist';
+  const port = Number(process.argv[3] ?? 8000);
+  serve(dir, port).then((s) => {
+    console.log(`Refscope: http://127.0.0.1:${s.address().port}/ (Ctrl+C stops)`);
+  });
+}

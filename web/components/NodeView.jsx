@@ -1,0 +1,107 @@
+// NodeView.jsx — one heap object in the memory view: type, value or slots,
+// refcount badge, generation, and during a collection its gc_refs and mark.
+// Keyed by serial by the Stage, so CSS animates what changes in place.
+import { useState } from 'preact/hooks';
+import { slotWidth } from '../view/layout.js';
+import { slotOffsets, SEQ_SLOT_Y, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
+import { ROW_H } from '../view/layout.js';
+import { memo } from './memo.js';
+
+function clip(text, max) {
+  if (text == null) return '';
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
+function SeqSlots({ node }) {
+  const xs = slotOffsets(node);
+  return node.slots.map((s, i) => {
+    const w = slotWidth(s);
+    return (
+      <g key={i} class="slot" transform={`translate(${xs[i]},${SEQ_SLOT_Y})`}>
+        <rect width={w} height={SLOT_H} />
+        {s.inline != null
+          ? <text class="inline" x={w / 2} y={16}>{clip(s.inline, 18)}</text>
+          : s.target ? <circle class="dot" cx={w / 2} cy={SLOT_H / 2} r={3} /> : null}
+        {node.kind === 'seq' && <text class="index" x={w / 2} y={SLOT_H + 11}>{s.label}</text>}
+      </g>
+    );
+  });
+}
+
+function RecordRows({ node, w }) {
+  return node.slots.map((s, i) => (
+    <g key={i} class="row" transform={`translate(0,${RECORD_HEAD + i * ROW_H})`}>
+      <line x1={6} x2={w - 6} y1={0} y2={0} />
+      <text class="key" x={10} y={16}>{clip(s.label, 12)}</text>
+      {s.inline != null
+        ? <text class="inline" x={w - 10} y={16} text-anchor="end">{clip(s.inline, 9)}</text>
+        : s.target ? <circle class={s.weak ? 'dot weak' : 'dot'} cx={w - 20} cy={ROW_H / 2} r={3} /> : null}
+    </g>
+  ));
+}
+
+function Badges({ node, w, showId, freed }) {
+  return (
+    <>
+      {node.refcnt != null && (
+        <g class="refcnt" transform={`translate(${w - 14},0)`}>
+          <title>reference count {node.refcnt}</title>
+          <circle r={11} />
+          <text key={node.refcnt} class="tick" y={4}>{node.refcnt}</text>
+        </g>
+      )}
+      {node.gen != null && (
+        <text key={`g${node.gen}`} class="gen tick" x={w - 30} y={14}
+              text-anchor="end">{`gen ${node.gen}`}</text>
+      )}
+      {node.gc && !freed && (
+        <g class="gcrefs" transform="translate(0,-20)">
+          <rect width={86} height={17} rx={8} />
+          <text key={node.gc.refs} class="tick" x={43} y={12}>{`gc_refs ${node.gc.refs}`}</text>
+        </g>
+      )}
+      {showId && <text class="idtext" x={4} y={-6}>{`id ${node.id || '?'}`}</text>}
+    </>
+  );
+}
+
+// [node] from scene.js, [box] from layout.js; [freed]: {order, output}
+// for a node fading out; [wave]: order of its mark in this step (or null).
+function NodeViewInner({ node, box, freed, wave, delOutput }) {
+  const [showId, setShowId] = useState(false);
+  const cls = ['node', `k-${node.kind}`, node.gc?.mark && `mark-${node.gc.mark}`,
+               node.resurrected && 'resurrected', freed && 'freed',
+               wave != null && 'wave'].filter(Boolean).join(' ');
+  const delay = freed ? freed.order : wave;
+  const style = delay != null ? { '--delay': `${Math.min(delay, 12) * 90}ms` } : null;
+  const toggle = () => setShowId(!showId);
+  const label = `${node.title}${node.value != null ? ' ' + node.value : ''}` +
+    (node.refcnt != null ? `, refcount ${node.refcnt}` : '') +
+    (freed ? ', freed' : '');
+  return (
+    <g class={cls} style={style} transform={`translate(${box.x},${box.y})`}
+       data-serial={node.serial} data-refcnt={node.refcnt ?? ''}
+       tabindex="0" role="group" aria-roledescription="object"
+       aria-label={`${label}${showId ? `, id ${node.id}` : ''}. Enter shows its id().`}
+       onClick={toggle} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>
+      <g class="body">
+        <rect class="frame" width={box.w} height={box.h} rx={6} />
+        <text class="title" x={8} y={15}>{clip(node.title, 18)}</text>
+        {node.kind === 'atom' && <text class="value" x={box.w / 2} y={37}>{clip(node.value, 36)}</text>}
+        {node.kind === 'leaf' && node.value && <text class="value" x={8} y={36}>{clip(node.value, 20)}</text>}
+        {(node.kind === 'seq' || node.kind === 'set') && <SeqSlots node={node} />}
+        {(node.kind === 'dict' || node.kind === 'record') && <RecordRows node={node} w={box.w} />}
+        <Badges node={node} w={box.w} showId={showId} freed={freed} />
+        {freed && <text class="freed-label" x={box.w / 2} y={box.h + 14}>freed</text>}
+        {delOutput && (node.finalized || freed) && (
+          <text class="del-output" x={0} y={box.h + (freed ? 28 : 14)}>
+            {`__del__ printed: ${clip(delOutput.trim(), 30)}`}
+          </text>
+        )}
+        {node.resurrected && !freed && <text class="res-label" x={box.w / 2} y={-6}>resurrected</text>}
+      </g>
+    </g>
+  );
+}
+
+export const NodeView = memo(NodeViewInner);

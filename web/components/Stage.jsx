@@ -1,0 +1,132 @@
+// Stage.jsx — the memory view: an SVG of frames, heap nodes and pointers for
+// the state at the cursor. Nodes keep their place for the whole run
+// (layout.js); what changed since the last stop is animated by CSS: new
+// pointers draw in, rebound ones swing, freed nodes fade out in the order
+// they were freed, GC marks sweep through in the order the collector made
+// them.
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
+import { nodeSize } from '../view/layout.js';
+import { prelayout } from '../view/prelayout.js';
+import { stepChanges } from '../view/changes.js';
+import { frameRowAnchor, slotAnchor, landing, curve, selfLoop } from '../view/anchors.js';
+import { NodeView } from './NodeView.jsx';
+import { mark } from '../worker/client.js';
+import { FrameView } from './FrameView.jsx';
+
+// Each frame and node is its own small <svg>, absolutely placed: a change
+// or an animation in one repaints that one only, not the whole view. The
+// pointers live in one SVG laid over them, in the same coordinates.
+const OX = 10, OY = 30;
+
+function Placed({ box, children }) {
+  return (
+    <svg class="placed" width={box.w} height={box.h}
+         style={{ left: `${box.x + OX}px`, top: `${box.y + OY}px` }}>
+      {children}
+    </svg>
+  );
+}
+
+const at0 = (box) => ({ ...box, x: 0, y: 0 });
+
+function arrowPath(e, scene, pos, nodesBySerial) {
+  const to = pos.nodes.get(e.dst);
+  if (!to) return null;
+  let from;
+  if (e.from === 'frame') {
+    const i = scene.frames.findIndex((f) => f.serial === e.src);
+    from = frameRowAnchor(pos.frames[i], e.slot);
+  } else {
+    const box = pos.nodes.get(e.src);
+    if (!box) return null;
+    from = slotAnchor(nodesBySerial.get(e.src), box, e.slot, e.key);
+    if (e.src === e.dst) return selfLoop(from, box);
+  }
+  return curve(from, landing(from, to));
+}
+
+function Arrows({ edges, scene, pos, prevEdges, flashes }) {
+  const bySerial = new Map(scene.objects.map((o) => [o.serial, o]));
+  return edges.map((e) => {
+    const d = arrowPath(e, scene, pos, bySerial);
+    if (!d) return null;
+    const flash = e.from === 'object' ? flashes.get(`${e.src}>${e.dst}`) : undefined;
+    const isNew = prevEdges && !prevEdges.has(e.id);
+    const cls = ['edge', e.weak && 'weak', e.key && 'key', isNew && 'edge-new',
+                 flash !== undefined && 'flash'].filter(Boolean).join(' ');
+    const style = { d: `path('${d}')` };
+    if (flash !== undefined) style['--delay'] = `${Math.min(flash, 60) * 40}ms`;
+    return <path key={e.id} class={cls} style={style} d={d} pathLength={isNew ? 1 : undefined}
+                 data-src={e.from === 'frame' ? `f${e.src}` : e.src} data-dst={e.dst}
+                 marker-end={e.weak ? 'url(#head-weak)' : 'url(#head)'} />;
+  });
+}
+
+export function Stage({ run, state, prevN, opts }) {
+  const layout = useMemo(() => prelayout(run, opts),
+                         [run, opts.sharedAtoms]);
+  const last = useRef(null);
+  const scene = useMemo(() => buildScene(state, opts, run.reach), [state, opts.sharedAtoms]);
+  const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
+                          [run, prevN, state.n]);
+  const prev = last.current && last.current.run === run ? last.current : null;
+  const tombs = [];
+  if (prev && changes.forward) {
+    for (const o of prev.scene.objects) {
+      if (!scene.drawn.has(o.serial) && changes.freed.has(o.serial))
+        tombs.push({ node: o, order: changes.freed.get(o.serial) });
+    }
+  }
+  const pos = layout.place(scene, tombs.map((t) => t.node.serial));
+  tombs.splice(0, tombs.length, ...tombs.filter((t) => layout.box(t.node.serial, nodeSize(t.node))));
+  const edges = sceneEdges(scene);
+  const prevEdges = prev && changes.forward ? prev.edgeIds : null;
+  last.current = { run, scene, edgeIds: new Set(edges.map((e) => e.id)) };
+  const inlineOf = (serial) => {
+    const o = serial ? state.object(serial) : null;
+    return o && isInlined(o, opts) ? o.value : null;
+  };
+  // For the page bench: when the first memory view of the page is drawn.
+  useEffect(() => mark('refscope:first-draw'), []);
+  const { w, h } = layout.extent;
+  const label = `Memory: ${scene.frames.length} frame${scene.frames.length === 1 ? '' : 's'}, ` +
+    `${scene.objects.length} object${scene.objects.length === 1 ? '' : 's'}`;
+  return (
+    <div class="stage-canvas" role="group" aria-label={label}
+         style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px` }}>
+      {scene.frames.map((f, i) => (
+        <Placed key={`f${f.serial}`} box={pos.frames[i]}>
+          <FrameView frame={f} box={{ ...pos.frames[i], x: 0, y: 0 }} inlineOf={inlineOf} />
+        </Placed>
+      ))}
+      {scene.objects.map((o) => (
+        <Placed key={o.serial} box={pos.nodes.get(o.serial)}>
+          <NodeView node={o} box={at0(pos.nodes.get(o.serial))}
+                    wave={changes.waves.get(o.serial)} delOutput={run.finalizers.get(o.serial)} />
+        </Placed>
+      ))}
+      {tombs.map((t) => (
+        <Placed key={`t${t.node.serial}`} box={layout.box(t.node.serial, nodeSize(t.node))}>
+          <NodeView node={t.node} freed={t} box={at0(layout.box(t.node.serial, nodeSize(t.node)))}
+                    delOutput={run.finalizers.get(t.node.serial)} />
+        </Placed>
+      ))}
+      <svg class="edges-svg" viewBox={`${-OX} ${-OY} ${w + OX + 10} ${h + OY + 20}`}
+           width={w + OX + 10} height={h + OY + 20} aria-hidden="true">
+        <defs>
+          <marker id="head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
+                  markerHeight="7" orient="auto-start-reverse">
+            <path d="M0 0L10 5L0 10z" class="arrowhead" />
+          </marker>
+          <marker id="head-weak" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7"
+                  markerHeight="7" orient="auto-start-reverse">
+            <path d="M0 0L10 5L0 10z" class="arrowhead weak" />
+          </marker>
+        </defs>
+        <Arrows edges={edges} scene={scene} pos={pos} prevEdges={prevEdges} flashes={changes.flashes} />
+      </svg>
+      {scene.hidden > 0 && <p class="hidden-note" style={{ top: `${h + OY}px` }}>{`${scene.hidden} more objects not drawn`}</p>}
+    </div>
+  );
+}

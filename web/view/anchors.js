@@ -1,0 +1,72 @@
+// anchors.js — pure geometry of the memory view: where a pointer leaves a
+// frame row or a node's slot, where it lands on its target, and the curve
+// between them. Shared by the Stage and the tests.
+import { FRAME_W, FRAME_HEAD, ROW_H, slotWidth } from './layout.js';
+
+export const SLOT_PAD = 8;
+export const SEQ_SLOT_Y = 28;   // top of the slot row in seq/set nodes
+export const SLOT_H = 24;
+export const RECORD_HEAD = 30;  // title height of dict/record nodes
+
+// The point a frame's row [k] points from.
+export function frameRowAnchor(box, k) {
+  return { x: box.x + FRAME_W - 16, y: box.y + FRAME_HEAD + k * ROW_H + ROW_H / 2 };
+}
+
+// Left edge of each slot of a seq/set node, relative to the node.
+export function slotOffsets(node) {
+  const xs = [];
+  let x = SLOT_PAD;
+  for (const s of node.slots) { xs.push(x); x += slotWidth(s); }
+  return xs;
+}
+
+// The point node slot [k] points from (its key column when [key]).
+export function slotAnchor(node, box, k, key = false) {
+  if (node.kind === 'seq' || node.kind === 'set') {
+    const xs = slotOffsets(node);
+    return { x: box.x + xs[k] + slotWidth(node.slots[k]) / 2,
+             y: box.y + SEQ_SLOT_Y + SLOT_H / 2 };
+  }
+  return { x: box.x + (key ? 30 : box.w - 20),
+           y: box.y + RECORD_HEAD + k * ROW_H + ROW_H / 2 };
+}
+
+// Where a pointer from [from] lands on [box]: the nearest side.
+export function landing(from, box) {
+  const cy = Math.max(box.y + 10, Math.min(box.y + box.h - 10, from.y));
+  if (from.x < box.x) return { x: box.x, y: cy, side: 'left' };
+  if (from.x > box.x + box.w) return { x: box.x + box.w, y: cy, side: 'right' };
+  const cx = Math.max(box.x + 10, Math.min(box.x + box.w - 10, from.x));
+  return from.y < box.y ? { x: cx, y: box.y, side: 'top' }
+                        : { x: cx, y: box.y + box.h, side: 'bottom' };
+}
+
+// An SVG path from [a] to [b] (b from landing()).
+export function curve(a, b) {
+  const r = (v) => Math.round(v * 10) / 10;
+  let c1, c2;
+  if (b.side === 'left' || b.side === 'right') {
+    const dx = Math.max(30, Math.abs(b.x - a.x) / 2);
+    const s = b.side === 'left' ? 1 : -1;
+    c1 = { x: a.x + dx * (b.side === 'left' ? 1 : -0.5), y: a.y };
+    c2 = { x: b.x - s * dx, y: b.y };
+  } else {
+    const dy = Math.max(30, Math.abs(b.y - a.y) / 2);
+    const s = b.side === 'top' ? 1 : -1;
+    c1 = { x: a.x, y: a.y + s * dy };
+    c2 = { x: b.x, y: b.y - s * dy };
+  }
+  return `M${r(a.x)} ${r(a.y)}C${r(c1.x)} ${r(c1.y)} ${r(c2.x)} ${r(c2.y)} ${r(b.x)} ${r(b.y)}`;
+}
+
+// A pointer from a slot of a node to the node itself: out to the right and
+// back in at the top.
+export function selfLoop(from, box) {
+  const r = (v) => Math.round(v * 10) / 10;
+  const x = box.x + box.w + 34;
+  const top = box.y - 26;
+  const end = { x: box.x + box.w - 34, y: box.y };
+  return `M${r(from.x)} ${r(from.y)}C${r(x)} ${r(from.y)} ${r(x)} ${r(top)} ` +
+    `${r(end.x + 20)} ${r(top)}S${r(end.x)} ${r(end.y - 14)} ${r(end.x)} ${r(end.y)}`;
+}

@@ -1,0 +1,230 @@
+// layout.js — positions for a scene (scene.js). Frames stack in the left
+// column; heap nodes sit on a grid and keep their place for the whole run:
+// a node is placed once, the first time it is drawn, next to what points at
+// it (right of the frame row or of the referring node), in the nearest free
+// cells. Deterministic for a given order of scenes.
+
+export const FRAME_W = 170;
+export const ROW_H = 24;
+export const FRAME_HEAD = 28;
+export const FRAME_GAP = 14;
+export const CELL_W = 44;
+export const CELL_H = 36;
+export const HEAP_X = FRAME_W + 70;
+const SLOT_W = 40;
+const RECORD_W = 176;
+const PAD = 8;
+
+// Width of [text] in the 13 px monospace font of the view (estimated).
+export function textWidth(text) {
+  return Math.ceil(String(text).length * 7.9);
+}
+
+// The drawn size of a node: seq/set slots run left to right; dicts and
+// records list key | value rows; atoms and leaves are one labelled box.
+export function nodeSize(node) {
+  switch (node.kind) {
+    case 'atom':
+      return { w: Math.max(60, Math.min(textWidth(node.value ?? '') + 20, 300)),
+               h: 48 };
+    case 'seq': case 'set': {
+      const slots = node.slots.map((s) => slotWidth(s));
+      const w = slots.reduce((a, b) => a + b, 0);
+      return { w: Math.max(110, w + 2 * PAD), h: 62 };
+    }
+    case 'dict': case 'record':
+      return { w: RECORD_W, h: 30 + Math.max(1, node.slots.length) * ROW_H + 6 };
+    default:
+      return { w: Math.max(120, textWidth(node.value ?? node.title) + 24),
+               h: 48 };
+  }
+}
+
+export function slotWidth(slot) {
+  return slot.inline != null
+    ? Math.max(SLOT_W, Math.min(textWidth(slot.inline) + 10, 160)) : SLOT_W;
+}
+
+export function frameHeight(frame) {
+  return FRAME_HEAD + Math.max(1, frame.rows.length) * ROW_H + 8;
+}
+
+// Frame boxes stacked from the top, outermost first.
+export function layoutFrames(frames) {
+  let y = 0;
+  return frames.map((f) => {
+    const box = { x: 0, y, w: FRAME_W, h: frameHeight(f) };
+    y += box.h + FRAME_GAP;
+    return box;
+  });
+}
+
+const SEARCH = 48;
+const orders = new Map();
+
+// Offsets [dc, dr] around a wanted cell, nearest first: 'down' makes a
+// step sideways cost three steps down, 'across' the other way round. Going
+// up or left costs more than going down or right.
+function searchOrder(dir) {
+  let order = orders.get(dir);
+  if (order) return order;
+  const [wc, wr] = dir === 'down' ? [3, 1] : [1, 3];
+  order = [];
+  for (let dc = -4; dc <= SEARCH; dc++)
+    for (let dr = -4; dr <= SEARCH; dr++)
+      order.push([dc, dr, wc * Math.abs(dc) * (dc < 0 ? 2 : 1) + wr * Math.abs(dr) * (dr < 0 ? 2 : 1)]);
+  order.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0] - b[0]);
+  orders.set(dir, order);
+  return order;
+}
+
+export class Layout {
+  // [lifetime(serial)]: {alloc, free} event indexes (-1: unknown / never),
+  // as replay.lifetime gives. Two objects share a place only if they are
+  // never alive at the same time; without it, a place is never reused.
+  constructor(lifetime = null) {
+    this.cells = new Map(); // serial -> {col, row, cols, rows}
+    this.maxSize = new Map(); // serial -> the largest size seen (prelayout)
+    this.lifetime = lifetime;
+    this.extent = { w: HEAP_X + 200, h: 200 };
+  }
+
+  // Records the size of each node of [scene], so a node that will grow (a
+  // list being appended to) gets the room for its largest size at once.
+  noteSizes(scene) {
+    for (const o of scene.objects) {
+      const sz = nodeSize(o);
+      const m = this.maxSize.get(o.serial);
+      if (!m || sz.w > m.w || sz.h > m.h)
+        this.maxSize.set(o.serial, { w: Math.max(sz.w, m?.w ?? 0), h: Math.max(sz.h, m?.h ?? 0) });
+    }
+  }
+
+  _room(serial, size) {
+    const m = this.maxSize.get(serial);
+    return m ? { w: Math.max(m.w, size.w), h: Math.max(m.h, size.h) } : size;
+  }
+
+  _span(serial) {
+    const t = this.lifetime ? this.lifetime(serial) : null;
+    if (!t) return [0, Infinity];
+    return [Math.max(0, t.alloc), t.free < 0 ? Infinity : t.free];
+  }
+
+  // Positions of [scene]'s frames and nodes: {frames: [box], nodes: Map}.
+  // A node keeps the place it got the first time it was drawn. [keep]:
+  // serials of freed nodes still fading out, whose places a new node may
+  // not take yet.
+  place(scene, keep = []) {
+    const frameBoxes = layoutFrames(scene.frames);
+    const sizes = new Map(scene.objects.map((o) => [o.serial, nodeSize(o)]));
+    const fresh = scene.objects.filter((o) => !this.cells.has(o.serial));
+    const hints = this._hints(scene, frameBoxes);
+    for (const o of fresh) {
+      const taken = this._blocked(o.serial, keep);
+      this._placeNew(o, this._room(o.serial, sizes.get(o.serial)), hints, taken);
+    }
+    const nodes = new Map();
+    for (const o of scene.objects)
+      nodes.set(o.serial, this.box(o.serial, sizes.get(o.serial)));
+    this._grow(frameBoxes, nodes);
+    return { frames: frameBoxes, nodes };
+  }
+
+  // The cells of every placed object alive at some time [serial] is.
+  _blocked(serial, keep) {
+    const [a0, a1] = this._span(serial);
+    const taken = new Set();
+    for (const [other, c] of this.cells) {
+      const [b0, b1] = this._span(other);
+      if (a0 < b1 && b0 < a1) this._take(c, taken);
+    }
+    for (const k of keep) {
+      const c = this.cells.get(k);
+      if (c) this._take(c, taken);
+    }
+    return taken;
+  }
+
+  // The box of a placed node of [size].
+  box(serial, size) {
+    const c = this.cells.get(serial);
+    return c ? { x: HEAP_X + c.col * CELL_W, y: c.row * CELL_H, w: size.w,
+                 h: size.h } : null;
+  }
+
+  // Where each new node would like to go: right of its first referrer.
+  _hints(scene, frameBoxes) {
+    const hints = new Map();
+    scene.frames.forEach((f, i) => {
+      f.rows.forEach((r, k) => {
+        if (r.target && !hints.has(r.target)) {
+          const y = frameBoxes[i].y + FRAME_HEAD + k * ROW_H;
+          hints.set(r.target, { col: 0, row: Math.floor(y / CELL_H) });
+        }
+      });
+    });
+    for (const o of scene.objects) {
+      o.slots.forEach((s, k) => {
+        for (const t of [s.target, s.keyTarget]) {
+          if (!t || hints.has(t)) continue;
+          hints.set(t, { from: o.serial, slot: k, kind: o.kind });
+        }
+      });
+    }
+    return hints;
+  }
+
+  // The wanted cell: right of what points at it, in the same rows, looking
+  // downwards first (as Python Tutor draws: depth goes right). Objects named
+  // by a frame go down the column beside it, so their pointers cross nothing.
+  _hintCell(hint) {
+    if (!hint) return { col: 0, row: 0, dir: 'down' };
+    if (hint.from === undefined) return { ...hint, dir: 'down' };
+    const c = this.cells.get(hint.from);
+    if (!c) return { col: 0, row: 0, dir: 'down' };
+    const row = hint.kind === 'seq' || hint.kind === 'set' ? c.row : c.row + Math.floor(hint.slot / 2);
+    return { col: c.col + c.cols + 1, row, dir: 'down' };
+  }
+
+  _placeNew(o, size, hints, taken) {
+    const cols = Math.ceil((size.w + 16) / CELL_W);
+    const rows = Math.ceil((size.h + 14) / CELL_H);
+    const want = this._hintCell(hints.get(o.serial));
+    const cell = this._nearestFree(want, cols, rows, taken);
+    this.cells.set(o.serial, cell);
+    this._take(cell, taken);
+  }
+
+  // The free area nearest [want], nearness weighted by [want.dir].
+  _nearestFree(want, cols, rows, taken) {
+    for (const [dc, dr] of searchOrder(want.dir)) {
+      const cell = { col: want.col + dc, row: want.row + dr, cols, rows };
+      if (cell.col >= 0 && cell.row >= 0 && this._free(cell, taken)) return cell;
+    }
+    return { col: 0, row: 1000 + taken.size, cols, rows };
+  }
+
+  _free(cell, taken) {
+    for (let c = cell.col; c < cell.col + cell.cols; c++)
+      for (let r = cell.row; r < cell.row + cell.rows; r++)
+        if (taken.has(c * 4096 + r)) return false;
+    return true;
+  }
+
+  _take(cell, taken) {
+    for (let c = cell.col; c < cell.col + cell.cols; c++)
+      for (let r = cell.row; r < cell.row + cell.rows; r++)
+        taken.add(c * 4096 + r);
+  }
+
+  // The drawing area only grows during a run, so nothing rescales back.
+  _grow(frameBoxes, nodes) {
+    const e = this.extent;
+    for (const b of frameBoxes) e.h = Math.max(e.h, b.y + b.h + 10);
+    for (const b of nodes.values()) {
+      e.w = Math.max(e.w, b.x + b.w + 20);
+      e.h = Math.max(e.h, b.y + b.h + 20);
+    }
+  }
+}

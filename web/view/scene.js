@@ -1,0 +1,235 @@
+// scene.js — pure: a replayed State (web/trace/STATE.md) -> what the memory
+// view draws: frame boxes with their names, heap nodes with their slots, and
+// the pointers between them. Positions are layout.js's job; nothing here
+// recomputes a refcount, a mark or a generation: it only selects and labels.
+
+// Module entries every module has; a frame box does not show them.
+const MODULE_DUNDERS = new Set(['__name__', '__doc__', '__package__',
+  '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__',
+  '__cached__']);
+
+const ATOMS = new Set(['INT', 'FLOAT', 'COMPLEX', 'STR', 'BYTES', 'NONE',
+  'NOTIMPL', 'ELLIPSIS']);
+const SEQUENCES = new Set(['LIST', 'TUPLE']);
+const SETS = new Set(['SET', 'FROZENSET']);
+// Drawn as a titled box whose pointers are not followed: their insides are
+// the interpreter's, not the program's data.
+const LEAVES = new Set(['TYPE', 'FUNCTION', 'MODULE', 'BUILTIN', 'CODE',
+  'METHOD_DESCR', 'GETSET_DESCR', 'MEMBER_DESCR', 'WRAPPER', 'PROPERTY',
+  'STATICMETHOD', 'CLASSMETHOD', 'FRAME', 'MAPPINGPROXY', 'RANGE', 'SLICE']);
+// Never drawn unless a name points at them. (Functions nothing drawn
+// points at are held by a class or a closure whose insides are not drawn.)
+const INTERNAL = new Set(['CODE', 'FRAME', 'BUILTIN', 'METHOD_DESCR',
+  'GETSET_DESCR', 'MEMBER_DESCR', 'WRAPPER', 'MAPPINGPROXY', 'TYPE', 'MODULE',
+  'TRACEBACK', 'FUNCTION']);
+
+export const MAX_OBJECTS = 400;
+
+// The object's pointers as [label, serial] pairs (strong references only).
+export function pointersOf(o) {
+  const out = [];
+  if (o.items) o.items.forEach((s, i) => out.push([String(i), s]));
+  if (o.entries) for (const [k, v] of o.entries) out.push([k, v, k]);
+  if (o.members) for (const m of o.members) out.push(['', m]);
+  if (o.attrs) for (const [k, v] of o.attrs) out.push([k, v]);
+  if (o.refs) for (const [k, v] of o.refs) out.push([k, v]);
+  return out;
+}
+
+// Every key and value, for reachability (dict keys are references too).
+function* allPointers(o) {
+  for (const [, s, key] of pointersOf(o)) {
+    if (key) yield key;
+    if (s) yield s;
+  }
+}
+
+// True when [o] is drawn inside the slot that points at it (user option):
+// objects every program shares (None, True, small ints) and strs that were
+// there before the program ran (interned names and constants).
+export function isInlined(o, opts) {
+  if (opts.sharedAtoms || !o || !ATOMS.has(o.layout)) return false;
+  return o.immortal || (o.layout === 'STR' && !o.id);
+}
+
+// Objects reachable from [roots] through every strong pointer.
+function reachableFrom(s, roots) {
+  const seen = new Set();
+  const todo = roots.filter(Boolean);
+  while (todo.length) {
+    const serial = todo.pop();
+    if (seen.has(serial)) continue;
+    const o = s.object(serial);
+    if (!o) continue;
+    seen.add(serial);
+    for (const p of allPointers(o)) if (!seen.has(p)) todo.push(p);
+  }
+  return seen;
+}
+
+function frameRows(s, f) {
+  const rows = s.names(f.serial)
+    .filter(([name]) => !(f.kind === 'module' && MODULE_DUNDERS.has(name)))
+    .map(([name, target]) => ({ name, target }));
+  if (f.returnValue && f.kind !== 'module') rows.push({ name: 'return', target: f.returnValue,
+                                 special: true });
+  return rows;
+}
+
+// Frames drawn: the stack (outermost first) and suspended generators;
+// Refscope's own library code (copy.deepcopy) is not the learner's.
+function sceneFrames(s) {
+  const current = s.current.frame;
+  return s.frames().filter((f) => f && f.kind !== 'library').map((f) => ({
+    serial: f.serial, kind: f.kind, name: f.name, line: f.line,
+    suspended: !!f.suspended, current: f.serial === current,
+    rows: frameRows(s, f),
+  }));
+}
+
+function kindOf(o) {
+  if (ATOMS.has(o.layout)) return 'atom';
+  if (SEQUENCES.has(o.layout)) return 'seq';
+  if (SETS.has(o.layout)) return 'set';
+  if (o.layout === 'DICT') return 'dict';
+  if (LEAVES.has(o.layout)) return 'leaf';
+  return 'record';
+}
+
+function keyLabel(s, k) {
+  const key = s.object(k);
+  return key && key.value != null ? key.value : '?';
+}
+
+// A node's slots: label, target serial (0 = empty), inline text if the
+// target is drawn inside the slot.
+function slotsOf(s, o, kind, opts) {
+  if (kind === 'atom' || kind === 'leaf') return [];
+  const slots = [];
+  const add = (label, target, keyTarget) => {
+    const t = target ? s.object(target) : null;
+    slots.push({ label, target: target || 0, keyTarget: keyTarget || 0,
+                 inline: t && isInlined(t, opts) ? t.value : null });
+  };
+  if (o.items) o.items.forEach((t, i) => add(String(i), t));
+  if (o.entries) {
+    for (const [k, v] of o.entries) {
+      const key = s.object(k);
+      if (kind === 'dict' && key && !isInlined(key, opts) && !opts.keysInline)
+        add(keyLabel(s, k), v, k);
+      else add(keyLabel(s, k), v);
+    }
+  }
+  if (o.members) for (const m of o.members) add('', m);
+  if (o.attrs) for (const [k, v] of o.attrs) add(k, v);
+  if (o.refs) for (const [k, v] of o.refs) add(k, v);
+  if (o.layout === 'WEAKREF') slots.push({ label: 'referent', target: o.weak,
+                                         weak: true, inline: null });
+  return slots;
+}
+
+function titleOf(o) {
+  switch (o.layout) {
+    case 'TYPE': return o.name ? `class ${o.name}` : 'class';
+    case 'FUNCTION': return 'function';
+    case 'MODULE': return 'module';
+    default: return o.typeName || 'object';
+  }
+}
+
+// Nodes are reused while their object record (replayed states share the
+// records that did not change) and GC info are the same, so the view can
+// skip redrawing them.
+const nodeCache = new WeakMap();
+
+function nodeOf(s, o, opts) {
+  const info = s.gcInfo(o.serial);
+  const key = `${opts.sharedAtoms ? 1 : 0}:${info ? `${info.refs}:${info.mark}` : ''}`;
+  const hit = nodeCache.get(o);
+  if (hit && hit.key === key) return hit.node;
+  const node = makeNode(s, o, opts, info);
+  nodeCache.set(o, { key, node });
+  return node;
+}
+
+function makeNode(s, o, opts, info) {
+  const kind = kindOf(o);
+  return {
+    serial: o.serial, kind, layout: o.layout, typeName: o.typeName,
+    title: titleOf(o), value: o.value, refcnt: o.refcnt, id: o.id,
+    gen: o.gen, finalized: !!o.finalized, resurrected: !!o.resurrected,
+    gc: info ? { refs: info.refs, mark: info.mark } : null,
+    slots: slotsOf(s, o, kind, opts),
+  };
+}
+
+// Drawn objects: from the frames' names outwards (not into LEAVES), then the
+// objects the program had in hand that nothing reaches now (cycles waiting
+// for the collector; [reach]: reach.js), each with what it points at.
+function selectObjects(s, frames, opts, reach) {
+  const roots = [];
+  for (const f of frames) for (const r of f.rows) roots.push(r.target);
+  const ex = s.exception;
+  for (const e of [ex.uncaught, ex.raised, ex.handled]) if (e) roots.push(e);
+  const order = [];
+  const drawn = new Set();
+  const visit = (start) => {
+    const todo = [start];
+    while (todo.length && order.length < MAX_OBJECTS) {
+      const serial = todo.shift();
+      if (!serial || drawn.has(serial)) continue;
+      const o = s.object(serial);
+      if (!o || isInlined(o, opts)) continue;
+      drawn.add(serial);
+      order.push(o);
+      if (!LEAVES.has(o.layout)) for (const p of allPointers(o)) todo.push(p);
+    }
+  };
+  roots.forEach(visit);
+  // The namespaces of module and class frames are reached (not drawn: their
+  // entries are the frame's rows).
+  const nsRoots = frames.map((f) => s.frame(f.serial)?.namespace).filter(Boolean);
+  const reached = reachableFrom(s, roots.concat(nsRoots));
+  let hidden = 0;
+  for (const o of s.objects()) {
+    if (drawn.has(o.serial) || reached.has(o.serial)) continue;
+    if (o.opaque || !o.id || INTERNAL.has(o.layout)) continue;
+    if (reach && !reach.seen(o.serial, s.n)) continue;
+    if (order.length >= MAX_OBJECTS) { hidden++; continue; }
+    visit(o.serial);
+  }
+  return { order, drawn, roots: new Set(roots), hidden };
+}
+
+// The scene of state [s]; [opts]: {sharedAtoms}; [reach]: a ReachIndex
+// (without one, every object the program made may be drawn).
+export function buildScene(s, opts, reach = null) {
+  const frames = sceneFrames(s);
+  const { order, drawn, hidden } = selectObjects(s, frames, opts, reach);
+  const objects = order.map((o) => nodeOf(s, o, opts));
+  return { n: s.n, frames, objects, drawn, hidden,
+           currentLine: s.current.line, currentFrame: s.current.frame };
+}
+
+// The pointers to draw: frame names and node slots whose target is drawn.
+export function sceneEdges(scene) {
+  const edges = [];
+  for (const f of scene.frames) {
+    f.rows.forEach((r, i) => {
+      if (r.target && scene.drawn.has(r.target))
+        edges.push({ id: `f${f.serial}:${r.name}`, from: 'frame', src: f.serial,
+                     slot: i, dst: r.target });
+    });
+  }
+  for (const o of scene.objects) {
+    o.slots.forEach((sl, i) => {
+      if (sl.keyTarget && scene.drawn.has(sl.keyTarget))
+        edges.push({ id: `o${o.serial}:k${i}`, from: 'object', src: o.serial,
+                     slot: i, dst: sl.keyTarget, key: true });
+      if (sl.target && sl.inline == null && scene.drawn.has(sl.target))
+        edges.push({ id: `o${o.serial}:${i}`, from: 'object', src: o.serial,
+                     slot: i, dst: sl.target, weak: !!sl.weak });
+    });
+  }
+  return edges;
+}

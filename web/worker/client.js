@@ -1,0 +1,113 @@
+// client.js — the page's side of the wasm worker: a promise per run, request
+// ids so a stale result never lands, and a time budget after which the worker
+// is stopped, replaced, and the partial trace it streamed is returned.
+import { DEFAULT_LIMITS, TIME_BUDGET_MS } from './protocol.js';
+
+export class RuntimeClient {
+  // [url]: the worker script; [onReady(schema)] is called for each new worker.
+  constructor(url, { budgetMs = TIME_BUDGET_MS } = {}) {
+    this.url = url;
+    this.budgetMs = budgetMs;
+    this.nextId = 1;
+    this.pending = null; // { id, resolve, reject, timer, partial, start }
+    this.schema = null;
+    this._spawn();
+  }
+
+  // A new worker, or the one index.html started before this code loaded.
+  _spawn() {
+    const early = globalThis.__refscopeWorker;
+    globalThis.__refscopeWorker = null;
+    this.worker = early ? early.worker : new Worker(this.url, { type: 'module' });
+    this.ready = new Promise((resolve, reject) => {
+      this._readyResolve = resolve;
+      this.worker.onerror = (e) => {
+        e.preventDefault?.();
+        reject(new Error(e.message || 'the runtime could not start'));
+        this._fail(new Error(e.message || 'the runtime stopped'));
+      };
+    });
+    this.ready.catch(() => {});
+    this.worker.onmessage = (e) => this._onMessage(e.data);
+    if (early) early.early.forEach((m) => this._onMessage(m));
+  }
+
+  _onMessage(msg) {
+    if (msg.type === 'ready') {
+      mark('refscope:worker-ready');
+      this.schema = msg.schema;
+      this._readyResolve(msg.schema);
+      return;
+    }
+    const p = this.pending;
+    if (!p || msg.id !== p.id) return; // stale: a newer run replaced it
+    if (msg.type === 'progress') {
+      p.partial.records.push(msg.records);
+      p.partial.strings.push(msg.strings);
+    } else if (msg.type === 'done') {
+      this._settle(() => p.resolve(msg.result));
+    } else if (msg.type === 'failed') {
+      this._settle(() => p.reject(new Error(msg.message)));
+    }
+  }
+
+  _settle(fn) {
+    clearTimeout(this.pending.timer);
+    this.pending = null;
+    fn();
+  }
+
+  _fail(err) {
+    if (this.pending) this._settle(() => this.pending?.reject(err));
+  }
+
+  // Runs [source]; resolves with a RunResult (protocol.js). A newer run
+  // cancels this one: its promise then resolves with status 'cancelled'.
+  async run(source, limits = DEFAULT_LIMITS) {
+    if (this.pending) this._restart('cancelled');
+    await this.ready;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const start = performance.now();
+      const timer = setTimeout(() => this._timeout(), this.budgetMs);
+      this.pending = { id, resolve, reject, timer, start,
+                       partial: { records: [], strings: [] } };
+      this.worker.postMessage({ id, type: 'run', source, limits });
+    });
+  }
+
+  // The budget ran out: stop the worker, start a new one, and hand back
+  // what the old one streamed.
+  _timeout() { this._restart('timeout'); }
+
+  _restart(status) {
+    const p = this.pending;
+    this.worker.terminate();
+    this._spawn();
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending = null;
+    const partial = { records: join(p.partial.records),
+                      strings: join(p.partial.strings) };
+    p.resolve({
+      status, exitCode: 1, stdout: '', stderr: '', error: null,
+      limit: status === 'timeout' ? { name: 'time', message:
+        `the program ran longer than ${this.budgetMs / 1000} s and was stopped` }
+        : null,
+      ms: performance.now() - p.start, ...partial,
+    });
+  }
+}
+
+// One ArrayBuffer of [pieces] end to end.
+function join(pieces) {
+  const all = new Uint8Array(pieces.reduce((n, b) => n + b.byteLength, 0));
+  let at = 0;
+  for (const b of pieces) { all.set(new Uint8Array(b), at); at += b.byteLength; }
+  return all.buffer;
+}
+
+// Marks the first time something happened (read by bench/page_bench.mjs).
+export function mark(name) {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
+}
