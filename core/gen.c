@@ -264,8 +264,8 @@ static Object *gen_send_m(Vm *vm, Object *self, Object *const *args,
 static Object *gen_throw_m(Vm *vm, Object *self, Object *const *args,
                            size_t nargs, Object *kw) {
   Object *typ, *val = NULL, *tb = NULL;
-  if (parse_args(vm, "throw", args, nargs, kw, "CO|OO:typ,val,tb", &typ, &val,
-                 &tb) < 0)
+  if (parse_args(vm, "generator.throw", args, nargs, kw, "CO|OO:typ,val,tb",
+                 &typ, &val, &tb) < 0)
     return NULL;
   Object *exc;
   if (is_exception_type(typ)) {

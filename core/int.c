@@ -661,7 +661,8 @@ static Object *int_with_base(Vm *vm, Object *x, Object *base_obj) {
 static Object *int_new(Vm *vm, TypeObject *type, Object *const *args,
                        size_t nargs, Object *kwnames) {
   Object *x = NULL, *base = NULL;
-  if (parse_args(vm, "int", args, nargs, kwnames, "K|OO:x,base", &x, &base) < 0)
+  if (parse_args(vm, "int", args, nargs, kwnames, "K|O/O:x,base", &x,
+                 &base) < 0)
     return NULL;
   Object *v;
   if (!x) {
@@ -719,11 +720,22 @@ static Object *int_bit_count(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, n);
 }
 
-static Object *int_self(Vm *vm, Object *self, Object *const *args,
-                        size_t nargs, Object *kw) {
-  if (parse_args(vm, "int.conjugate", args, nargs, kw, "N") < 0) return NULL;
+// conjugate, __trunc__, __floor__, __ceil__: int(self).
+static Object *int_self(Vm *vm, const char *fname, Object *self,
+                        Object *const *args, size_t nargs, Object *kw) {
+  if (parse_args(vm, fname, args, nargs, kw, "N") < 0) return NULL;
   return number_index(vm, self);
 }
+
+#define INT_SELF(name)                                                         \
+  static Object *int_##name(Vm *vm, Object *self, Object *const *args,         \
+                            size_t nargs, Object *kw) {                        \
+    return int_self(vm, "int." #name, self, args, nargs, kw);                  \
+  }
+INT_SELF(conjugate)
+INT_SELF(__trunc__)
+INT_SELF(__floor__)
+INT_SELF(__ceil__)
 
 static Object *int_as_integer_ratio(Vm *vm, Object *self, Object *const *args,
                                     size_t nargs, Object *kw) {
@@ -736,13 +748,8 @@ static Object *int_as_integer_ratio(Vm *vm, Object *self, Object *const *args,
   return t;
 }
 
-static Object *int_round(Vm *vm, Object *self, Object *const *args,
-                         size_t nargs, Object *kw) {
-  Object *nd = NULL;
-  if (parse_args(vm, "__round__", args, nargs, kw, "C|O:ndigits", &nd) < 0)
-    return NULL;
-  if (!nd || nd == vm->none || int_sign(nd) >= 0) return number_index(vm, self);
-  // Round to a negative number of digits: half to even on 10**-nd.
+// round(self, nd) for an int nd < 0: half to even on 10**-nd.
+static Object *int_round_negative(Vm *vm, Object *self, Object *nd) {
   Object *ten = int_from_i64(vm, 10), *e = number_negative(vm, nd);
   Object *p = ten && e ? number_binop(vm, ten, e, NB_POW) : NULL;
   xdecref(vm, ten);
@@ -777,6 +784,20 @@ static Object *int_round(Vm *vm, Object *self, Object *const *args,
   return res;
 }
 
+static Object *int_round(Vm *vm, Object *self, Object *const *args,
+                         size_t nargs, Object *kw) {
+  Object *nd = NULL;
+  if (parse_args(vm, "int.__round__", args, nargs, kw, "C|O:ndigits", &nd) < 0)
+    return NULL;
+  if (!nd || nd == vm->none) return number_index(vm, self);
+  Object *ndi = number_index(vm, nd); // __index__ first, as CPython
+  if (!ndi) return NULL;
+  Object *r = int_sign(ndi) >= 0 ? number_index(vm, self)
+                                 : int_round_negative(vm, self, ndi);
+  decref(vm, ndi);
+  return r;
+}
+
 static Object *int_sizeof(Vm *vm, Object *self, Object *const *args,
                           size_t nargs, Object *kw) {
   if (parse_args(vm, "int.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
@@ -796,11 +817,11 @@ static Object *int_getnewargs(Vm *vm, Object *self, Object *const *args,
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length, 0, NULL},
     {"bit_count", int_bit_count, 0, NULL},
-    {"conjugate", int_self, 0, NULL},
+    {"conjugate", int_conjugate, 0, NULL},
     {"as_integer_ratio", int_as_integer_ratio, 0, NULL},
-    {"__trunc__", int_self, 0, NULL},
-    {"__floor__", int_self, 0, NULL},
-    {"__ceil__", int_self, 0, NULL},
+    {"__trunc__", int___trunc__, 0, NULL},
+    {"__floor__", int___floor__, 0, NULL},
+    {"__ceil__", int___ceil__, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__sizeof__", int_sizeof, 0, NULL},
     {"__format__", format_int_dunder, 0, NULL},

@@ -556,14 +556,16 @@ METHOD(extend_m) {
 METHOD(insert_m) {
   ssize i;
   Object *v;
-  if (parse_args(vm, "insert", args, nargs, kw, "CnO:index,object", &i, &v) < 0)
+  if (parse_args(vm, "list.insert", args, nargs, kw, "CnO:index,object", &i,
+                 &v) < 0)
     return NULL;
   return list_insert(vm, self, i, v) < 0 ? NULL : vm_none(vm);
 }
 
 METHOD(pop_m) {
   ssize i = -1;
-  if (parse_args(vm, "pop", args, nargs, kw, "C|n:index", &i) < 0) return NULL;
+  if (parse_args(vm, "list.pop", args, nargs, kw, "C|n:index", &i) < 0)
+    return NULL;
   ssize n = list_size(self);
   if (n == 0) {
     err_set(vm, vm->t.IndexError, "pop from empty list");
@@ -638,10 +640,6 @@ METHOD(reverse_m) {
 METHOD(sort_m) {
   Object *key = NULL;
   int reverse = 0;
-  if (nargs > 0) {
-    err_set(vm, vm->t.TypeError, "sort() takes no positional arguments");
-    return NULL;
-  }
   if (parse_args(vm, "sort", args, nargs, kw, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
