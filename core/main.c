@@ -123,15 +123,24 @@ static void print_trace(FILE *out, const Vm *vm) {
   }
 }
 
+// The CLI stops a program after 2^30 instructions unless told otherwise
+// (python3 would run about 10-20 s; see core/LIMITS.md).
+enum { CLI_MAX_STEPS = 1 << 30 };
+
 static int usage(void) {
   fputs("usage: refscope run [OPTIONS] FILE     run a snippet as python3 "
         "would\n"
         "       refscope trace [OPTIONS] FILE   print its event trace (JSON "
         "lines)\n"
         "options: --max-steps N         stop after N bytecode instructions "
-        "(default: no limit)\n"
-        "         --max-memory BYTES    MemoryError past BYTES of objects\n"
-        "         --max-output BYTES    stop after BYTES of output\n"
+        "(default 1G)\n"
+        "         --max-memory BYTES    MemoryError past BYTES of objects "
+        "(default 256M)\n"
+        "         --max-output BYTES    stop after BYTES of output "
+        "(default 8M)\n"
+        "         --max-source BYTES    refuse longer programs (default 1M)\n"
+        "A limit of 0 means none.\n"
+        "N and BYTES take a k, M or G suffix (powers of 1024).\n"
         "A limit that stops the program prints \"refscope: stopped: ...\" on "
         "stderr;\nthe exit status is then 1.\n",
         stderr);
@@ -157,9 +166,11 @@ static int parse_options(int argc, char **argv, VmConfig *config) {
   for (; i + 1 < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
     int64_t v = parse_count(argv[i + 1]);
     if (v < 0) return -1;
-    if (strcmp(argv[i], "--max-steps") == 0) config->max_steps = v;
-    else if (strcmp(argv[i], "--max-memory") == 0) config->max_memory = (size_t)v;
-    else if (strcmp(argv[i], "--max-output") == 0) config->max_output = (size_t)v;
+    const char *opt = argv[i];
+    if (strcmp(opt, "--max-steps") == 0) config->max_steps = v;
+    else if (strcmp(opt, "--max-memory") == 0) config->max_memory = (size_t)v;
+    else if (strcmp(opt, "--max-output") == 0) config->max_output = (size_t)v;
+    else if (strcmp(opt, "--max-source") == 0) config->max_source = (size_t)v;
     else return -1;
   }
   return i == argc - 1 ? i : -1;
@@ -171,6 +182,7 @@ int main(int argc, char **argv) {
   if (!trace && strcmp(argv[1], "run") != 0) return usage();
   VmConfig config;
   vm_config_init(&config);
+  config.max_steps = CLI_MAX_STEPS;
   int file = parse_options(argc, argv, &config);
   if (file < 0) return usage();
   size_t len;
@@ -183,7 +195,6 @@ int main(int argc, char **argv) {
   char *path = script_path(argv[file]);
   config.filename = path;
   config.trace = trace;
-  config.max_source = 0;
   config.report_leaks = getenv("REFSCOPE_CHECK_LEAKS") != NULL;
   if (!trace) config.write = write_stream;
   Vm *vm = vm_new(&config);

@@ -245,13 +245,14 @@ VmResult vm_run(Vm *vm, const char *source, size_t len) {
   if (vm->ran) return VM_RUNTIME_ERROR;
   vm->ran = true;
   VmResult result;
+  if (vm->config.trace) trace_start(vm);
   if (vm->config.max_source && len > vm->config.max_source) {
     vm_hit_limit(vm, "source", "the program is %zu bytes; the limit is %zu",
                  len, vm->config.max_source);
     vm->exit_code = 1;
+    finish_trace(vm, VM_LIMIT); // LIMIT then END: nothing ran
     return VM_LIMIT;
   }
-  if (vm->config.trace) trace_start(vm);
   SyntaxErrorInfo err;
   syntax_error_init(&err);
   Object *code = vm_compile(vm, source, len, vm->filename, false, &err);
