@@ -74,6 +74,9 @@ case("handler_cannot_catch_stop",
      "def spin():\n    while True:\n        pass\ntry:\n    spin()\n"
      "except BaseException:\n    print('caught')\n",
      "stopped", STEPS, message=STOP_STEPS, stdout="")
+case("del_does_not_run_after_stop",
+     "class D:\n    def __del__(self):\n        print('del ran')\nd = D()\n"
+     "while True:\n    pass\n", "stopped", STEPS, message=STOP_STEPS, stdout="")
 case("sum_of_huge_range", "print(sum(range(10**12)))\n", "stopped", STEPS,
      message=STOP_STEPS)
 HUGE_INT = (r"arithmetic on an integer of about 100000000 digits would take "
