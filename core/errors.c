@@ -6,6 +6,7 @@
 
 #include "abstract.h"
 #include "exc.h"
+#include "module.h"
 #include "str.h"
 #include "tbprint.h"
 #include "trace.h"
@@ -147,7 +148,7 @@ void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj) {
     }
   }
   tbprint_unraisable(vm, &b, exc);
-  vm_write(vm, VM_STDERR, buf_cstr(&b), b.len);
+  sys_write_stderr(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   vm_reserve_end(vm, limit);
   decref(vm, exc);

@@ -46,7 +46,7 @@ typedef struct CodeObject {
   int nlocalsplus, nlocals, ncells, nfrees;
   int argcount, posonlyargcount, kwonlyargcount;
   int flags;
-  int stacksize;
+  int stacksize;           // allocated: CPython's co_stacksize + 1 spare
   int firstlineno;
   Object *name, *qualname, *filename; // str
   Object *source_lines; // tuple of str, shared by one module's code objects
@@ -62,6 +62,12 @@ static inline void code_warmup(CodeObject *co) {
 }
 static inline bool code_is_quick(const CodeObject *co) {
   return co->warmup == 0;
+}
+
+// co_stacksize as CPython computes it (what sys.getsizeof of frames and
+// generators counts).
+static inline int code_py_stacksize(const CodeObject *co) {
+  return co->stacksize - 1;
 }
 
 typedef struct FunctionObject {
@@ -150,6 +156,9 @@ typedef struct WrapObject { // staticmethod and classmethod
   Object *callable;
   Object *dict;
 } WrapObject;
+
+// A __slots__ member's value in [obj] (borrowed, may be NULL).
+Object *descr_member_value(Object *descr, Object *obj);
 
 Object *code_new(Vm *vm); // an empty code object for the compiler to fill
 Object *function_new(Vm *vm, CodeObject *code, Object *globals,
