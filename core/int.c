@@ -8,6 +8,7 @@
 #include "bigint.h"
 #include "errors.h"
 #include "func.h"
+#include "int_cost.h"
 #include "str.h"
 #include "strformat.h"
 #include "tuple.h"
@@ -95,22 +96,6 @@ static void *raise_big(Vm *vm, const BigErr *err, const char *repr) {
     decref(vm, s);
   }
   return NULL;
-}
-
-// Charges the step limit for arithmetic on numbers of [a] and [b] digits
-// (quadratic: a safe over-estimate), before the work is done.
-static bool charge_digits(Vm *vm, int64_t a, int64_t b) {
-  double cost = (double)a * (double)b / 16.0;
-  return vm_charge(vm, cost > 1e15 ? (int64_t)1e15 : (int64_t)cost) == 0;
-}
-
-// Results too large for the memory limit fail before any work is done.
-static bool check_result_digits(Vm *vm, int64_t digits) {
-  if (digits < 0 || (uint64_t)digits * 4 > vm->alloc.limit) {
-    err_no_memory(vm);
-    return false;
-  }
-  return true;
 }
 
 // ---- Construction ----------------------------------------------------------------
@@ -349,18 +334,16 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   case NB_SUB:
     return big_result(vm, big_sub(&al, x, y), &err);
   case NB_MUL:
-    if (!check_result_digits(vm, big_mul_digits(x, y)) ||
-        !charge_digits(vm, big_ndigits(x), big_ndigits(y)))
-      return NULL;
+    if (!int_cost_mul(vm, x, y)) return NULL;
     return big_result(vm, big_mul(&al, x, y), &err);
   case NB_FLOORDIV:
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     return big_result(vm, big_floordiv(&al, x, y, &err), &err);
   case NB_MOD:
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     return big_result(vm, big_mod(&al, x, y, &err), &err);
   case NB_DIVMOD: {
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     BigInt *q = NULL, *r = NULL;
     if (big_divmod(&al, x, y, &q, &r, &err) < 0) return raise_big(vm, &err, NULL);
     Object *qo = int_from_big(vm, q), *ro = int_from_big(vm, r);
@@ -376,10 +359,7 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   }
   case NB_POW: {
     if (big_sign(y) < 0) return int_pow_negative(vm, a, b);
-    int64_t bits = big_pow_bits_estimate(x, y);
-    if (!check_result_digits(vm, bits / 30 + 1) ||
-        !charge_digits(vm, bits / 30 + 1, bits / 30 + 1))
-      return NULL;
+    if (!int_cost_pow(vm, x, y)) return NULL;
     return big_result(vm, big_pow(&al, x, y, NULL, &err), &err);
   }
   case NB_LSHIFT:
@@ -395,7 +375,7 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
       return err_no_memory(vm);
     }
     if (op == NB_LSHIFT && n > 0 && !big_is_zero(x) &&
-        !check_result_digits(vm, big_lshift_digits(x, n)))
+        !int_cost_result(vm, big_lshift_digits(x, n)))
       return NULL;
     BigInt *r = op == NB_LSHIFT ? big_lshift(&al, x, n, &err)
                                 : big_rshift(&al, x, n, &err);
@@ -546,8 +526,9 @@ static Object *int_power3(Vm *vm, Object *a, Object *b, Object *m) {
   TempBig ta, tb, tm;
   BigAlloc al = big_al(vm);
   BigErr err = {0};
-  BigInt *r = big_pow(&al, as_big(a, &ta), as_big(b, &tb), as_big(m, &tm),
-                      &err);
+  const BigInt *y = as_big(b, &tb), *mod = as_big(m, &tm);
+  if (!int_cost_powmod(vm, y, mod)) return NULL;
+  BigInt *r = big_pow(&al, as_big(a, &ta), y, mod, &err);
   return big_result(vm, r, &err);
 }
 

@@ -493,7 +493,7 @@ static Object *list_repeat(Vm *vm, Object *a, ssize n) {
   if (n < 0) n = 0;
   if (len && n > INTPTR_MAX / len / (ssize)sizeof(Object *))
     return err_no_memory(vm);
-  if ((size_t)(len * n) * sizeof(Object *) > vm->alloc.limit)
+  if (alloc_over_limit(&vm->alloc, (size_t)(len * n) * sizeof(Object *)))
     return err_no_memory(vm);
   Object *l = list_new(vm, len * n);
   if (!l) return NULL;
@@ -515,7 +515,8 @@ static Object *list_inplace_repeat(Vm *vm, Object *self, ssize n) {
     list_clear_items(vm, self);
     return newref(vm, self);
   }
-  if (len > INTPTR_MAX / n || (size_t)(len * n) * sizeof(Object *) > vm->alloc.limit)
+  if (len > INTPTR_MAX / n / (ssize)sizeof(Object *) ||
+      alloc_over_limit(&vm->alloc, (size_t)(len * n) * sizeof(Object *)))
     return err_no_memory(vm);
   if (list_resize(vm, L(self), len * n) < 0) return NULL;
   for (ssize k = 1; k < n; k++)

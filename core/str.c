@@ -269,7 +269,8 @@ static Object *str_repeat(Vm *vm, Object *a, ssize n) {
   if (n == 1 && a->type == vm->t.str) return newref(vm, a);
   size_t size = str_size(a);
   if (size && (size_t)n > SIZE_MAX / size) return err_no_memory(vm);
-  if (size * (size_t)n > vm->alloc.limit) return err_no_memory(vm);
+  if (alloc_over_limit(&vm->alloc, size * (size_t)n))
+    return err_no_memory(vm);
   Object *o = str_alloc(vm, vm->t.str, size * (size_t)n);
   if (!o) return NULL;
   for (ssize i = 0; i < n; i++)
