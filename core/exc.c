@@ -242,6 +242,7 @@ static int exc_set_suppress(Vm *vm, Object *o, Object *v) {
 }
 
 static const GetSetDef exc_getsets[] = {
+    {"__dict__", instance_get_dict_attr, instance_set_dict_attr},
     {"args", exc_get_args, exc_set_args_attr},
     {"__traceback__", exc_get_traceback, exc_set_tb_attr},
     {"__context__", exc_get_context, exc_set_context_attr},

@@ -650,7 +650,8 @@ METHOD(sort_m) {
 
 METHOD(sizeof_m) {
   if (parse_args(vm, "list.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
-  return int_from_i64(vm, 40 + 8 * L(self)->allocated);
+  // _PyObject_SIZE(type): a subclass's own fields count too.
+  return int_from_i64(vm, self->type->py_basicsize + 8 * L(self)->allocated);
 }
 
 METHOD(reversed_m) {

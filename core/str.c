@@ -303,8 +303,12 @@ static void str_dealloc(Vm *vm, Object *o) { obj_free_memory(vm, o); }
 // sys.getsizeof: CPython's compact layouts by the widest code point.
 ssize str_sizeof(const Object *o) {
   const StrObject *s = (const StrObject *)o;
-  if (s->maxchar < 128) return 48 + (ssize)s->length + 1;
   int width = s->maxchar < 256 ? 1 : s->maxchar < 65536 ? 2 : 4;
+  // A subclass instance is a legacy PyUnicodeObject: its characters are a
+  // separate block.
+  if (o->type->flags & TPF_HEAPTYPE)
+    return 80 + ((ssize)s->length + 1) * width;
+  if (s->maxchar < 128) return 48 + (ssize)s->length + 1;
   return 72 + ((ssize)s->length + 1) * width;
 }
 
