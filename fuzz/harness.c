@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void fuzz_config(VmConfig *c) {
+void fuzz_config(VmConfig *c, int heap_checks) {
   vm_config_init(c);
   c->filename = "/fuzz.py";
   c->max_steps = FUZZ_MAX_STEPS;
@@ -17,7 +17,9 @@ void fuzz_config(VmConfig *c) {
   c->max_output = FUZZ_MAX_OUTPUT;
   c->trace = 1;
   c->report_leaks = 1;
-  c->check_heap = 1;
+  if (getenv("FUZZ_HEAP_CHECKS")) heap_checks = 1;
+  c->check_heap = heap_checks;
+  c->stress_gc = heap_checks;
 }
 
 static void fail(const Vm *vm, const char *src, size_t len, const char *why) {

@@ -17,9 +17,12 @@ enum {
   FUZZ_MAX_OUTPUT = 64 << 10,
 };
 
-// Fills [c] with the defaults plus the limits above, the trace on, the leak
-// registry and the heap checker on.
-void fuzz_config(VmConfig *c);
+// Fills [c] with the defaults plus the limits above, the trace and the leak
+// registry on. [heap_checks]: the heap checker and the stress collection at
+// every statement of the main program too (about 20 times slower), also
+// forced on by the environment variable FUZZ_HEAP_CHECKS (for replaying a
+// corpus with every check).
+void fuzz_config(VmConfig *c, int heap_checks);
 
 // Runs [len] bytes of [src] in a fresh VM made with [c], then checks the
 // result and aborts, after printing the program and what went wrong, if the
