@@ -9,7 +9,7 @@
 #include <string.h>
 
 static const char prelude[] =
-    "import copy, gc, sys, weakref\n"
+    "import gc, sys, weakref\n"
     "keep = []\n"
     "class N:\n"
     "    def __init__(self, tag): self.tag = tag\n"
@@ -170,9 +170,16 @@ static void put_statement(Buf *out, Reader *r, const char *tpl) {
 
 void gcgen_program(Buf *out, const uint8_t *data, size_t size) {
   Reader r = {data, size, 0, 0};
+  Buf body;
+  buf_init(&body);
+  for (int n = 0; n < MAX_STATEMENTS && r.pos < r.size; n++)
+    put_statement(&body, &r, templates[next_byte(&r) % N_TEMPLATES]);
+  // Importing copy (and copyreg) is most of a short program's time.
+  if (body.len && strstr(buf_cstr(&body), "copy.")) buf_puts(out, "import copy\n");
   buf_puts(out, prelude);
   for (int i = 0; i < N_VARS; i++) buf_printf(out, "v%d = None\n", i);
   for (int i = 0; i < N_WEAK; i++) buf_printf(out, "w%d = None\n", i);
-  for (int n = 0; n < MAX_STATEMENTS && r.pos < r.size; n++)
-    put_statement(out, &r, templates[next_byte(&r) % N_TEMPLATES]);
+  buf_append(out, body.data, body.len);
+  if (body.failed) out->failed = 1;
+  buf_free(&body);
 }
