@@ -24,9 +24,10 @@ corpus=$BUILD/corpus/$TARGET
 artifacts=$BUILD/artifacts/$TARGET
 mkdir -p "$corpus" "$artifacts"
 
-# The program's own limits (harness.h) stop it long before -timeout; the
-# rss limit leaves room for ASan's shadow and quarantine.
+# The program's own limits (harness.h) stop it long before -timeout (25 s
+# leaves room for a machine shared with other jobs and for the runs with
+# heap checks); the rss limit leaves room for ASan's shadow and quarantine.
 exec nice -n 10 "$BUILD/$TARGET" "$corpus" "$seeds" "${dict[@]}" \
-  -max_len=4096 -timeout=10 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
+  -max_len=4096 -timeout=25 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
   -max_total_time="$SECONDS_TO_RUN" -print_final_stats=1 \
   -artifact_prefix="$artifacts/" "$@"
