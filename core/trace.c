@@ -197,10 +197,8 @@ static void announce(Vm *vm, Object *o) {
     trace_emit(vm, EV_OBJECT, (uint8_t)o->type->layout,
                (uint16_t)(o->oflags & OF_IMMORTAL), o->serial, type,
                (uint32_t)o->refcnt);
-  // A class still being made has no name yet: trace_type_ready announces it.
-  if (obj_is_type(o)) {
-    if (((TypeObject *)o)->tp_name) announce_type(vm, (TypeObject *)o);
-  } else if (has_value_label(vm, o)) trace_value_of(vm, o);
+  if (obj_is_type(o)) announce_type(vm, (TypeObject *)o);
+  else if (has_value_label(vm, o)) trace_value_of(vm, o);
 }
 
 uint32_t trace_obj(Vm *vm, Object *o) {
