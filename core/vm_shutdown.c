@@ -104,6 +104,7 @@ void vm_shutdown(Vm *vm) {
   }
   clear_ref(vm, &vm->main_module);
   delete_special(vm);
+  vm->modules_removed = true;
   Object *weak = remove_modules(vm);
   vm->modules_removed = true;
   dict_clear(vm, vm->modules);
