@@ -352,11 +352,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         }
         return retval;
       }
+      // Unlinked before it is cleared (CPython's GH-99729): a __del__ run
+      // by the clearing must not see the dying frame as its caller.
       Frame *prev = f->previous;
+      vm->frame = prev;
       frame_clear(vm, f);
       eval_pop_frame(vm, f);
       f = prev;
-      vm->frame = f;
       LOAD_FRAME();
       PUSH(retval);
       break;
@@ -974,10 +976,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       return NULL;
     }
     Frame *prev = f->previous;
+    vm->frame = prev; // unlinked before it is cleared, as above
     frame_clear(vm, f);
     eval_pop_frame(vm, f);
     f = prev;
-    vm->frame = f;
     LOAD_FRAME();
     goto error;
   }

@@ -181,6 +181,8 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
                           size_t nargs, Object *kwnames, bool steal) {
   CodeObject *co = f->code;
   int total = co->argcount + co->kwonlyargcount;
+  // (No arithmetic on a NULL [args]: a call without arguments may pass one.)
+  Object *const *kwargs = kwnames ? args + nargs : NULL;
   Object *kwdict = NULL;
   if (co->flags & CO_VARKEYWORDS) {
     kwdict = dict_new(vm);
@@ -202,7 +204,7 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
     if (!rest) goto fail_kw;
     f->localsplus[total] = rest;
   } else if (nargs > n) {
-    if (bind_keywords(vm, func, f, args + nargs, kwnames, kwdict, steal) == 0) {
+    if (bind_keywords(vm, func, f, kwargs, kwnames, kwdict, steal) == 0) {
       int defcount = ((FunctionObject *)func)->defaults
                          ? (int)tuple_size(((FunctionObject *)func)->defaults)
                          : 0;
@@ -212,7 +214,7 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
       for (size_t j = n; j < nargs; j++) decref(vm, args[j]);
     return -1;
   }
-  if (bind_keywords(vm, func, f, args + nargs, kwnames, kwdict, steal) < 0)
+  if (bind_keywords(vm, func, f, kwargs, kwnames, kwdict, steal) < 0)
     return -1;
   return fill_defaults(vm, func, f, nargs);
 fail_all:
