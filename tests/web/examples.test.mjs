@@ -104,7 +104,14 @@ for (const [id, file] of EXAMPLES) {
       const n = await page.evaluate((stops) => {
         const R = globalThis.__refscope;
         const r = R.state.run.value;
-        const pick = stops.find((m) => r.replay.state(m).gc.collecting?.phase === 'move_unreachable') ?? stops[0];
+        // The last one before the program ends (not the shutdown's).
+        const end = [...r.stops].find((m) => {
+          const e = r.replay.event(m - 1);
+          return e.ev === 'RETURN' && r.replay.state(m).frame(e.frame)?.kind === 'module';
+        }) ?? Infinity;
+        const marked = stops.filter((m) => m < end &&
+          r.replay.state(m).gc.collecting?.phase === 'move_unreachable');
+        const pick = marked.length ? marked[marked.length - 1] : stops[0];
         R.player.gotoStop([...r.stops].indexOf(pick));
         return pick;
       }, gc);

@@ -92,13 +92,16 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
         {(node.kind === 'seq' || node.kind === 'set') && <SeqSlots node={node} />}
         {(node.kind === 'dict' || node.kind === 'record') && <RecordRows node={node} w={box.w} />}
         <Badges node={node} w={box.w} showId={showId} freed={freed} />
-        {freed && <text class="freed-label" x={box.w / 2} y={box.h + 14}>freed</text>}
+        {(freed || node.resurrected) && (
+          <text class={freed ? 'freed-label' : 'res-label'} x={box.w / 2} y={box.h + 14}>
+            {freed ? 'freed' : 'resurrected'}
+          </text>
+        )}
         {delOutput && (node.finalized || freed) && (
-          <text class="del-output" x={0} y={box.h + (freed ? 28 : 14)}>
+          <text class="del-output" x={0} y={box.h + (freed || node.resurrected ? 28 : 14)}>
             {`__del__ printed: ${clip(delOutput.trim(), 30)}`}
           </text>
         )}
-        {node.resurrected && !freed && <text class="res-label" x={box.w / 2} y={-6}>resurrected</text>}
       </g>
     </g>
   );
