@@ -56,8 +56,10 @@ void vm_free(Vm *vm);
 VmResult vm_run(Vm *vm, const char *source, size_t len);
 
 // The process exit status CPython would give: 0, 1 after an uncaught
-// exception or a syntax error, or sys.exit()'s argument.
+// exception or a syntax error, or sys.exit()'s argument; VM_EXIT_SIGINT
+// after an uncaught KeyboardInterrupt (python3 kills itself with SIGINT).
 int vm_exit_code(const Vm *vm);
+enum { VM_EXIT_SIGINT = -2 };
 
 // Text written to VM_STDOUT or VM_STDERR when config.write is NULL.
 const char *vm_output_data(const Vm *vm, int stream);

@@ -9,6 +9,7 @@
 #include "tuple.h"
 #include "vm.h"
 
+#include <limits.h>
 #include <stdarg.h>
 
 enum { MAX_PARAMS = 12 };
@@ -110,6 +111,22 @@ static int convert(Vm *vm, const char *fname, Param *p, int pos, Object *v) {
     *(ssize *)p->out = int_as_ssize(vm, i, false, &ok);
     decref(vm, i);
     return ok ? 0 : -1;
+  }
+  case 'i': {
+    Object *i = number_index(vm, v);
+    if (!i) return -1;
+    bool ok;
+    int64_t x = int_as_i64(vm, i, &ok);
+    decref(vm, i);
+    if (ok && (x < INT_MIN || x > INT_MAX)) ok = false;
+    if (!ok) {
+      err_clear(vm);
+      err_set(vm, vm->t.OverflowError,
+              "Python int too large to convert to C int");
+      return -1;
+    }
+    *(int *)p->out = (int)x;
+    return 0;
   }
   case 'd': {
     Object *f = float_from_object(vm, v);

@@ -11,6 +11,7 @@
 // Then format codes, ':' and the comma-separated parameter names:
 //   O any object (Object **)      U str (Object **)
 //   n an index (ssize *)          d a float or int (double *)
+//   i an index that fits a C int (int *)
 //   p truth value (int *)
 //   |  the rest are optional (outputs keep their initial values)
 //   $  the rest are keyword-only ('K' only)

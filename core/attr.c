@@ -320,8 +320,12 @@ int generic_setattr(Vm *vm, Object *o, Object *name, Object *value) {
 
 // ---- The public attribute API -----------------------------------------------------
 
+// Also hashes the name: type_lookup needs its hash (and has no Vm).
 static int check_name(Vm *vm, Object *name) {
-  if (is_str(name)) return 0;
+  if (is_str(name)) {
+    str_hash(vm, name);
+    return 0;
+  }
   err_format(vm, vm->t.TypeError, "attribute name must be string, not '%s'",
              name->type->tp_name);
   return -1;

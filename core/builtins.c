@@ -166,8 +166,9 @@ BUILTIN(callable) {
 
 static int attr_name(Vm *vm, Object *name, const char *fname) {
   if (is_str(name)) return 0;
-  err_format(vm, vm->t.TypeError, "%s(): attribute name must be string, not '%s'",
-             fname, name->type->tp_name);
+  UNUSED(fname);
+  err_format(vm, vm->t.TypeError, "attribute name must be string, not '%s'",
+             name->type->tp_name);
   return -1;
 }
 
@@ -366,7 +367,7 @@ BUILTIN(sorted) {
   }
   Object *key = NULL;
   int reverse = 0;
-  if (parse_args(vm, "sort", args + 1, 0, kwnames, "K|$Op:key,reverse", &key,
+  if (parse_args(vm, "sort", args + 1, 0, kwnames, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
   Object *l = list_from_iterable(vm, args[0]);
@@ -613,7 +614,7 @@ BUILTIN(import) {
 
 static const MethodDef builtin_functions[] = {
     {"__build_class__", build_class, 0, NULL},
-    {"__import__", builtin_import, 0, NULL},
+    {"__import__", builtin_import, MD_SPECIALIZED, NULL},
     {"abs", builtin_abs, 0, NULL},
     {"all", builtin_all, 0, NULL},
     {"any", builtin_any, 0, NULL},
@@ -621,40 +622,42 @@ static const MethodDef builtin_functions[] = {
     {"bin", builtin_bin, 0, NULL},
     {"callable", builtin_callable, 0, NULL},
     {"chr", builtin_chr, 0, NULL},
-    {"delattr", builtin_delattr, 0, NULL},
+    {"delattr", builtin_delattr, MD_SPECIALIZED, NULL},
     {"dir", builtin_dir, 0, NULL},
-    {"divmod", builtin_divmod, 0, NULL},
-    {"format", builtin_format, 0, NULL},
-    {"getattr", builtin_getattr, 0, NULL},
+    {"divmod", builtin_divmod, MD_SPECIALIZED, NULL},
+    {"format", builtin_format, MD_SPECIALIZED, NULL},
+    {"getattr", builtin_getattr, MD_SPECIALIZED, NULL},
     {"globals", builtin_globals, 0, NULL},
-    {"hasattr", builtin_hasattr, 0, NULL},
+    {"hasattr", builtin_hasattr, MD_SPECIALIZED, NULL},
     {"hash", builtin_hash, 0, NULL},
     {"hex", builtin_hex, 0, NULL},
     {"id", builtin_id, 0, NULL},
-    {"input", builtin_input, 0, NULL},
-    {"isinstance", builtin_isinstance, 0, NULL},
-    {"issubclass", builtin_issubclass, 0, NULL},
-    {"iter", builtin_iter, 0, NULL},
-    {"len", builtin_len, 0, NULL},
+    {"input", builtin_input, MD_SPECIALIZED, NULL},
+    {"isinstance", builtin_isinstance, MD_SPECIALIZED, NULL},
+    {"issubclass", builtin_issubclass, MD_SPECIALIZED, NULL},
+    {"iter", builtin_iter, MD_SPECIALIZED, NULL},
+    {"len", builtin_len, MD_SPECIALIZED, NULL},
     {"locals", builtin_locals, 0, NULL},
     {"max", builtin_max, 0, NULL},
     {"min", builtin_min, 0, NULL},
-    {"next", builtin_next, 0, NULL},
+    {"next", builtin_next, MD_SPECIALIZED, NULL},
     {"oct", builtin_oct, 0, NULL},
     {"ord", builtin_ord, 0, NULL},
-    {"pow", builtin_pow, 0, NULL},
-    {"print", builtin_print, 0, NULL},
+    {"pow", builtin_pow, MD_SPECIALIZED, NULL},
+    {"print", builtin_print, MD_SPECIALIZED, NULL},
     {"repr", builtin_repr, 0, NULL},
-    {"round", builtin_round, 0, NULL},
-    {"setattr", builtin_setattr, 0, NULL},
-    {"sorted", builtin_sorted, 0, NULL},
-    {"sum", builtin_sum, 0, NULL},
+    {"round", builtin_round, MD_SPECIALIZED, NULL},
+    {"setattr", builtin_setattr, MD_SPECIALIZED, NULL},
+    {"sorted", builtin_sorted, MD_SPECIALIZED, NULL},
+    {"sum", builtin_sum, MD_SPECIALIZED, NULL},
     {"vars", builtin_vars, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 static int add(Vm *vm, Object *d, const char *name, Object *v) {
   return dict_set_cstr(vm, d, name, v);
 }
+
+int site_builtins_init(Vm *vm, Object *builtins); // sitebuiltins.c
 
 int builtins_module_init(Vm *vm) {
   Object *m = module_new(vm, "builtins");
@@ -684,5 +687,10 @@ int builtins_module_init(Vm *vm) {
   if (add(vm, d, #name, AS_OBJ(vm->t.name)) < 0) return -1;
   EXCEPTION_TYPES(ADD_EXC)
 #undef ADD_EXC
+  if (site_builtins_init(vm, d) < 0) return -1;
+  // Aliases kept since Python 3.3.
+  if (add(vm, d, "EnvironmentError", AS_OBJ(vm->t.OSError)) < 0 ||
+      add(vm, d, "IOError", AS_OBJ(vm->t.OSError)) < 0)
+    return -1;
   return 0;
 }

@@ -11,13 +11,22 @@
 #include "tuple.h"
 #include "vm.h"
 
+#include <stdio.h>
+#include <string.h>
+
 // A warning goes to stderr at once, like the warnings module's default
 // action; it shows once per (line, message), as its registry makes it.
 void compile_warn(Compiler *c, Loc loc, const char *msg) {
+  size_t cap = sizeof c->warned[0].msg;
   for (int i = 0; i < c->nwarned; i++)
-    if (c->warned[i].lineno == loc.lineno && c->warned[i].msg == msg) return;
-  if (c->nwarned < (int)COUNT_OF(c->warned))
-    c->warned[c->nwarned++] = (WarnedAt){loc.lineno, msg};
+    if (c->warned[i].lineno == loc.lineno &&
+        strncmp(c->warned[i].msg, msg, cap - 1) == 0)
+      return;
+  if (c->nwarned < (int)COUNT_OF(c->warned)) {
+    WarnedAt *w = &c->warned[c->nwarned++];
+    w->lineno = loc.lineno;
+    snprintf(w->msg, cap, "%s", msg);
+  }
   const char *line = "";
   Object *lines = c->source_lines;
   if (lines && loc.lineno >= 1 && loc.lineno <= tuple_size(lines))

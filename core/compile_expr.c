@@ -288,6 +288,9 @@ int ce_jump_if(Compiler *c, Expr *e, int label, bool cond) {
     return 0;
   }
   case EXPR_Compare:
+    // CPython sets the comparison's location here and leaves it set: the
+    // instructions after the jump (an assert's raise) carry it too.
+    cu_set_loc(c, e->loc);
     if (e->v.compare.n > 1) {
       check_is_literal(c, e);
       if (ce_expr(c, e->v.compare.left) < 0) return -1;
@@ -477,6 +480,7 @@ static int compile_call(Compiler *c, Expr *e) {
     int r = method_call(c, e);
     if (r <= 0) return r;
   }
+  ce_check_caller(c, e);
   cu_set_loc(c, f->loc);
   if (cu_emit(c, OP_PUSH_NULL, 0) < 0) return -1;
   cu_set_loc(c, e->loc);
@@ -744,6 +748,7 @@ static int compile_slice(Compiler *c, Expr *s) {
 
 static int compile_subscript(Compiler *c, Expr *e) {
   ExprContext ctx = e->v.subscript.ctx;
+  if (ctx == AST_Load) ce_check_subscript(c, e);
   if (ce_expr(c, e->v.subscript.value) < 0) return -1;
   Expr *s = e->v.subscript.slice;
   if (s->kind == EXPR_Slice) {
@@ -849,7 +854,9 @@ static int expr1(Compiler *c, Expr *e) {
     return load_constant(c, &e->v.constant);
   case EXPR_Attribute: {
     ExprContext ctx = e->v.attribute.ctx;
-    if (ce_expr(c, e->v.attribute.value) < 0) return -1;
+    if (cu_check_debug(c, e->v.attribute.attr, ctx) < 0 ||
+        ce_expr(c, e->v.attribute.value) < 0)
+      return -1;
     cu_set_loc(c, attr_loc(c, e, e->loc));
     Object *name = cu_mangle(c, e->v.attribute.attr);
     int ni = name ? cu_add_name(c, name) : -1;
@@ -905,8 +912,7 @@ int ce_unpack_helper(Compiler *c, ExprSeq *elts, Loc loc) {
   for (int i = 0; i < n; i++) {
     if (elts->items[i]->kind != EXPR_Starred) continue;
     if (star >= 0)
-      return cu_error(c, elts->items[i]->loc,
-                      "multiple starred expressions in assignment");
+      return cu_error(c, loc, "multiple starred expressions in assignment");
     star = i;
   }
   cu_set_loc(c, loc);

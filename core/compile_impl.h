@@ -56,7 +56,7 @@ typedef struct Unit {
 
 typedef struct WarnedAt {
   int lineno;
-  const char *msg; // a string literal: compared by address
+  char msg[160]; // the start of the message (compared as text)
 } WarnedAt;
 
 typedef struct Compiler {
@@ -77,6 +77,10 @@ typedef struct Compiler {
 
 // compile.c: prints a SyntaxWarning (once per line and message).
 void compile_warn(Compiler *c, Loc loc, const char *msg);
+// compile_check.c: CPython's "perhaps you missed a comma?" SyntaxWarnings
+// for calling or subscripting a literal, before a call / a loaded subscript.
+void ce_check_caller(Compiler *c, Expr *call);
+void ce_check_subscript(Compiler *c, Expr *subscript);
 
 // ---- compile_unit.c -------------------------------------------------------------
 
@@ -98,6 +102,8 @@ void cu_set_loc(Compiler *c, Loc loc);
 void cu_unset_loc(Compiler *c);
 int cu_error(Compiler *c, Loc loc, const char *fmt, ...);
 int cu_nameop(Compiler *c, const char *name, ExprContext ctx);
+// "cannot assign to __debug__" (or delete) for a store/delete of [name].
+int cu_check_debug(Compiler *c, const char *name, ExprContext ctx);
 int cu_push_fblock(Compiler *c, FBlockKind kind, int block, int exit,
                    const void *datum);
 void cu_pop_fblock(Compiler *c);

@@ -494,12 +494,11 @@ static int compile_assert(Compiler *c, Stmt *s) {
   if (test->kind == EXPR_Tuple && test->v.list.elts.len > 0)
     compile_warn(c, s->loc, "assertion is always true, perhaps remove parentheses?");
   int end = cu_new_label(c);
+  // The raise keeps the location ce_jump_if left (a comparison's).
   if (ce_jump_if(c, test, end, true) < 0) return -1;
-  cu_set_loc(c, s->loc);
   if (cu_emit(c, OP_LOAD_ASSERTION_ERROR, 0) < 0) return -1;
   if (s->v.assert_.msg) {
     if (ce_expr(c, s->v.assert_.msg) < 0) return -1;
-    cu_set_loc(c, s->loc);
     if (cu_emit(c, OP_CALL, 0) < 0) return -1;
   }
   if (cu_emit(c, OP_RAISE_VARARGS, 1) < 0) return -1;

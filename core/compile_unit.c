@@ -70,10 +70,8 @@ static Object *make_qualname(Compiler *c, Unit *u) {
 int cu_enter_scope(Compiler *c, Object *name, UnitKind kind, const void *node,
                    int firstlineno) {
   Vm *vm = c->vm;
-  if (++c->nest_depth > 200) {
-    Loc loc = {firstlineno, 0, firstlineno, 0};
-    return cu_error(c, loc, "too many statically nested blocks");
-  }
+  // No limit of its own: the symbol table bounded all nesting already.
+  ++c->nest_depth;
   Unit *u = calloc(1, sizeof(Unit));
   if (!u) goto nomem;
   u->parent = c->u;
@@ -189,16 +187,21 @@ int cu_error(Compiler *c, Loc loc, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  const char *text = NULL;
-  size_t len = 0;
+  // The line as CPython reads it back for the report: with its newline
+  // (which counts when the error spans several lines).
+  Buf text;
+  buf_init(&text);
   Object *lines = c->source_lines;
-  if (lines && loc.lineno >= 1 && loc.lineno <= tuple_size(lines)) {
+  bool have = lines && loc.lineno >= 1 && loc.lineno <= tuple_size(lines);
+  if (have) {
     Object *line = tuple_get(lines, loc.lineno - 1);
-    text = str_data(line);
-    len = str_size(line);
+    buf_append(&text, str_data(line), str_size(line));
+    buf_putc(&text, '\n');
   }
   syntax_error_set(c->err, SYNTAX_ERROR, msg, loc.lineno, loc.col_offset + 1,
-                   loc.end_lineno, loc.end_col_offset + 1, text, len);
+                   loc.end_lineno, loc.end_col_offset + 1,
+                   have ? buf_cstr(&text) : NULL, text.len);
+  buf_free(&text);
   c->failed = true;
   return -1;
 }
@@ -406,7 +409,15 @@ static int fast_index(Compiler *c, Object *name) {
   return (int)list_size(u->varnames) - 1;
 }
 
+// CPython's forbidden_name: __debug__ is a constant.
+int cu_check_debug(Compiler *c, const char *name, ExprContext ctx) {
+  if (ctx == AST_Load || strcmp(name, "__debug__") != 0) return 0;
+  return cu_error(c, c->u->loc, ctx == AST_Store ? "cannot assign to __debug__"
+                                                 : "cannot delete __debug__");
+}
+
 int cu_nameop(Compiler *c, const char *raw, ExprContext ctx) {
+  if (cu_check_debug(c, raw, ctx) < 0) return -1;
   Object *name = cu_mangle(c, raw);
   if (!name) return -1;
   Unit *u = c->u;

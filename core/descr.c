@@ -55,6 +55,17 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
   return r;
 }
 
+Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
+                              size_t nargs, Object *kwnames) {
+  BuiltinObject *b = (BuiltinObject *)o;
+  if (!(b->def->flags & MD_SPECIALIZED))
+    return builtin_call(vm, o, args, nargs, kwnames);
+  if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
+  Object *r = b->def->func(vm, b->self, args, nargs, kwnames);
+  vm_leave_stack(vm);
+  return r;
+}
+
 static bool builtin_is_method(BuiltinObject *b) {
   return b->self && b->self->type->layout != LAYOUT_MODULE;
 }
@@ -179,7 +190,10 @@ static Object *method_descr_call(Vm *vm, Object *o, Object *const *args,
                       "unbound method %s.%U() needs an argument",
                       d->owner->tp_name, d->name);
   if (descr_check(vm, d, args[0]) < 0) return NULL;
-  return d->method->func(vm, args[0], args + 1, nargs - 1, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = d->method->func(vm, args[0], args + 1, nargs - 1, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *classmethod_descr_get(Vm *vm, Object *o, Object *obj,
@@ -295,9 +309,8 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
   DescrObject *d = (DescrObject *)o;
   if (descr_check(vm, d, obj) < 0) return -1;
   Object **slot = member_slot(o, obj);
-  if (!value && !*slot) {
-    err_format(vm, vm->t.AttributeError, "'%s' object has no attribute '%U'",
-               obj->type->tp_name, d->name);
+  if (!value && !*slot) { // CPython names just the slot here
+    err_set_object(vm, vm->t.AttributeError, d->name);
     return -1;
   }
   if (vm->trace.on) {
@@ -351,8 +364,11 @@ static Object *wrapper_descr_call(Vm *vm, Object *o, Object *const *args,
                       "descriptor '%U' requires a '%s' object but received a "
                       "'%s'",
                       d->name, d->owner->tp_name, args[0]->type->tp_name);
-  return slot_wrapper_call(vm, d->slot, d->owner, args[0], args + 1, nargs - 1,
-                           kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = slot_wrapper_call(vm, d->slot, d->owner, args[0], args + 1,
+                                nargs - 1, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *wrapper_descr_repr(Vm *vm, Object *o) {
@@ -364,8 +380,11 @@ static Object *wrapper_descr_repr(Vm *vm, Object *o) {
 static Object *method_wrapper_call(Vm *vm, Object *o, Object *const *args,
                                    size_t nargs, Object *kwnames) {
   MethodWrapperObject *w = (MethodWrapperObject *)o;
-  return slot_wrapper_call(vm, w->descr->slot, w->descr->owner, w->self, args,
-                           nargs, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = slot_wrapper_call(vm, w->descr->slot, w->descr->owner, w->self,
+                                args, nargs, kwnames);
+  vm_leave_c(vm);
+  return r;
 }
 
 static Object *method_wrapper_repr(Vm *vm, Object *o) {
@@ -416,6 +435,14 @@ static Object *tp_new_wrapper(Vm *vm, Object *self, Object *const *args,
                       "%s.__new__(%s): %s is not a subtype of %s", type->tp_name,
                       ((TypeObject *)sub)->tp_name, ((TypeObject *)sub)->tp_name,
                       type->tp_name);
+  // object.__new__(dict) would skip dict's own construction: refused.
+  TypeObject *base = (TypeObject *)sub;
+  while (base && typeslots_new_is_dunder(base)) base = base->base;
+  if (base && base->tp_new != type->tp_new)
+    return err_format(vm, vm->t.TypeError,
+                      "%s.__new__(%s) is not safe, use %s.__new__()",
+                      type->tp_name, ((TypeObject *)sub)->tp_name,
+                      base->tp_name);
   return type->tp_new(vm, (TypeObject *)sub, args + 1, nargs - 1, kwnames);
 }
 

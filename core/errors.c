@@ -77,14 +77,8 @@ Object *err_format(Vm *vm, TypeObject *type, const char *fmt, ...) {
 }
 
 void *err_no_memory(Vm *vm) {
-  Object *exc = vm->memory_error;
-  if (exc) {
-    exc_set_traceback(vm, exc, NULL);
-    exc_set_context(vm, exc, NULL);
-    Object *old = vm->exc;
-    vm->exc = newref(vm, exc);
-    xdecref(vm, old);
-  }
+  Object *exc = exc_memerr_take(vm); // allocates nothing
+  if (exc) err_restore(vm, exc);
   return NULL;
 }
 
@@ -136,6 +130,7 @@ void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj) {
     decref(vm, exc);
     return;
   }
+  size_t limit = vm_reserve_begin(vm);
   Buf b;
   buf_init(&b);
   if (obj) {
@@ -148,9 +143,10 @@ void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj) {
       buf_printf(&b, "Exception ignored %s: <object repr() failed>\n", where);
     }
   }
-  tbprint_exception(vm, &b, exc, false);
+  tbprint_unraisable(vm, &b, exc);
   vm_write(vm, VM_STDERR, buf_cstr(&b), b.len);
   buf_free(&b);
+  vm_reserve_end(vm, limit);
   decref(vm, exc);
 }
 

@@ -120,7 +120,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
   *yielded = false;
   entry->is_entry = true;
   vm->frame = f;
-  if (vm_enter_c(vm, "") < 0) {
+  if (vm_enter_stack(vm) < 0) {
     LOAD_FRAME();
     goto exit_unwind;
   }
@@ -332,7 +332,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       SAVE_FRAME();
       *yielded = true;
       vm->frame = f->previous;
-      vm_leave_c(vm);
+      vm_leave_stack(vm);
       return v;
     }
 
@@ -343,7 +343,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
-        vm_leave_c(vm);
+        vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
           eval_pop_frame(vm, f);
@@ -709,7 +709,9 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         break;
       }
       SAVE_FRAME();
-      Object *r = obj_call(vm, callable, args, npos, kw);
+      Object *r = callable->type == vm->t.builtin
+                      ? builtin_call_bytecode(vm, callable, args, npos, kw)
+                      : obj_call(vm, callable, args, npos, kw);
       for (size_t i = 0; i < nargs; i++) decref(vm, args[i]);
       decref(vm, callable);
       sp = base;
@@ -911,7 +913,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
   error:
     // A new exception at this instruction: record where it passed through.
     SAVE_FRAME();
-    if (!vm->stopping && traceback_here(vm, f) < 0) err_clear(vm);
+    if (!vm->stopping) traceback_here(vm, f); // on failure: no entry
     if (vm->trace.on && vm->exc)
       trace_emit(vm, EV_EXC_RAISE, 0, 0, trace_obj(vm, vm->exc), f->serial,
                  (uint32_t)frame_line(f));
@@ -933,7 +935,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         if (!li) goto exit_unwind;
         PUSH(li);
       }
+      if (!vm->exc) // a C function failed without saying why
+        err_set(vm, vm->t.SystemError, "error return without exception set");
       Object *exc = err_fetch(vm);
+      if (!exc) exc = newref(vm, vm->memory_error);
       if (vm->trace.on)
         trace_emit(vm, EV_EXC_CATCH, 0, 0, trace_obj(vm, exc), f->serial,
                    (uint32_t)frame_line(f));
@@ -953,7 +958,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     kwnames = NULL;
     if (f == entry) {
       vm->frame = f->previous;
-      vm_leave_c(vm);
+      vm_leave_stack(vm);
       if (f->owner == FRAME_OWNED_BY_VM) {
         frame_clear(vm, f);
         eval_pop_frame(vm, f);

@@ -99,6 +99,24 @@ static bool is_posonly_name(CodeObject *co, Object *name) {
   return false;
 }
 
+// Every positional-only parameter passed by keyword, named in one message.
+static void posonly_as_keyword(Vm *vm, Object *func, CodeObject *co,
+                               Object *kwnames) {
+  Buf names;
+  buf_init(&names);
+  for (ssize k = 0; k < tuple_size(kwnames); k++) {
+    Object *name = tuple_get(kwnames, k);
+    if (!is_posonly_name(co, name)) continue;
+    if (names.len) buf_puts(&names, ", ");
+    buf_append(&names, str_data(name), str_size(name));
+  }
+  err_format(vm, vm->t.TypeError,
+             "%U() got some positional-only arguments passed as keyword "
+             "arguments: '%s'",
+             func_qualname(func), buf_cstr(&names));
+  buf_free(&names);
+}
+
 static int bind_keywords(Vm *vm, Object *func, Frame *f, Object *const *kwargs,
                          Object *kwnames, Object *kwdict, bool steal) {
   CodeObject *co = f->code;
@@ -117,10 +135,7 @@ static int bind_keywords(Vm *vm, Object *func, Frame *f, Object *const *kwargs,
         }
       }
       if (is_posonly_name(co, name))
-        err_format(vm, vm->t.TypeError,
-                   "%U() got some positional-only arguments passed as keyword "
-                   "arguments: '%U'",
-                   func_qualname(func), name);
+        posonly_as_keyword(vm, func, co, kwnames);
       else
         err_format(vm, vm->t.TypeError,
                    "%U() got an unexpected keyword argument '%U'",
@@ -259,10 +274,7 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
                                 size_t nargs, Object *kwnames, bool steal) {
   FunctionObject *fn = (FunctionObject *)func;
   CodeObject *co = fn->code;
-  if (vm->py_depth + vm->c_depth >= vm->recursion_limit) {
-    err_set(vm, vm->t.RecursionError, "maximum recursion depth exceeded");
-    goto fail_args;
-  }
+  if (vm_check_recursion(vm, "") < 0) goto fail_args;
   Frame *f = datastack_push(vm, co);
   if (!f) goto fail_args;
   frame_init(vm, f, co, NULL, fn->globals, fn->builtins, NULL);

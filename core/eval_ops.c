@@ -135,11 +135,34 @@ void op_unbound_deref(Vm *vm, Frame *f, int slot) {
 
 // ---- Calls ---------------------------------------------------------------------------
 
+// _PyObject_FunctionStr: "print()", "__main__.C.m()" for call errors.
+static Object *function_str(Vm *vm, Object *func) {
+  Object *saved = err_fetch(vm);
+  Object *q = obj_lookup_attr(vm, func, vm->str.qualname);
+  Object *r = NULL;
+  if (q) {
+    Object *m = obj_lookup_attr(vm, func, vm->str.module);
+    if (m && m != vm->none && !(is_str(m) && str_eq_cstr(m, "builtins")))
+      r = str_from_format(vm, "%S.%S()", m, q);
+    else
+      r = str_from_format(vm, "%S()", q);
+    xdecref(vm, m);
+    decref(vm, q);
+  }
+  if (!r) {
+    err_clear(vm);
+    r = obj_str(vm, func);
+  }
+  if (!r) err_clear(vm);
+  err_restore(vm, saved);
+  return r;
+}
+
 Object *op_call_ex(Vm *vm, Object *func, Object *args, Object *kwargs) {
   Object *t = args;
   if (!is_tuple(args)) {
     if (!args->type->iter && !args->type->getitem) {
-      Object *r = obj_repr(vm, func);
+      Object *r = function_str(vm, func);
       err_format(vm, vm->t.TypeError,
                  "%s argument after * must be an iterable, not %s",
                  r ? str_data(r) : "function", args->type->tp_name);
@@ -267,7 +290,7 @@ int op_dict_merge(Vm *vm, Object *func, Object *dict, Object *other,
     if (!keys) {
       if (err_matches(vm, vm->t.AttributeError)) {
         err_clear(vm);
-        Object *r = func ? obj_repr(vm, func) : NULL;
+        Object *r = func ? function_str(vm, func) : NULL;
         err_format(vm, vm->t.TypeError,
                    "%s argument after ** must be a mapping, not %s",
                    r ? str_data(r) : "function", other->type->tp_name);
@@ -287,13 +310,10 @@ int op_dict_merge(Vm *vm, Object *func, Object *dict, Object *other,
   int r = 0;
   while (r == 0 && dict_next(tmp, &pos, &k, &v)) {
     if (!is_str(k)) {
-      Object *fr = func ? obj_repr(vm, func) : NULL;
-      err_format(vm, vm->t.TypeError, "%s keywords must be strings",
-                 fr ? str_data(fr) : "function");
-      xdecref(vm, fr);
+      err_set(vm, vm->t.TypeError, "keywords must be strings");
       r = -1;
     } else if (dict_get(vm, dict, k)) {
-      Object *fr = func ? obj_repr(vm, func) : NULL;
+      Object *fr = func ? function_str(vm, func) : NULL;
       err_format(vm, vm->t.TypeError, "%s got multiple values for keyword argument '%U'",
                  fr ? str_data(fr) : "function", k);
       xdecref(vm, fr);

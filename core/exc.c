@@ -145,7 +145,11 @@ static int exc_traverse(Object *o, VisitFn visit, void *arg) {
   return 0;
 }
 
-static void exc_clear(Vm *vm, Object *o) {
+void exc_set_args_empty(Vm *vm, Object *o) {
+  set_exc_ref(vm, o, &E(o)->args, "args", vm->empty_tuple);
+}
+
+void exc_clear_fields(Vm *vm, Object *o) {
   ExceptionObject *e = E(o);
   for (int i = 0; i < EXC_FIELDS; i++) clear_ref(vm, &e->fields[i]);
   set_exc_ref(vm, o, &e->dict, "__dict__", NULL);
@@ -158,7 +162,7 @@ static void exc_clear(Vm *vm, Object *o) {
 
 static void exc_dealloc(Vm *vm, Object *o) {
   if (o->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, o);
-  exc_clear(vm, o);
+  exc_clear_fields(vm, o);
   obj_free_memory(vm, o);
 }
 
@@ -463,11 +467,20 @@ static const GetSetDef syntaxerror_getsets[] = {
 int traceback_here(Vm *vm, Frame *frame) {
   Object *exc = vm->exc;
   if (!exc || !is_exception(exc)) return 0;
+  incref(vm, exc); // kept if memory runs out below
+  // A MemoryError's traceback may use the reserve: python3 shows it.
+  size_t limit = vm_reserve_begin(vm);
   FrameObject *fo = frame_materialize(vm, frame);
-  if (!fo) return -1;
-  TracebackObject *tb = (TracebackObject *)obj_alloc(vm, vm->t.traceback,
-                                                     sizeof(TracebackObject));
-  if (!tb) return -1;
+  TracebackObject *tb =
+      fo ? (TracebackObject *)obj_alloc(vm, vm->t.traceback,
+                                        sizeof(TracebackObject))
+         : NULL;
+  vm_reserve_end(vm, limit);
+  if (!tb) { // the exception goes on without this entry
+    err_restore(vm, exc);
+    return -1;
+  }
+  decref(vm, exc);
   Object *o = AS_OBJ(tb);
   tb->next = xnewref(vm, E(exc)->traceback);
   tb->frame = (FrameObject *)newref(vm, AS_OBJ(fo));
@@ -546,7 +559,7 @@ void exc_types_init(Vm *vm) {
   b->str = exc_tp_str;
   b->repr = exc_repr;
   b->traverse = exc_traverse;
-  b->clear = exc_clear;
+  b->clear = exc_clear_fields;
   b->dealloc = exc_dealloc;
   type_add_methods(vm, b, exc_methods);
   type_add_getsets(vm, b, exc_getsets);
@@ -566,4 +579,5 @@ void exc_types_init(Vm *vm) {
   vm->t.SyntaxError->tp_init = syntaxerror_init;
   vm->t.SyntaxError->str = syntaxerror_str;
   type_add_getsets(vm, vm->t.SyntaxError, syntaxerror_getsets);
+  exc_oserror_init(vm);
 }

@@ -51,10 +51,23 @@ void exc_set_traceback(Vm *vm, Object *exc, Object *tb); // tb may be NULL
 void exc_set_context(Vm *vm, Object *exc, Object *context);
 void exc_set_cause(Vm *vm, Object *exc, Object *cause);
 // Adds a traceback entry for [frame] at its current instruction in front of
-// the pending exception's traceback (PyTraceBack_Here).
+// the pending exception's traceback (PyTraceBack_Here). -1 if memory ran
+// out: the pending exception is then unchanged.
 int traceback_here(Vm *vm, Frame *frame);
 
 void exc_types_init(Vm *vm);
+void exc_oserror_init(Vm *vm); // exc_oserror.c, called by exc_types_init
+// Releases everything an exception refers to (args, traceback, chain, ...).
+void exc_clear_fields(Vm *vm, Object *exc);
+// Sets args to () (the exception's only state after exc_clear_fields).
+void exc_set_args_empty(Vm *vm, Object *exc);
+
+// MemoryError without allocating (exc_memory.c): preallocated instances
+// that return to a freelist when dropped. exc_memerr_take gives a new
+// reference, or NULL if even the shared last-resort instance is gone.
+int exc_memerr_init(Vm *vm);
+Object *exc_memerr_take(Vm *vm);
+void exc_memerr_fini(Vm *vm);
 void traceback_type_init(Vm *vm);
 
 // Field indexes.

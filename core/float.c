@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "numfmt.h"
 #include "str.h"
+#include "strformat.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -396,16 +397,6 @@ static Object *float_getnewargs(Vm *vm, Object *self, Object *const *args,
   return t;
 }
 
-Object *format_float(Vm *vm, Object *self, Object *spec);
-
-static Object *float_format_method(Vm *vm, Object *self, Object *const *args,
-                                   size_t nargs, Object *kw) {
-  Object *spec;
-  if (parse_args(vm, "__format__", args, nargs, kw, "CU:format_spec", &spec) < 0)
-    return NULL;
-  return format_float(vm, self, spec);
-}
-
 static const MethodDef float_methods[] = {
     {"is_integer", float_is_integer, 0, NULL},
     {"as_integer_ratio", float_as_integer_ratio, 0, NULL},
@@ -415,7 +406,7 @@ static const MethodDef float_methods[] = {
     {"__ceil__", float_ceil, 0, NULL},
     {"__round__", float_round, 0, NULL},
     {"__getnewargs__", float_getnewargs, 0, NULL},
-    {"__format__", float_format_method, 0, NULL},
+    {"__format__", format_float_dunder, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 static Object *float_get_real(Vm *vm, Object *self) { return float_pos(vm, self); }

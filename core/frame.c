@@ -121,9 +121,13 @@ void frame_take_ownership(Vm *vm, Frame *f) {
   fo->lineno = frame_line(copy);
   Frame *prev = f->previous;
   if (prev && !fo->f_back) {
+    // Often called while an exception unwinds: out of memory, the frame
+    // just has no f_back and that exception stays pending.
+    Object *pending = err_fetch(vm);
     FrameObject *back = frame_materialize(vm, prev);
     if (back) fo->f_back = newref(vm, AS_OBJ(back));
-    else err_clear(vm);
+    err_clear(vm);
+    err_restore(vm, pending);
   }
   copy->previous = NULL;
   copy->frame_obj = NULL; // the object owns the data, not the other way round

@@ -242,6 +242,38 @@ static Object *func_get_annotations(Vm *vm, Object *o) {
   return newref(vm, f->annotations);
 }
 
+// f.__dict__: the function's attributes, made on first use.
+static Object *func_get_dict(Vm *vm, Object *o) {
+  return xnewref(vm, instance_get_dict(vm, o));
+}
+
+static int func_set_dict(Vm *vm, Object *o, Object *v) {
+  if (!v) {
+    err_set(vm, vm->t.TypeError, "cannot delete __dict__");
+    return -1;
+  }
+  if (!is_dict(v)) {
+    err_format(vm, vm->t.TypeError,
+               "__dict__ must be set to a dictionary, not a '%s'",
+               v->type->tp_name);
+    return -1;
+  }
+  set_ref(vm, &F(o)->dict, newref(vm, v));
+  return 0;
+}
+
+// func_set_annotations: a dict, or None/deletion (then made again on read).
+static int func_set_annotations(Vm *vm, Object *o, Object *v) {
+  if (v == vm->none) v = NULL;
+  if (v && !is_dict(v)) {
+    err_set(vm, vm->t.TypeError,
+            "__annotations__ must be set to a dict object");
+    return -1;
+  }
+  set_ref(vm, &F(o)->annotations, xnewref(vm, v));
+  return 0;
+}
+
 static int set_str_field(Vm *vm, Object *o, Object **slot, Object *v,
                          const char *what) {
   if (!v || !is_str(v)) {
@@ -301,7 +333,8 @@ static const GetSetDef func_getsets[] = {
     {"__globals__", func_get_globals, NULL},
     {"__builtins__", func_get_builtins, NULL},
     {"__code__", func_get_code, NULL},
-    {"__annotations__", func_get_annotations, NULL},
+    {"__annotations__", func_get_annotations, func_set_annotations},
+    {"__dict__", func_get_dict, func_set_dict},
     {NULL, NULL, NULL}};
 
 // ---- Cells ------------------------------------------------------------------------------

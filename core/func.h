@@ -88,6 +88,10 @@ typedef struct MethodDef {
 enum {
   MD_STATIC = 1, // no self (e.g. str.maketrans)
   MD_CLASS = 2,  // self is the type (dict.fromkeys)
+  // Called from bytecode without a recursion check: CPython 3.11 specializes
+  // such calls (PRECALL_NO_KW_BUILTIN_FAST, ..._LEN, ..._ISINSTANCE) and
+  // only counts METH_O / NOARGS / VARARGS builtins in the recursion depth.
+  MD_SPECIALIZED = 4,
 };
 
 typedef struct GetSetDef {
@@ -142,6 +146,10 @@ Object *cell_new(Vm *vm, Object *value); // value may be NULL
 Object *method_new(Vm *vm, Object *func, Object *self);
 Object *builtin_new(Vm *vm, const MethodDef *def, Object *self,
                     Object *module);
+// A builtin called by the CALL instruction: MD_SPECIALIZED ones skip the
+// recursion count, as CPython's specialized calls do.
+Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
+                              size_t nargs, Object *kwnames);
 // Adds a builtin for each of [defs] (terminated by a NULL name) to [dict].
 int builtins_add_functions(Vm *vm, Object *dict, const MethodDef *defs,
                            Object *self, Object *module);

@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "func.h"
 #include "str.h"
+#include "strformat.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -32,20 +33,25 @@ BigAlloc vm_big_alloc(Vm *vm) {
 #define big_al vm_big_alloc
 
 // A BigInt view of a small value, on the stack.
-typedef struct TempBig {
-  int64_t size;
-  uint32_t digits[3];
+// Room for a small int's digits, seen as a BigInt (the union keeps the
+// accesses through BigInt well defined under strict aliasing).
+typedef union TempBig {
+  BigInt big;
+  struct {
+    int64_t size;
+    uint32_t digits[3];
+  } room;
 } TempBig;
 
 static const BigInt *temp_big(int64_t v, TempBig *t) {
   uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   int n = 0;
   while (m) {
-    t->digits[n++] = (uint32_t)(m & BIG_MASK);
+    t->big.digits[n++] = (uint32_t)(m & BIG_MASK);
     m >>= BIG_SHIFT;
   }
-  t->size = v < 0 ? -n : n;
-  return (const BigInt *)t;
+  t->big.size = v < 0 ? -n : n;
+  return &t->big;
 }
 
 static const BigInt *as_big(const Object *o, TempBig *t) {
@@ -89,6 +95,13 @@ static void *raise_big(Vm *vm, const BigErr *err, const char *repr) {
     decref(vm, s);
   }
   return NULL;
+}
+
+// Charges the step limit for arithmetic on numbers of [a] and [b] digits
+// (quadratic: a safe over-estimate), before the work is done.
+static bool charge_digits(Vm *vm, int64_t a, int64_t b) {
+  double cost = (double)a * (double)b / 16.0;
+  return vm_charge(vm, cost > 1e15 ? (int64_t)1e15 : (int64_t)cost) == 0;
 }
 
 // Results too large for the memory limit fail before any work is done.
@@ -252,7 +265,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   if (!i->big) {
     char buf[24];
     int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new(vm, buf, (size_t)n);
+    return str_new_fresh(vm, buf, (size_t)n); // never a cached char
   }
   Buf b;
   buf_init(&b);
@@ -264,7 +277,7 @@ Object *int_repr_obj(Vm *vm, Object *o) {
   else if (b.failed)
     err_no_memory(vm);
   else
-    r = str_new(vm, b.data, b.len);
+    r = str_new_fresh(vm, b.data, b.len);
   buf_free(&b);
   return r;
 }
@@ -316,13 +329,18 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   case NB_SUB:
     return big_result(vm, big_sub(&al, x, y), &err);
   case NB_MUL:
-    if (!check_result_digits(vm, big_mul_digits(x, y))) return NULL;
+    if (!check_result_digits(vm, big_mul_digits(x, y)) ||
+        !charge_digits(vm, big_ndigits(x), big_ndigits(y)))
+      return NULL;
     return big_result(vm, big_mul(&al, x, y), &err);
   case NB_FLOORDIV:
+    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
     return big_result(vm, big_floordiv(&al, x, y, &err), &err);
   case NB_MOD:
+    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
     return big_result(vm, big_mod(&al, x, y, &err), &err);
   case NB_DIVMOD: {
+    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
     BigInt *q = NULL, *r = NULL;
     if (big_divmod(&al, x, y, &q, &r, &err) < 0) return raise_big(vm, &err, NULL);
     Object *qo = int_from_big(vm, q), *ro = int_from_big(vm, r);
@@ -339,7 +357,9 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   case NB_POW: {
     if (big_sign(y) < 0) return int_pow_negative(vm, a, b);
     int64_t bits = big_pow_bits_estimate(x, y);
-    if (!check_result_digits(vm, bits / 30 + 1)) return NULL;
+    if (!check_result_digits(vm, bits / 30 + 1) ||
+        !charge_digits(vm, bits / 30 + 1, bits / 30 + 1))
+      return NULL;
     return big_result(vm, big_pow(&al, x, y, NULL, &err), &err);
   }
   case NB_LSHIFT:
@@ -748,16 +768,6 @@ static Object *int_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, 24 + 4 * (n ? n : 1));
 }
 
-Object *format_int(Vm *vm, Object *self, Object *spec);
-
-static Object *int_format_method(Vm *vm, Object *self, Object *const *args,
-                                 size_t nargs, Object *kw) {
-  Object *spec;
-  if (parse_args(vm, "__format__", args, nargs, kw, "CU:format_spec", &spec) < 0)
-    return NULL;
-  return format_int(vm, self, spec);
-}
-
 static Object *int_getnewargs(Vm *vm, Object *self, Object *const *args,
                               size_t nargs, Object *kw) {
   if (parse_args(vm, "int.__getnewargs__", args, nargs, kw, "N") < 0) return NULL;
@@ -777,7 +787,7 @@ static const MethodDef int_methods[] = {
     {"__ceil__", int_self, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__sizeof__", int_sizeof, 0, NULL},
-    {"__format__", int_format_method, 0, NULL},
+    {"__format__", format_int_dunder, 0, NULL},
     {"__getnewargs__", int_getnewargs, 0, NULL},
     {NULL, NULL, 0, NULL}};
 

@@ -9,6 +9,7 @@
 struct BigInt;
 struct BigAlloc;
 struct BigErr;
+struct Buf;
 
 typedef struct IntObject {
   Object ob;
@@ -63,6 +64,9 @@ Object *float_from_object(Vm *vm, Object *o);
 double float_value(const Object *o);
 Object *float_repr_obj(Vm *vm, double v);
 int64_t float_hash_value(Vm *vm, Object *o);
+// Raises the exception a numfmt function reported (its status < 0, the
+// message in [err], which is freed); always returns NULL.
+Object *raise_numfmt(Vm *vm, int status, struct Buf *err);
 
 void int_type_init(Vm *vm);
 void float_type_init(Vm *vm);

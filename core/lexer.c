@@ -391,7 +391,7 @@ static int verify_end_of_number(Lexer *lx, int c, const char *kind) {
       lx->warn(lx->warn_ctx, lx->lineno, msg);
     }
     nextc(lx);
-  } else if (is_ident_char(c)) {
+  } else if (c < 128 && is_ident_char(c)) { // 3.11.7: ASCII only
     backup(lx, c);
     syntax_error(lx, "invalid %s literal", kind);
     return 0;

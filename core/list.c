@@ -82,6 +82,15 @@ Object *list_new(Vm *vm, ssize n) {
   return o;
 }
 
+Object *list_new_with_capacity(Vm *vm, ssize capacity) {
+  Object *o = list_alloc(vm, vm->t.list);
+  if (o && capacity > 0 && set_capacity(vm, L(o), capacity) < 0) {
+    decref(vm, o);
+    return NULL;
+  }
+  return o;
+}
+
 // ---- Slot updates (each reported to the trace) --------------------------------------
 
 static void trace_set(Vm *vm, Object *l, ssize i, Object *v) {
@@ -633,7 +642,7 @@ METHOD(sort_m) {
     err_set(vm, vm->t.TypeError, "sort() takes no positional arguments");
     return NULL;
   }
-  if (parse_args(vm, "sort", args, nargs, kw, "K|$Op:key,reverse", &key,
+  if (parse_args(vm, "sort", args, nargs, kw, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
   if (key == vm->none) key = NULL;

@@ -19,6 +19,9 @@ static inline Object *list_get(Object *l, ssize i) { return ((ListObject *)l)->i
 
 // A new list with [n] NULL items to fill with list_init_item.
 Object *list_new(Vm *vm, ssize n);
+// An empty list with room for [capacity] items before it reallocates (as
+// CPython's PyList_New(n) then Py_SET_SIZE(list, 0); sys.getsizeof shows it).
+Object *list_new_with_capacity(Vm *vm, ssize capacity);
 void list_init_item(Vm *vm, Object *l, ssize i, Object *item);
 // Appends [item] (the list takes its own reference). 0 or -1.
 int list_append(Vm *vm, Object *l, Object *item);

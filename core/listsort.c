@@ -87,6 +87,11 @@ int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
   int status = 0;
   SortItem *v = NULL, *tmp = NULL;
   ssize nkeys = 0;
+  if (n == 1 && key) { // CPython computes the one key too
+    Object *k = obj_call1(vm, key, items[0]);
+    if (k) decref(vm, k);
+    else status = -1;
+  }
   if (n > 1) {
     v = alloc_bytes(&vm->alloc, sizeof(SortItem) * (size_t)n);
     tmp = alloc_bytes(&vm->alloc, sizeof(SortItem) * (size_t)n);

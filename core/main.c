@@ -7,6 +7,7 @@
 #include "api.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -123,26 +124,63 @@ static void print_trace(FILE *out, const Vm *vm) {
 }
 
 static int usage(void) {
-  fputs("usage: refscope run FILE     run a snippet as python3 would\n"
-        "       refscope trace FILE   print its event trace (JSON lines)\n",
+  fputs("usage: refscope run [OPTIONS] FILE     run a snippet as python3 "
+        "would\n"
+        "       refscope trace [OPTIONS] FILE   print its event trace (JSON "
+        "lines)\n"
+        "options: --max-steps N         stop after N bytecode instructions "
+        "(default: no limit)\n"
+        "         --max-memory BYTES    MemoryError past BYTES of objects\n"
+        "         --max-output BYTES    stop after BYTES of output\n"
+        "A limit that stops the program prints \"refscope: stopped: ...\" on "
+        "stderr;\nthe exit status is then 1.\n",
         stderr);
   return 2;
 }
 
+// A non-negative decimal count with an optional k/M/G suffix; -1 if bad.
+static int64_t parse_count(const char *s) {
+  char *end;
+  errno = 0;
+  long long v = strtoll(s, &end, 10);
+  if (errno || end == s || v < 0) return -1;
+  int shift = *end == 'k' ? 10 : *end == 'M' ? 20 : *end == 'G' ? 30 : 0;
+  if (shift) end++;
+  if (*end || v > (INT64_MAX >> shift)) return -1;
+  return (int64_t)v << shift;
+}
+
+// Reads the options between the command and FILE into [config]; the index
+// of FILE, or -1.
+static int parse_options(int argc, char **argv, VmConfig *config) {
+  int i = 2;
+  for (; i + 1 < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
+    int64_t v = parse_count(argv[i + 1]);
+    if (v < 0) return -1;
+    if (strcmp(argv[i], "--max-steps") == 0) config->max_steps = v;
+    else if (strcmp(argv[i], "--max-memory") == 0) config->max_memory = (size_t)v;
+    else if (strcmp(argv[i], "--max-output") == 0) config->max_output = (size_t)v;
+    else return -1;
+  }
+  return i == argc - 1 ? i : -1;
+}
+
 int main(int argc, char **argv) {
-  if (argc != 3) return usage();
+  if (argc < 3) return usage();
   bool trace = strcmp(argv[1], "trace") == 0;
   if (!trace && strcmp(argv[1], "run") != 0) return usage();
-  size_t len;
-  char *source = read_file(argv[2], &len);
-  if (!source) {
-    fprintf(stderr, "refscope: can't open file '%s': [Errno %d] %s\n",
-            argv[2], errno, strerror(errno));
-    return 2;
-  }
-  char *path = script_path(argv[2]);
   VmConfig config;
   vm_config_init(&config);
+  int file = parse_options(argc, argv, &config);
+  if (file < 0) return usage();
+  size_t len;
+  char *source = read_file(argv[file], &len);
+  if (!source) {
+    fprintf(stderr, "refscope: can't open file '%s': [Errno %d] %s\n",
+            argv[file], errno, strerror(errno));
+    return 2;
+  }
+  char *path = script_path(argv[file]);
   config.filename = path;
   config.trace = trace;
   config.max_source = 0;
@@ -163,6 +201,12 @@ int main(int argc, char **argv) {
       status = 70;
     }
     vm_free(vm);
+    if (status == VM_EXIT_SIGINT) { // as python3 does: die by the signal
+      fflush(NULL);
+      signal(SIGINT, SIG_DFL);
+      raise(SIGINT);
+      status = 130;
+    }
   } else {
     fputs("refscope: out of memory\n", stderr);
   }

@@ -12,6 +12,7 @@
 #include "list.h"
 #include "module.h"
 #include "str.h"
+#include "structseq.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -73,21 +74,20 @@ SYSFN(getrecursionlimit) {
 
 SYSFN(setrecursionlimit) {
   UNUSED(self);
-  ssize n;
-  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1n:limit", &n) < 0)
+  int n;
+  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit", &n) < 0)
     return NULL;
   if (n < 1) {
     err_set(vm, vm->t.ValueError, "recursion limit must be greater or equal than 1");
     return NULL;
   }
-  int depth = vm->py_depth + vm->c_depth;
+  int depth = vm_recursion_depth(vm);
   if (n <= depth)
     return err_format(vm, vm->t.RecursionError,
-                      "cannot set the recursion limit to %zd at the recursion "
+                      "cannot set the recursion limit to %d at the recursion "
                       "depth %d: the limit is too low",
-                      (ssize)n, depth);
-  if (n > vm->config.recursion_limit * 10) n = vm->config.recursion_limit * 10;
-  vm->recursion_limit = (int)n;
+                      n, depth);
+  vm->recursion_limit = n;
   return vm_none(vm);
 }
 
@@ -232,12 +232,17 @@ static Object *version_info(Vm *vm) {
          *micro = int_from_i64(vm, 7), *level = str_from_cstr(vm, "final"),
          *serial = int_from_i64(vm, 0);
   Object *t = tuple_pack(vm, 5, major, minor, micro, level, serial);
+  static const char *const fields[] = {"major", "minor", "micro",
+                                       "releaselevel", "serial"};
+  Object *info = t ? structseq_new(vm, "sys", "version_info", fields, 5, t)
+                   : NULL;
+  xdecref(vm, t);
   xdecref(vm, major);
   xdecref(vm, minor);
   xdecref(vm, micro);
   xdecref(vm, level);
   xdecref(vm, serial);
-  return t;
+  return info;
 }
 
 Object *mod_sys_create(Vm *vm) {

@@ -125,6 +125,17 @@ Object *number_power3(Vm *vm, Object *a, Object *b, Object *mod) {
     if (r != vm->notimpl) return r;
     decref(vm, r);
   }
+  if (mod->type->nb_power3 && mod->type != a->type && mod->type != b->type) {
+    Object *r = mod->type->nb_power3(vm, a, b, mod);
+    if (r != vm->notimpl) return r;
+    decref(vm, r);
+  }
+  // float's slot takes part when any operand is a float: it refuses a
+  // modulus once both numbers convert.
+  bool any_float = is_float(a) || is_float(b) || is_float(mod);
+  if (any_float && (is_int(a) || is_float(a)) && (is_int(b) || is_float(b)))
+    return err_format(vm, vm->t.TypeError, "pow() 3rd argument not allowed "
+                      "unless all arguments are integers");
   return err_format(vm, vm->t.TypeError,
                     "unsupported operand type(s) for ** or pow(): '%s', '%s', "
                     "'%s'",

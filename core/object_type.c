@@ -11,6 +11,7 @@
 #include "list.h"
 #include "reduce.h"
 #include "str.h"
+#include "strformat.h"
 #include "trace.h"
 #include "tuple.h"
 #include "typeobj.h"
@@ -197,18 +198,6 @@ static Object *object_reduce(Vm *vm, Object *self, Object *const *args,
                              size_t nargs, Object *kw) {
   if (parse_args(vm, "object.__reduce__", args, nargs, kw, "N") < 0) return NULL;
   return copyreg_reduce(vm, self, 0);
-}
-
-static Object *object_format(Vm *vm, Object *self, Object *const *args,
-                             size_t nargs, Object *kw) {
-  Object *spec;
-  if (parse_args(vm, "__format__", args, nargs, kw, "CU:format_spec", &spec) < 0)
-    return NULL;
-  if (str_size(spec) > 0)
-    return err_format(vm, vm->t.TypeError,
-                      "unsupported format string passed to %s.__format__",
-                      self->type->tp_name);
-  return obj_str(vm, self);
 }
 
 ssize obj_sizeof_default(Object *o) {

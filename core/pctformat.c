@@ -112,6 +112,33 @@ static Object *int_of(Vm *vm, Object *v) {
   return number_index(vm, v);
 }
 
+// CPython writes digits straight into the result only for an exact int
+// with no width, precision, sign or blank flag, and not for %X. Otherwise it
+// makes a temporary str (a fresh object for d/i/u, one from the
+// one-character cache for o/x/X) and writes that object whole when nothing
+// pads it; a result of that one digit is then the temporary itself. Returns
+// 1 after writing such a digit, 0 when the caller formats [i] normally.
+static int put_whole_digit(Pct *p, const NumfmtPct *c, Object *v, Object *i) {
+  Vm *vm = p->vm;
+  bool integral = c->conv == 'o' || c->conv == 'x' || c->conv == 'X';
+  int base = c->conv == 'o' ? 8 : integral ? 16 : 10;
+  bool direct = v->type == vm->t.int_ && c->width == -1 && c->prec == -1 &&
+                !(c->flags & (NUMFMT_PCT_SIGN | NUMFMT_PCT_BLANK)) &&
+                c->conv != 'X';
+  if (direct || !int_is_small(i) || int_small_value(i) < 0 ||
+      int_small_value(i) >= base || (integral && c->flags & NUMFMT_PCT_ALT) ||
+      c->width > 1 || (c->prec != -1 && c->prec != 1) ||
+      c->flags & (NUMFMT_PCT_SIGN | NUMFMT_PCT_BLANK))
+    return 0;
+  char digit = "0123456789abcdef"[int_small_value(i)];
+  if (c->conv == 'X' && digit >= 'a') digit = (char)(digit - 'a' + 'A');
+  Object *s = integral ? str_new(vm, &digit, 1) : str_new_fresh(vm, &digit, 1);
+  if (!s) return -1;
+  int r = strwriter_write_str(vm, &p->w, s);
+  decref(vm, s);
+  return r < 0 ? -1 : 1;
+}
+
 static int put_int(Pct *p, const NumfmtPct *c, Object *v) {
   Vm *vm = p->vm;
   if (!obj_is_number(v)) return wrong_number(vm, c, v);
@@ -121,6 +148,11 @@ static int put_int(Pct *p, const NumfmtPct *c, Object *v) {
     if (!err_matches(vm, vm->t.TypeError)) return -1;
     err_clear(vm);
     return wrong_number(vm, c, v);
+  }
+  int whole = put_whole_digit(p, c, v, i);
+  if (whole != 0) {
+    decref(vm, i);
+    return whole < 0 ? -1 : 0;
   }
   BigInt *b = int_to_big(vm, i);
   decref(vm, i);

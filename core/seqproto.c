@@ -46,7 +46,10 @@ Object *obj_get_iter(Vm *vm, Object *o) {
 Object *iter_next(Vm *vm, Object *it) {
   UnaryFn next = it->type->iternext;
   if (!next) return err_type_not(vm, it, "an iterator");
+  if (vm_charge(vm, 1) < 0) return NULL; // sum(range(10**12)) must stop
+  if (vm_enter_stack(vm) < 0) return NULL; // map(f, map(f, ...)) chains
   Object *r = next(vm, it);
+  vm_leave_stack(vm);
   if (!r && err_occurred(vm) && err_matches(vm, vm->t.StopIteration))
     err_clear(vm);
   return r;

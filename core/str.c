@@ -76,6 +76,11 @@ Object *str_new(Vm *vm, const char *data, size_t size) {
   return str_new_uncached(vm, vm->t.str, data, size);
 }
 
+Object *str_new_fresh(Vm *vm, const char *data, size_t size) {
+  if (size == 0) return str_new(vm, data, size);
+  return str_new_uncached(vm, vm->t.str, data, size);
+}
+
 Object *str_new_subtype(Vm *vm, TypeObject *type, const char *data,
                         size_t size) {
   if (type == vm->t.str) return str_new(vm, data, size);

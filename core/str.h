@@ -37,6 +37,10 @@ static inline bool str_is_ascii(const Object *o) {
 
 // New str from [size] bytes of valid UTF-8 (the caller guarantees validity).
 Object *str_new(Vm *vm, const char *data, size_t size);
+// A new exact str that never comes from the one-character cache (CPython
+// builds str(int), case-mapped, padded, replaced and joined strings this
+// way); the empty string is still the singleton.
+Object *str_new_fresh(Vm *vm, const char *data, size_t size);
 Object *str_from_cstr(Vm *vm, const char *s);
 // printf-like; %s (C string), %d %ld %zd %u %x %c %%, %R (repr of Object*),
 // %S (str of Object*), %U (a str Object* as is), %T (type name of Object*),

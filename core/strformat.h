@@ -107,10 +107,6 @@ Object *str_tp_new(Vm *vm, TypeObject *type, Object *const *args, size_t nargs,
                    Object *kwnames);
 
 // ---- Helpers shared by the str files ---------------------------------------
-// A new exact str that does not come from the one-character cache (CPython
-// builds case-mapped, padded, replaced and joined strings this way); the
-// empty string is still the singleton. Belongs in str.c (see the report).
-Object *str_new_fresh(Vm *vm, const char *data, size_t size);
 // Adds str's methods and tp_new (called by str_type_init).
 void str_type_init_methods(Vm *vm, TypeObject *t);
 // The list split()/rsplit() return for [spans] of [self] (left to right):
@@ -151,9 +147,5 @@ Object *bytes_new_fresh(Vm *vm, const char *data, size_t size);
 int bytes_byte_value(Vm *vm, Object *o, const char *range_msg, char *out);
 // repr() of bytes data: b'...' with CPython's quote choice and escapes.
 Object *bytes_repr_data(Vm *vm, const char *data, size_t size);
-
-// Raises the exception numfmt reported (defined in float.c, which has no
-// header entry for it yet).
-Object *raise_numfmt(Vm *vm, int status, Buf *err);
 
 #endif

@@ -28,21 +28,6 @@
 
 // ---- Results ---------------------------------------------------------------
 
-Object *str_new_fresh(Vm *vm, const char *data, size_t size) {
-  if (size == 0 || size > 2) return str_new(vm, data, size);
-  StrObject *s = (StrObject *)obj_alloc(vm, vm->t.str, sizeof(StrObject) + 3);
-  if (!s) return NULL;
-  memcpy(s->data, data, size);
-  s->data[size] = '\0';
-  s->size = size;
-  s->hash = -1;
-  size_t count;
-  utf8_stats(s->data, size, &count, &s->maxchar);
-  s->length = (ssize)count;
-  if (vm->trace.on) trace_value_of(vm, AS_OBJ(s));
-  return AS_OBJ(s);
-}
-
 // CPython's unicode_result_unchanged: the str itself, or an exact copy for a
 // subclass instance.
 static Object *unchanged(Vm *vm, Object *self) {
@@ -167,18 +152,11 @@ static Object *str_piece(Vm *vm, Object *self, UnicodeSpan sp) {
 Object *split_result_list(Vm *vm, Object *self, const UnicodeSpans *spans,
                           int64_t maxsplit, SpanPieceFn piece) {
   ssize pre = maxsplit < 0 || maxsplit >= 12 ? 12 : (ssize)maxsplit + 1;
-  Object *l = list_new(vm, pre);
+  Object *l = list_new_with_capacity(vm, pre);
   if (!l) return NULL;
-  ListObject *lo = (ListObject *)l;
-  lo->size = 0; // filled below; the capacity stays [pre]
   for (size_t i = 0; i < spans->len; i++) {
     Object *p = piece(vm, self, spans->items[i]);
     if (!p) goto fail;
-    if (lo->size < pre) {
-      list_init_item(vm, l, lo->size, p);
-      lo->size++;
-      continue;
-    }
     int r = list_append(vm, l, p);
     decref(vm, p);
     if (r < 0) goto fail;

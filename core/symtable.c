@@ -61,6 +61,7 @@ static Symbol *add_sym(Arena *a, Scope *s, const char *name) {
   Symbol *sym = &s->syms[s->nsyms];
   sym->name = name;
   sym->flags = sym->scope = 0;
+  sym->directive = (Loc){0, 0, 0, 0};
   uint32_t i = name_hash(name) & (uint32_t)(s->index_cap - 1);
   while (s->index[i] >= 0) i = (i + 1) & (uint32_t)(s->index_cap - 1);
   s->index[i] = s->nsyms++;
@@ -175,6 +176,9 @@ static int add_def_in(SymTable *st, Scope *s, const char *name, int flag,
     return st_error(st, loc, "duplicate argument '%s' in function definition",
                     mangled);
   sym->flags |= flag;
+  // The first directive is the one errors point at (error_at_directive).
+  if ((flag & (DEF_GLOBAL | DEF_NONLOCAL)) && sym->directive.lineno == 0)
+    sym->directive = loc;
   if (flag & DEF_PARAM) {
     s->params = grow(st->arena, s->params, s->nparams, &s->params_cap,
                      sizeof(char *));
@@ -191,6 +195,8 @@ static int add_def_in(SymTable *st, Scope *s, const char *name, int flag,
 static int add_def(SymTable *st, const char *name, int flag, Loc loc) {
   return add_def_in(st, st->cur, name, flag, loc);
 }
+
+enum { COMPILER_STACK_FRAME_SCALE = 3 };
 
 static int visit_expr(SymTable *st, Expr *e);
 static int visit_stmt(SymTable *st, Stmt *s);
@@ -290,6 +296,9 @@ static int visit_class(SymTable *st, Stmt *s) {
 
 static int visit_global_or_nonlocal(SymTable *st, Stmt *s, bool global) {
   IdentSeq *names = &s->v.global.names;
+  if (!global && st->cur->kind == SCOPE_MODULE)
+    return st_error(st, s->loc,
+                    "nonlocal declaration not allowed at module level");
   for (int i = 0; i < names->len; i++) {
     const char *name = symtable_mangle(st->arena, st->private_name,
                                        names->items[i]);
@@ -317,7 +326,7 @@ static int visit_alias(SymTable *st, Alias *a, Loc loc) {
   const char *name = a->asname ? a->asname : a->name;
   if (strcmp(name, "*") == 0) {
     if (st->cur->kind != SCOPE_MODULE)
-      return st_error(st, loc, "import * only allowed at module level");
+      return st_error(st, a->loc, "import * only allowed at module level");
     return 0;
   }
   char *dot = strchr(name, '.');
@@ -357,7 +366,7 @@ static int visit_annassign(SymTable *st, Stmt *s) {
   return s->v.annassign.value ? visit_expr(st, s->v.annassign.value) : 0;
 }
 
-static int visit_stmt(SymTable *st, Stmt *s) {
+static int visit_stmt_kind(SymTable *st, Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
   case STMT_AsyncFunctionDef:
@@ -524,7 +533,7 @@ static int visit_name(SymTable *st, Expr *e) {
   return 0;
 }
 
-static int visit_expr(SymTable *st, Expr *e) {
+static int visit_expr_kind(SymTable *st, Expr *e) {
   switch (e->kind) {
   case EXPR_NamedExpr:
     return visit_named_expr(st, e);
@@ -646,7 +655,6 @@ static int set_copy(Arena *a, NameSet *dst, const NameSet *src) {
   return 0;
 }
 
-static Loc directive_loc(Scope *s) { return s->loc; }
 
 static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
                         NameSet *local, NameSet *free, NameSet *global) {
@@ -654,7 +662,7 @@ static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
   int flags = sym->flags;
   if (flags & DEF_GLOBAL) {
     if (flags & DEF_NONLOCAL)
-      return st_error(st, directive_loc(ste), "name '%s' is nonlocal and global",
+      return st_error(st, sym->directive, "name '%s' is nonlocal and global",
                       name);
     sym->scope = SYM_GLOBAL_EXPLICIT;
     if (set_add(st->arena, global, name) < 0) return -1;
@@ -663,10 +671,10 @@ static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
   }
   if (flags & DEF_NONLOCAL) {
     if (!bound)
-      return st_error(st, directive_loc(ste),
+      return st_error(st, sym->directive,
                       "nonlocal declaration not allowed at module level");
     if (!set_has(bound, name))
-      return st_error(st, directive_loc(ste), "no binding for nonlocal '%s' found",
+      return st_error(st, sym->directive, "no binding for nonlocal '%s' found",
                       name);
     sym->scope = SYM_FREE;
     ste->has_free = true;
@@ -773,11 +781,37 @@ static int analyze_block(SymTable *st, Scope *ste, NameSet *bound,
   return 0;
 }
 
-SymTable *symtable_build(Arena *arena, Module *mod, const char *source,
-                         size_t source_len, const char *filename,
-                         SyntaxErrorInfo *err) {
+// CPython's compiler passes count the statements and expressions they are
+// inside and give up past 3 x the recursion limit (so no C stack overflows).
+static int too_deep(SymTable *st) {
+  syntax_error_set(st->err, SYNTAX_RECURSION_ERROR,
+                   "maximum recursion depth exceeded during compilation",
+                   SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, NULL, 0);
+  st->err->print_location = 0;
+  return -1;
+}
+
+static int visit_expr(SymTable *st, Expr *e) {
+  if (++st->nesting > st->max_nesting) return too_deep(st);
+  int r = visit_expr_kind(st, e);
+  st->nesting--;
+  return r;
+}
+
+static int visit_stmt(SymTable *st, Stmt *s) {
+  if (++st->nesting > st->max_nesting) return too_deep(st);
+  int r = visit_stmt_kind(st, s);
+  st->nesting--;
+  return r;
+}
+
+SymTable *symtable_build(Arena *arena, Module *mod, int recursion_limit,
+                         const char *source, size_t source_len,
+                         const char *filename, SyntaxErrorInfo *err) {
   SymTable *st = arena_alloc(arena, sizeof(SymTable));
   if (!st) return NULL;
+  st->nesting = 0;
+  st->max_nesting = recursion_limit * COMPILER_STACK_FRAME_SCALE;
   st->arena = arena;
   st->err = err;
   st->filename = filename;

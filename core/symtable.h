@@ -27,6 +27,7 @@ typedef struct Symbol {
   const char *name;
   int flags; // DEF_*
   int scope; // SYM_*
+  Loc directive; // the global/nonlocal statement naming it, if any
 } Symbol;
 
 typedef struct Scope Scope;
@@ -66,10 +67,12 @@ typedef struct SymTable {
   const char *filename;
   const char *source;
   size_t source_len;
+  int nesting, max_nesting; // statements + expressions being visited
 } SymTable;
 
 // Builds the table for [mod]; NULL with [err] set on a SyntaxError.
-SymTable *symtable_build(Arena *arena, Module *mod, const char *source,
+SymTable *symtable_build(Arena *arena, Module *mod, int recursion_limit,
+                         const char *source,
                          size_t source_len, const char *filename,
                          SyntaxErrorInfo *err);
 // The scope of a FunctionDef/ClassDef statement, a Lambda or comprehension

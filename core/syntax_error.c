@@ -61,6 +61,7 @@ const char *syntax_error_kind_name(SyntaxErrorKind kind) {
   case INDENTATION_ERROR: return "IndentationError";
   case TAB_ERROR: return "TabError";
   case SYNTAX_MEMORY_ERROR: return "MemoryError";
+  case SYNTAX_RECURSION_ERROR: return "RecursionError";
   }
   return "SyntaxError";
 }

@@ -19,6 +19,10 @@ typedef enum {
   // The parser's nesting limit (CPython raises MemoryError: "MemoryError" is
   // all python3 prints). No location, no message.
   SYNTAX_MEMORY_ERROR,
+  // Expressions or statements nested deeper than CPython's compiler allows
+  // (3 x the recursion limit): "RecursionError: maximum recursion depth
+  // exceeded during compilation", no location.
+  SYNTAX_RECURSION_ERROR,
 } SyntaxErrorKind;
 
 typedef struct SyntaxErrorInfo {
@@ -44,7 +48,8 @@ int syntax_error_set(SyntaxErrorInfo *e, SyntaxErrorKind kind, const char *msg,
                      const char *text, size_t text_len);
 // Like syntax_error_set for errors that carry no location (lineno None).
 int syntax_error_set_nolocation(SyntaxErrorInfo *e, const char *msg);
-// "SyntaxError", "IndentationError", "TabError" or "MemoryError".
+// "SyntaxError", "IndentationError", "TabError", "MemoryError" or
+// "RecursionError".
 const char *syntax_error_kind_name(SyntaxErrorKind kind);
 
 // Appends to [out] exactly what python3 writes to stderr when running the

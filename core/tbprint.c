@@ -132,11 +132,13 @@ static void display_source(Buf *out, CodeObject *code, int lineno, int lasti) {
 
 static CodeObject *tb_code(TracebackObject *tb) { return tb->frame->frame->code; }
 
-static void display_entry(Buf *out, TracebackObject *tb) {
+// [source]: false once interpreter shutdown has removed the modules
+// CPython needs to read a source file (it then prints no source lines).
+static void display_entry(Buf *out, TracebackObject *tb, bool source) {
   CodeObject *code = tb_code(tb);
   buf_printf(out, "  File \"%s\", line %d, in %s\n", str_data(code->filename),
              tb->lineno, str_data(code->name));
-  display_source(out, code, tb->lineno, tb->lasti);
+  if (source) display_source(out, code, tb->lineno, tb->lasti);
 }
 
 static void print_repeated(Buf *out, long cnt) {
@@ -145,7 +147,7 @@ static void print_repeated(Buf *out, long cnt) {
              cnt > 1 ? "s" : "");
 }
 
-static void print_traceback(Buf *out, Object *tbo) {
+static void print_traceback(Buf *out, Object *tbo, bool source) {
   TracebackObject *tb = (TracebackObject *)tbo;
   long depth = 0;
   for (TracebackObject *t = tb; t; t = (TracebackObject *)t->next) depth++;
@@ -168,7 +170,7 @@ static void print_traceback(Buf *out, Object *tbo) {
       cnt = 0;
     }
     cnt++;
-    if (cnt <= TB_RECURSIVE_CUTOFF) display_entry(out, tb);
+    if (cnt <= TB_RECURSIVE_CUTOFF) display_entry(out, tb, source);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) print_repeated(out, cnt);
 }
@@ -297,8 +299,7 @@ static Object *offer_suggestion(Vm *vm, Object *exc) {
 
 // ---- The exception line -------------------------------------------------------------------
 
-void tbprint_exception_line(Vm *vm, Buf *out, Object *exc) {
-  TypeObject *t = exc->type;
+static void print_type_name(Vm *vm, Buf *out, TypeObject *t) {
   Object *mod = (t->flags & TPF_HEAPTYPE) ? dict_get_str(vm, t->dict, vm->str.module)
                                           : NULL;
   if (mod && is_str(mod) && !str_eq_cstr(mod, "builtins") &&
@@ -308,6 +309,10 @@ void tbprint_exception_line(Vm *vm, Buf *out, Object *exc) {
   }
   Object *q = t->qualname ? t->qualname : type_name_obj(vm, t);
   buf_append(out, str_data(q), str_size(q));
+}
+
+void tbprint_exception_line(Vm *vm, Buf *out, Object *exc) {
+  print_type_name(vm, out, exc->type);
   Object *saved = err_fetch(vm);
   Object *msg = obj_str(vm, exc);
   if (!msg) {
@@ -351,7 +356,7 @@ static void print_notes(Vm *vm, Buf *out, Object *exc) {
 static void print_one(Vm *vm, Buf *out, Object *exc) {
   ExceptionObject *e = (ExceptionObject *)exc;
   if (e->traceback && e->traceback->type == vm->t.traceback)
-    print_traceback(out, e->traceback);
+    print_traceback(out, e->traceback, true);
   tbprint_exception_line(vm, out, exc);
   buf_putc(out, '\n');
   print_notes(vm, out, exc);
@@ -393,4 +398,29 @@ void tbprint_exception(Vm *vm, Buf *out, Object *exc, bool chain) {
   Object *seen[64];
   int nseen = 0;
   print_chain(vm, out, exc, seen, &nseen);
+}
+
+// write_unraisable_exc_file: the traceback, then "Type: str" (": " even
+// when str() is empty), no chain, notes or suggestions.
+void tbprint_unraisable(Vm *vm, Buf *out, Object *exc) {
+  if (!is_exception(exc)) {
+    tbprint_exception(vm, out, exc, false);
+    return;
+  }
+  ExceptionObject *e = (ExceptionObject *)exc;
+  if (e->traceback && e->traceback->type == vm->t.traceback)
+    print_traceback(out, e->traceback, !vm->modules_removed);
+  print_type_name(vm, out, exc->type);
+  buf_puts(out, ": ");
+  Object *saved = err_fetch(vm);
+  Object *msg = obj_str(vm, exc);
+  if (msg) {
+    buf_append(out, str_data(msg), str_size(msg));
+    decref(vm, msg);
+  } else {
+    err_clear(vm);
+    buf_puts(out, "<exception str() failed>");
+  }
+  err_restore(vm, saved);
+  buf_putc(out, '\n');
 }

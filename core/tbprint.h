@@ -12,6 +12,9 @@
 // was raised from or while handling (the uncaught-exception report). The
 // unraisable hook prints without the chain.
 void tbprint_exception(Vm *vm, Buf *out, Object *exc, bool chain);
+// The report sys.unraisablehook's default prints for [exc] (__del__ and
+// other exceptions that cannot propagate).
+void tbprint_unraisable(Vm *vm, Buf *out, Object *exc);
 // "TypeName: message" (with module prefix and suggestions), no newline.
 void tbprint_exception_line(Vm *vm, Buf *out, Object *exc);
 // dir(obj): sorted attribute names (used for suggestions and by dir()).

@@ -123,13 +123,18 @@ static int64_t tuple_hash(Vm *vm, Object *self) {
   const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
                  p5 = 2870177450012600261ULL;
   uint64_t acc = p5;
+  if (vm_enter_stack(vm) < 0) return -1; // ((((...),),),) nests in C
   for (ssize i = 0; i < t->size; i++) {
     int64_t lane = obj_hash(vm, t->items[i]);
-    if (lane == -1) return -1;
+    if (lane == -1) {
+      vm_leave_stack(vm);
+      return -1;
+    }
     acc += (uint64_t)lane * p2;
     acc = (acc << 31) | (acc >> 33);
     acc *= p1;
   }
+  vm_leave_stack(vm);
   acc += (uint64_t)t->size ^ (p5 ^ 3527539UL);
   if (acc == (uint64_t)-1) return 1546275796;
   return (int64_t)acc;

@@ -195,7 +195,7 @@ static void mro_error(Vm *vm, Object **seqs, ssize *heads, int nseqs) {
     buf_puts(&b, T(t)->tp_name);
   }
   err_format(vm, vm->t.TypeError,
-             "Cannot create a consistent method resolution order (MRO) for "
+             "Cannot create a consistent method resolution\norder (MRO) for "
              "bases %s",
              buf_cstr(&b));
   buf_free(&b);
@@ -530,8 +530,8 @@ fail:
 
 // ---- Calling a type ------------------------------------------------------------------
 
-static Object *type_call(Vm *vm, Object *callable, Object *const *args,
-                         size_t nargs, Object *kwnames) {
+static Object *type_call_inner(Vm *vm, Object *callable, Object *const *args,
+                               size_t nargs, Object *kwnames) {
   TypeObject *t = T(callable);
   if (t == vm->t.type && nargs == 1 && (!kwnames || tuple_size(kwnames) == 0))
     return newref(vm, AS_OBJ(args[0]->type));
@@ -549,6 +549,18 @@ static Object *type_call(Vm *vm, Object *callable, Object *const *args,
   return obj;
 }
 
+// Calling a class: CPython 3.11's classes have no vectorcall, so the call
+// goes through _PyObject_MakeTpCall, which counts in the recursion depth.
+static Object *type_call(Vm *vm, Object *callable, Object *const *args,
+                         size_t nargs, Object *kwnames) {
+  if (!(T(callable)->flags & TPF_HEAPTYPE))
+    return type_call_inner(vm, callable, args, nargs, kwnames);
+  if (vm_enter_c(vm, " while calling a Python object") < 0) return NULL;
+  Object *r = type_call_inner(vm, callable, args, nargs, kwnames);
+  vm_leave_c(vm);
+  return r;
+}
+
 // type(name, bases, dict) and type(obj)
 static Object *type_tp_new(Vm *vm, TypeObject *meta, Object *const *args,
                            size_t nargs, Object *kwnames) {
@@ -558,11 +570,13 @@ static Object *type_tp_new(Vm *vm, TypeObject *meta, Object *const *args,
     err_set(vm, vm->t.TypeError, "type() takes 1 or 3 arguments");
     return NULL;
   }
-  if (!is_str(args[0]) || !is_tuple(args[1]) || !is_dict(args[2])) {
-    err_set(vm, vm->t.TypeError,
-            "type.__new__() argument 1 must be str, not int");
-    return NULL;
-  }
+  static const char *const need[] = {"str", "tuple", "dict"};
+  bool ok[] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
+  for (int i = 0; i < 3; i++)
+    if (!ok[i])
+      return err_format(vm, vm->t.TypeError,
+                        "type.__new__() argument %d must be %s, not %s", i + 1,
+                        need[i], args[i]->type->tp_name);
   Object *cls = type_new_class(vm, meta, args[0], args[1], args[2]);
   if (!cls) return NULL;
   Object *kwargs = NULL;

@@ -79,6 +79,8 @@ void super_type_init(Vm *vm);
 
 // The slots of user classes call dunders through these (typeslots.c).
 void typeslots_fill(Vm *vm, TypeObject *t);
+// True if [t]'s tp_new calls a Python __new__ (CPython's slot_tp_new).
+bool typeslots_new_is_dunder(const TypeObject *t);
 void typeslots_add_wrappers(Vm *vm, TypeObject *t);
 Object *slot_call_dunder(Vm *vm, Object *self, Object *name, Object *const *args,
                          size_t nargs, bool *found);

@@ -279,7 +279,7 @@ int types_init(Vm *vm) {
   ready(vm, vm->t.type);
   for_each_type(vm, ready);
   vm->empty_frozenset = immortal(set_new(vm, vm->t.frozenset, NULL));
-  vm->memory_error = exc_new(vm, vm->t.MemoryError, NULL);
+  if (!vm->exc) exc_memerr_init(vm);
   return vm->exc || !vm->memory_error || !vm->empty_frozenset ? -1 : 0;
 }
 

@@ -149,7 +149,12 @@ static Object *slot_tp_call(Vm *vm, Object *self, Object *const *args,
     if (!err_occurred(vm)) err_type_not(vm, self, "callable");
     return NULL;
   }
-  Object *r = obj_call(vm, call, args, nargs, kwnames);
+  // CPython reaches tp_call through _PyObject_MakeTpCall, which counts.
+  Object *r = NULL;
+  if (vm_enter_c(vm, " while calling a Python object") == 0) {
+    r = obj_call(vm, call, args, nargs, kwnames);
+    vm_leave_c(vm);
+  }
   decref(vm, call);
   return r;
 }
@@ -531,6 +536,10 @@ static void fill_one(Vm *vm, TypeObject *t, const SlotDef *d) {
   case SK_CONTAINS: t->contains = slot_sq_contains; break;
   default: break;
   }
+}
+
+bool typeslots_new_is_dunder(const TypeObject *t) {
+  return t->tp_new == slot_tp_new;
 }
 
 void typeslots_fill(Vm *vm, TypeObject *t) {

@@ -148,17 +148,41 @@ void vm_hit_limit(Vm *vm, const char *name, const char *fmt, ...) {
 static void raise_stop(Vm *vm) {
   if (vm->exc) return;
   Object *e = vm->stop_exc;
-  if (e) err_raise(vm, newref(vm, e));
+  if (e) err_restore(vm, newref(vm, e)); // no context: nothing will see it
+}
+
+static int recursion_error(Vm *vm, const char *where) {
+  err_format(vm, vm->t.RecursionError, "maximum recursion depth exceeded%s",
+             where);
+  return -1;
+}
+
+int vm_check_recursion(Vm *vm, const char *where) {
+  if (vm_recursion_depth(vm) >= vm->recursion_limit)
+    return recursion_error(vm, where);
+  return 0;
 }
 
 int vm_enter_c(Vm *vm, const char *where) {
-  if (++vm->c_depth > MAX_C_DEPTH) {
-    vm->c_depth--;
-    err_format(vm, vm->t.RecursionError, "maximum recursion depth exceeded%s",
-               where);
-    return -1;
-  }
+  if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, where);
+  if (vm_check_recursion(vm, where) < 0) return -1;
+  vm->c_rec++;
+  vm->c_depth++;
   return 0;
+}
+
+int vm_enter_stack(Vm *vm) {
+  if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, "");
+  vm->c_depth++;
+  return 0;
+}
+
+enum { REPORT_RESERVE = 1 << 20 };
+
+size_t vm_reserve_begin(Vm *vm) {
+  size_t limit = vm->alloc.limit;
+  if (limit) vm->alloc.limit = limit + REPORT_RESERVE;
+  return limit;
 }
 
 // ---- Py_ReprEnter / Py_ReprLeave ---------------------------------------------------------------
@@ -206,18 +230,28 @@ static void trace_line(Vm *vm, Frame *f, int lasti) {
   trace_emit(vm, EV_LINE, 0, 0, f->serial, (uint32_t)line, 0);
 }
 
-void vm_slow_path(Vm *vm, Frame *f, int lasti) {
-  if (vm->stopping) {
-    raise_stop(vm);
-    return;
-  }
-  if (vm->max_steps > 0 && vm->steps >= vm->max_steps) {
+// The stop (a limit was hit before, or the step limit is reached now): -1
+// with the stop exception raised; 0 to go on.
+static int check_stop(Vm *vm) {
+  if (!vm->stopping && vm->max_steps > 0 && vm->steps >= vm->max_steps)
     vm_hit_limit(vm, "steps",
                  "the program ran %lld steps (the limit); it may loop forever",
                  (long long)vm->max_steps);
-    raise_stop(vm);
-    return;
-  }
+  if (!vm->stopping) return 0;
+  raise_stop(vm);
+  return -1;
+}
+
+int vm_charge_slow(Vm *vm) {
+  if (check_stop(vm) < 0) return -1;
+  // While tracing, next_check stays where the eval loop keeps it.
+  if (!vm->trace.on)
+    vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
+  return 0;
+}
+
+void vm_slow_path(Vm *vm, Frame *f, int lasti) {
+  if (check_stop(vm) < 0) return;
   if (vm->trace.on) {
     trace_line(vm, f, lasti);
     vm->next_check = vm->steps; // stay on the slow path while tracing

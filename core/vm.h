@@ -16,6 +16,7 @@
 #include "trace.h"
 
 enum { SMALL_INT_MIN = -5, SMALL_INT_MAX = 256 };
+enum { MEMERR_FREELIST = 16 }; // preallocated MemoryErrors (exc_memory.c)
 
 // The exception being handled by an `except` block or `finally` (what
 // sys.exc_info() returns), kept per frame chain like CPython's exc_info.
@@ -54,13 +55,21 @@ struct Vm {
   ExcInfo *exc_info;  // the innermost exception being handled
   ExcInfo base_exc_info;
   Object *last_exc;   // sys.last_value after an uncaught exception
-  Object *memory_error; // preallocated MemoryError (raised without allocating)
+  Object *memory_error; // shared MemoryError, when memerr_free is empty
+  Object *memerr_free[MEMERR_FREELIST]; // MemoryErrors ready to raise
+  int n_memerr_free;
 
   // Execution
   Frame *frame;       // the running Python frame, or NULL
   DataStack datastack;
-  int py_depth;       // Python frames active (recursion limit)
-  int c_depth;        // nested C-level calls (MAX_C_DEPTH)
+  // Recursion: CPython's depth (what sys.setrecursionlimit bounds) counts
+  // Python frames plus the C calls that enter Py_EnterRecursiveCall (repr,
+  // comparison, builtin calls, ...); c_depth counts every nesting of C code
+  // (those calls and each re-entry of the eval loop) and stops at
+  // MAX_C_DEPTH so no program can overflow the C stack.
+  int py_depth;       // Python frames active
+  int c_rec;          // nested Py_EnterRecursiveCall-style C calls
+  int c_depth;        // nested C-level calls and eval loops (MAX_C_DEPTH)
   int recursion_limit;
   int trash_depth;    // nested deallocations (the trashcan)
   Object *trash_delete_later; // deferred deallocations (a chain)
@@ -77,6 +86,7 @@ struct Vm {
   Buf limit_message;
   bool stopping;          // a limit was hit: unwind everything
   bool finalizing;        // interpreter shutdown has begun
+  bool modules_removed;   // shutdown emptied sys.modules (no source lines)
 
   // Output
   Buf out[3];             // [VM_STDOUT], [VM_STDERR]
@@ -121,10 +131,43 @@ void obj_free_memory(Vm *vm, Object *o);
 // Bytes obj_alloc gave [o] (for freeing).
 size_t obj_alloc_size(Object *o);
 
-// Enters/leaves a nested C-level operation; raises RecursionError (with
-// [where], e.g. " while getting the repr of an object") past the limit.
+// Enters/leaves a nested C-level operation CPython counts in its recursion
+// depth; raises RecursionError (with [where], e.g. " while getting the repr
+// of an object") past the recursion limit or MAX_C_DEPTH.
 int vm_enter_c(Vm *vm, const char *where);
-static inline void vm_leave_c(Vm *vm) { vm->c_depth--; }
+static inline void vm_leave_c(Vm *vm) {
+  vm->c_rec--;
+  vm->c_depth--;
+}
+// The same for C recursion CPython does not count (a nested run of the
+// eval loop, whose frame eval_push_function_frame counted; nested
+// iterators; tuple hashes): only MAX_C_DEPTH applies, so deeply nested data
+// gives RecursionError rather than a C stack overflow.
+int vm_enter_stack(Vm *vm);
+static inline void vm_leave_stack(Vm *vm) { vm->c_depth--; }
+// CPython's recursion depth (sys.setrecursionlimit's "recursion depth").
+static inline int vm_recursion_depth(const Vm *vm) {
+  return vm->py_depth + vm->c_rec;
+}
+// Raises RecursionError if one more level would pass the recursion limit.
+int vm_check_recursion(Vm *vm, const char *where);
+
+// Counts [units] of work done in C (big-number arithmetic, each item a C
+// loop takes from an iterator) against the step limit, so a long C loop
+// stops like a long Python loop; -1 with the stop raised once it must end.
+int vm_charge_slow(Vm *vm);
+static inline int vm_charge(Vm *vm, int64_t units) {
+  vm->steps += units;
+  return vm->steps >= vm->next_check ? vm_charge_slow(vm) : 0;
+}
+
+// The memory limit is hard, so reports of an exception (which need a few
+// strings while the frames it holds still fill memory) run with a reserve
+// of extra memory: vm_reserve_begin returns the limit to restore.
+size_t vm_reserve_begin(Vm *vm);
+static inline void vm_reserve_end(Vm *vm, size_t limit) {
+  vm->alloc.limit = limit;
+}
 
 // Py_ReprEnter / Py_ReprLeave: 1 if [o] is already being repr'd (print
 // "[...]"), 0 if entered, -1 on error.

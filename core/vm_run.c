@@ -79,7 +79,8 @@ Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
     pc.warn = lexer_warning;
     pc.warn_ctx = vm;
     Module *mod = parser_parse_module(arena, src, len, filename, &pc, err);
-    SymTable *st = mod ? symtable_build(arena, mod, src, len, filename, err)
+    SymTable *st = mod ? symtable_build(arena, mod, vm->recursion_limit, src,
+                                             len, filename, err)
                        : NULL;
     if (st) code = compile_module(vm, mod, st, fname, lines, library, err);
     vm->source_lines = saved;
@@ -190,10 +191,9 @@ static void record_error_location(Vm *vm, Object *exc) {
 
 // _PyErr_PrintEx: sys.last_* first, then the report on stderr.
 static VmResult uncaught(Vm *vm, Object *exc) {
-  if (exc->type == vm->t.SystemExit ||
-      type_is_subtype(exc->type, vm->t.SystemExit))
-    return system_exit(vm, exc);
+  if (obj_is_instance_of(exc, vm->t.SystemExit)) return system_exit(vm, exc);
   if (vm->trace.on) trace_emit(vm, EV_EXC_UNCAUGHT, 0, 0, trace_obj(vm, exc), 0, 0);
+  vm_reserve_begin(vm); // for the report and the shutdown that follows
   set_sys(vm, "last_type", AS_OBJ(exc->type));
   set_sys(vm, "last_value", exc);
   set_sys(vm, "last_traceback", ((ExceptionObject *)exc)->traceback);
@@ -204,7 +204,10 @@ static VmResult uncaught(Vm *vm, Object *exc) {
   buf_free(&b);
   err_clear(vm);
   record_error_location(vm, exc);
-  vm->exit_code = 1;
+  // python3 then kills itself with SIGINT: a shell sees status 130.
+  vm->exit_code = obj_is_instance_of(exc, vm->t.KeyboardInterrupt)
+                      ? VM_EXIT_SIGINT
+                      : 1;
   return VM_RUNTIME_ERROR;
 }
 

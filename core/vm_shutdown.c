@@ -9,6 +9,7 @@
 
 #include "dict.h"
 #include "errors.h"
+#include "exc.h"
 #include "list.h"
 #include "module.h"
 #include "str.h"
@@ -92,6 +93,7 @@ static void clear_live_modules(Vm *vm, Object *weak) {
 void atexit_run(Vm *vm); // mod_atexit.c
 
 void vm_shutdown(Vm *vm) {
+  if (vm->alloc.limit && !vm->finalizing) vm_reserve_begin(vm);
   atexit_run(vm);
   vm->finalizing = true;
   if (vm->gc.enabled) {
@@ -103,6 +105,7 @@ void vm_shutdown(Vm *vm) {
   clear_ref(vm, &vm->main_module);
   delete_special(vm);
   Object *weak = remove_modules(vm);
+  vm->modules_removed = true;
   dict_clear(vm, vm->modules);
   gc_collect_no_fail(vm);
   if (weak) {
@@ -130,6 +133,7 @@ void vm_teardown(Vm *vm) {
                       &vm->sys_module, &vm->builtins_module, &vm->atexit_callbacks,
                       &vm->source_lines, &vm->stop_exc, &vm->memory_error};
   for (size_t i = 0; i < COUNT_OF(roots); i++) clear_ref(vm, roots[i]);
+  exc_memerr_fini(vm);
   vm->builtins = NULL;
   gc_fini(vm);
   types_teardown(vm);

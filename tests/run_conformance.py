@@ -75,6 +75,8 @@ def main():
     ap.add_argument("--stdout-only", action="store_true")
     ap.add_argument("--quiet", action="store_true")
     ap.add_argument("--no-known", action="store_true")
+    ap.add_argument("--prune-known", action="store_true",
+                    help="remove the snippets that pass from the known list")
     ap.add_argument("filters", nargs="*")
     args = ap.parse_args()
     cmd = shlex.split(args.runner)
@@ -83,6 +85,7 @@ def main():
     paths = list(snippets(args.filters))
     known = set() if args.no_known else known_failures()
     failed = xfailed = 0
+    xpassed = []
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         results = pool.map(lambda p: (p, check(cmd, p, args.stdout_only, args.timeout)), paths)
         for path, why in results:
@@ -95,7 +98,10 @@ def main():
                 failed += 1
                 print(f"FAIL {rel}: {why}")
             elif rel in known:
+                xpassed.append(rel)
                 print(f"XPASS {rel}: passes now; remove it from {KNOWN}")
+    if args.prune_known:
+        prune_known(xpassed)
     passed = len(paths) - failed - xfailed
     print(f"{passed} passed, {failed} failed, {xfailed} known failures "
           f"({' '.join(cmd)})")
@@ -103,6 +109,13 @@ def main():
 
 
 KNOWN = "tests/conformance/known_failures.txt"
+
+
+def prune_known(passing):
+    path = os.path.join(ROOT, KNOWN)
+    lines = open(path).read().splitlines(keepends=True)
+    keep = [line for line in lines if line.split("#")[0].strip() not in passing]
+    open(path, "w").writelines(keep)
 
 
 def known_failures():

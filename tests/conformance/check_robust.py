@@ -11,6 +11,9 @@ Every selected tests/conformance/<topic>/<name>.py is run
     steps of 10 by default, or every value with --full (slow: about 400 runs
     per snippet; an automatic collection can hide in a window of a few
     allocations, which the coarse sweep may miss).
+  * for snippets that never mention `gc`: after `gc.set_threshold(1)`, so that
+    an automatic collection happens at almost every allocation (a snippet that
+    does not control the collector must not depend on when it runs);
 and each run's stdout and exit status are compared with the stored <name>.out
 and <name>.exit written by tests/gen_expected.py (run that first).
 Usage: tests/conformance/check_robust.py [--jobs N] [--full] [PATH_SUBSTRING...]
@@ -29,6 +32,12 @@ from gen_expected import ROOT, snippets  # noqa: E402
 FLAGS = [["-X", "dev"], ["-S"], ["-E"], ["-I"]]
 PADS = list(range(300, 700, 10)) + [699]
 FULL_PADS = list(range(300, 700))
+STRESS = (
+    "import gc as _gc\n"
+    "_gc.set_threshold(1)\n"
+    "_src = open({path!r}, encoding='utf-8').read()\n"
+    "exec(compile(_src, {path!r}, 'exec'))\n"
+)
 PRELUDE = (
     "_pad = [[] for _ in range({n})]\n"
     "_src = open({path!r}, encoding='utf-8').read()\n"
@@ -49,6 +58,8 @@ def variants(path, pads):
         yield " ".join(flags), flags + [path]
     for n in pads:
         yield f"pad {n}", ["-c", PRELUDE.format(n=n, path=path)]
+    if "gc" not in open(path, encoding="utf-8").read().split():
+        yield "threshold 1", ["-c", STRESS.format(path=path)]
 
 
 def check(path, pads):
@@ -81,7 +92,7 @@ def main():
             if problems:
                 bad += 1
                 print("UNSTABLE", os.path.relpath(path, ROOT), ":",
-                      ", ".join(problems))
+                      ", ".join(problems), flush=True)
     print(f"{len(paths) - bad} robust, {bad} unstable")
     return 1 if bad else 0
 

@@ -1,5 +1,6 @@
 import gc
 import sys
+gc.collect()
 class Node:
     pass
 n = Node()

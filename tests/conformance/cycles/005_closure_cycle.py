@@ -4,11 +4,12 @@ class Button:
     pass
 b = Button()
 b.on_click = lambda: b
+print(b.on_click.__closure__)
 del b
-print(gc.collect())
+print("global lambda, no cell:", gc.collect())
 def make():
     btn = Button()
     btn.handler = lambda: btn
-    return None
-make()
-print(gc.collect())
+    return btn.handler.__closure__ is not None
+print(make())
+print("closure cycle:", gc.collect())

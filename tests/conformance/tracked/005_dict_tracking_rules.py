@@ -1,4 +1,5 @@
 import gc
+gc.collect()
 n = 4
 print(gc.is_tracked({}), gc.is_tracked({"a": 1, "b": "s"}))
 print(gc.is_tracked({"a": []}), gc.is_tracked({"a": {}}))

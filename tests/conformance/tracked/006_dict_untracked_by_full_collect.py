@@ -1,4 +1,5 @@
 import gc
+gc.collect()
 d = {"x": 1}
 d["l"] = [1]
 print(gc.is_tracked(d))

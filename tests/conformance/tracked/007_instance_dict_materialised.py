@@ -1,4 +1,5 @@
 import gc
+gc.collect()
 class A:
     pass
 a = A()

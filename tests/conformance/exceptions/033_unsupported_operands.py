@@ -1,0 +1,21 @@
+def show(f):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+show(lambda: 5 - "2")
+show(lambda: None + 1)
+show(lambda: {"a": 1} + {"b": 2})
+show(lambda: {1} + {2})
+show(lambda: "a" - "b")
+show(lambda: [1, 2] / 2)
+show(lambda: 3 ** "2")
+show(lambda: pow(2, 3, 1.5))
+show(lambda: 1 << 1.5)
+show(lambda: 2.5 & 1)
+show(lambda: "a" % None or None)
+show(lambda: -"x")
+show(lambda: +[])
+show(lambda: ~1.5)
+show(lambda: abs("x"))
+show(lambda: divmod("a", 2))

@@ -1,0 +1,20 @@
+def show(f):
+    try:
+        f()
+    except TypeError as e:
+        print(e)
+show(lambda: len(5))
+show(lambda: len(None))
+show(lambda: len(print))
+show(lambda: 5[0])
+show(lambda: None[0])
+show(lambda: print["x"])
+show(lambda: {[1]: 2})
+show(lambda: hash([]))
+show(lambda: {1, 2, [3]})
+show(lambda: {{}: 1})
+show(lambda: {1: 2}[{3}])
+show(lambda: hash(set()))
+show(lambda: [1, 2]["0"])
+show(lambda: "abc"[1.0])
+show(lambda: (1, 2)[None])

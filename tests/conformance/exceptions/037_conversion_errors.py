@@ -1,0 +1,21 @@
+def show(f):
+    try:
+        f()
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: int(None))
+show(lambda: int("abc"))
+show(lambda: int("12.5"))
+show(lambda: int(""))
+show(lambda: int("  "))
+show(lambda: int([1]))
+show(lambda: int("5", 1))
+show(lambda: int(3.5, 10))
+show(lambda: int("z", 16))
+show(lambda: float("abc"))
+show(lambda: float(None))
+show(lambda: float([]))
+show(lambda: float(""))
+show(lambda: int(float("inf")))
+show(lambda: int(float("nan")))
+show(lambda: bool.__new__(bool, 1, 2))

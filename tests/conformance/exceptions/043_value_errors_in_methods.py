@@ -1,0 +1,20 @@
+def show(f):
+    try:
+        f()
+    except (ValueError, IndexError, LookupError) as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: [1, 2].remove(5))
+show(lambda: [1, 2].index(5))
+show(lambda: (1, 2).index(5))
+show(lambda: "abc".index("z"))
+show(lambda: "abc".rindex("z"))
+show(lambda: "a,b".split(""))
+show(lambda: max([]))
+show(lambda: min(()))
+show(lambda: "{} {}".format(1))
+show(lambda: "{0} {2}".format(1, 2))
+show(lambda: "abc".center(5, "xy"))
+show(lambda: range(5).index(9))
+show(lambda: "x".encode("nope"))
+show(lambda: int("0x1g", 16))
+show(lambda: [].index(None))

@@ -1,0 +1,2 @@
+items = [[1], [2]]
+flat = [*item for item in items]

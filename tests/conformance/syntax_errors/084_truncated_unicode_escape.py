@@ -1,0 +1,2 @@
+path = "C:\users\new"
+print(path)

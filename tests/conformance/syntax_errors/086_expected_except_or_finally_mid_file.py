@@ -1,0 +1,5 @@
+def work():
+    try:
+        print("working")
+    print("after")
+work()

@@ -1,0 +1,5 @@
+class Greeter:
+    def hello(self):
+        print("hello")
+      def bye(self):
+        print("bye")

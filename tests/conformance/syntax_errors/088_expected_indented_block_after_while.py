@@ -1,0 +1,3 @@
+count = 3
+while count > 0:
+count -= 1

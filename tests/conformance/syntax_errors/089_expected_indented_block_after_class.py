@@ -1,0 +1,3 @@
+class Empty:
+
+print("never")

@@ -1,0 +1,2 @@
+class Numbers:
+    yield 1

@@ -1,0 +1,3 @@
+def load():
+    from sys import *
+    return 1

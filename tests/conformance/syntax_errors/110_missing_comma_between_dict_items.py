@@ -1,0 +1,1 @@
+colors = {"red": 1 "blue": 2}

@@ -1,0 +1,1 @@
+speed = 3kmh

@@ -1,0 +1,4 @@
+x = 1000
+print(x is 1000)
+print(x is not "a")
+print("ran")

@@ -1,0 +1,5 @@
+class Celsius:
+    @property
+    def value(self):
+        return self.value + 0
+print(Celsius().value)

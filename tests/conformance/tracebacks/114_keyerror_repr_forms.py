@@ -1,0 +1,3 @@
+data = {("x", 1): "point"}
+print(data[("x", 1)])
+print(data[("y", 2)])

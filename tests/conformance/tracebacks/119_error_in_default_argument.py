@@ -1,0 +1,3 @@
+def make(prefix=undefined_prefix):
+    return prefix
+print(make())

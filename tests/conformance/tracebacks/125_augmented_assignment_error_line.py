@@ -1,0 +1,3 @@
+totals = {"a": 1}
+totals["a"] += 1
+totals["b"] += 1

@@ -1,0 +1,3 @@
+letters = "abcdef"
+print(letters[::2])
+print(letters[::0])

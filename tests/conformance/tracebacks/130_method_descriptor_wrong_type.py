@@ -1,0 +1,2 @@
+print(str.upper("abc"))
+print(str.upper(5))

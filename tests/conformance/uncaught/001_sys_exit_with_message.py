@@ -1,0 +1,3 @@
+import sys
+print("checking input")
+sys.exit("error: no input file")

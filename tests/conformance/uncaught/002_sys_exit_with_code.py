@@ -1,0 +1,4 @@
+import sys
+print("partial work done")
+sys.exit(3)
+print("never")

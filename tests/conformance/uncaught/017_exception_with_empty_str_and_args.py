@@ -1,0 +1,4 @@
+class Quiet(Exception):
+    def __str__(self):
+        return ""
+raise Quiet("hidden")

@@ -1,0 +1,3 @@
+class Errors:
+    NotFound = type("NotFound", (LookupError,), {})
+raise Errors.NotFound("missing item")
