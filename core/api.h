@@ -31,14 +31,25 @@ typedef struct VmConfig {
   size_t max_output;         // bytes written to stdout + stderr
   size_t max_source;         // bytes of source accepted
   int trace;                 // 1: record the event trace
-  int stress_gc;             // 1: full collection at every safe point
-  int check_heap;            // 1: verify every refcount at safe points
+  // Self-checks at safe points (each line of the main program's own
+  // evaluation); a failure stops the run as the "heap" limit, with the
+  // details in vm_limit_message (core/GC.md, "Checking the heap").
+  int stress_gc;             // 1: a full collection's analysis at every safe
+                             // point, restoring the generations so that
+                             // nothing the program sees changes
+  int check_heap;            // 1: every tracked object's refcount must equal
+                             // the references found from roots and objects
   int report_leaks;          // 1: name the objects a run leaves allocated
                              // (on stderr at the end of vm_run)
   // Where program output goes as it is produced. NULL: kept in the VM's
   // output buffers (vm_output_data) and, when tracing, in the trace.
   void (*write)(void *ctx, int stream, const char *data, size_t len);
   void *write_ctx;
+  // For tests (refscope trace --states): called at every state step
+  // (TRACE.md, "State dumps") with the VM's own view of the state as
+  // canonical JSON, after [events] trace records. NULL: no dumps.
+  void (*on_state)(void *ctx, size_t events, const char *json, size_t len);
+  void *state_ctx;
 } VmConfig;
 
 // Fills [config] with the defaults above.
@@ -66,7 +77,8 @@ const char *vm_output_data(const Vm *vm, int stream);
 size_t vm_output_size(const Vm *vm, int stream);
 
 // For VM_LIMIT: which limit ("steps", "events", "memory", "output",
-// "recursion", "source") and a sentence for the user. "" otherwise.
+// "recursion", "source", or "heap" when a self-check of VmConfig failed)
+// and a sentence for the user. "" otherwise.
 const char *vm_limit_name(const Vm *vm);
 const char *vm_limit_message(const Vm *vm);
 

@@ -84,7 +84,7 @@ static Object *materialize_dict(Vm *vm, Object *o) {
   Object *d = dict_new(vm);
   if (!d) return NULL;
   mp->dict = d;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
                trace_cstring(vm, "__dict__"), trace_obj(vm, d));
   AttrValues *v = mp->values;
@@ -104,6 +104,7 @@ static Object *materialize_dict(Vm *vm, Object *o) {
 }
 
 static void trace_attr(Vm *vm, Object *o, Object *name, Object *value) {
+  if (!TRACE_ABOUT(vm, o)) return;
   uint32_t n = trace_string(vm, str_data(name), str_size(name));
   if (value)
     trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, o), n,
@@ -239,7 +240,7 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
       return -1;
     }
     if (!(*dp = dict_new(vm))) return -1;
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
                  trace_cstring(vm, "__dict__"), trace_obj(vm, *dp));
   }

@@ -79,9 +79,11 @@ BUILTIN(print) {
   if (end && !is_str(end))
     return err_format(vm, vm->t.TypeError, "end must be None or a string, not %s",
                       end->type->tp_name);
-  PrintTarget t = {VM_STDOUT, NULL};
-  if (file && file == sys_attr(vm, "stderr")) t.stream = VM_STDERR;
-  else if (file && file != sys_attr(vm, "stdout")) t = (PrintTarget){0, file};
+  if (!file) {
+    file = sys_attr(vm, "stdout");
+    if (!file || file == vm->none) return vm_none(vm); // print does nothing
+  }
+  PrintTarget t = {sys_stream_of(file), file};
   for (size_t i = 0; i < nargs; i++) {
     if (i > 0 && emit(vm, &t, sep, " ") < 0) return NULL;
     Object *s = obj_str(vm, args[i]);

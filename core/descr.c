@@ -56,9 +56,9 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
 }
 
 Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
-                              size_t nargs, Object *kwnames) {
+                              size_t nargs, Object *kwnames, bool quick) {
   BuiltinObject *b = (BuiltinObject *)o;
-  if (!(b->def->flags & MD_SPECIALIZED))
+  if (!quick || !(b->def->flags & MD_SPECIALIZED))
     return builtin_call(vm, o, args, nargs, kwnames);
   if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
   Object *r = b->def->func(vm, b->self, args, nargs, kwnames);
@@ -292,6 +292,10 @@ static Object **member_slot(Object *o, Object *obj) {
   return (Object **)((char *)obj + ((MemberDescr *)o)->offset);
 }
 
+Object *descr_member_value(Object *descr, Object *obj) {
+  return *member_slot(descr, obj);
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);
@@ -313,7 +317,7 @@ static int member_set(Vm *vm, Object *o, Object *obj, Object *value) {
     err_set_object(vm, vm->t.AttributeError, d->name);
     return -1;
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, obj)) {
     uint32_t n = trace_string(vm, str_data(d->name), str_size(d->name));
     if (value)
       trace_emit(vm, EV_ATTR_SET, 0, 0, trace_obj(vm, obj), n, trace_obj(vm, value));
@@ -784,7 +788,9 @@ static void gc_descr(TypeObject *t) {
 }
 
 void descr_types_init(Vm *vm) {
+  // py_basicsize: CPython's tp_basicsize (sys.getsizeof adds the GC head).
   TypeObject *t = vm->t.builtin;
+  t->py_basicsize = 56;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->call = builtin_call;
@@ -796,6 +802,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, builtin_getsets);
 
   t = vm->t.method_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = method_descr_get;
   t->call = method_descr_call;
@@ -803,12 +810,14 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.classmethod_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = classmethod_descr_get;
   t->repr = method_descr_repr;
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.getset_descr;
+  t->py_basicsize = 48;
   gc_descr(t);
   t->descr_get = getset_get;
   t->descr_set = getset_set;
@@ -816,6 +825,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.member_descr;
+  t->py_basicsize = 48;
   gc_descr(t);
   t->descr_get = member_get;
   t->descr_set = member_set;
@@ -823,6 +833,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.wrapper_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = wrapper_descr_get;
   t->call = wrapper_descr_call;
@@ -830,6 +841,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.method_wrapper;
+  t->py_basicsize = 32;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->call = method_wrapper_call;
@@ -839,6 +851,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, method_wrapper_getsets);
 
   t = vm->t.property;
+  t->py_basicsize = 64;
   t->flags |= TPF_HAVE_GC;
   t->tp_new = property_tp_new;
   t->descr_get = property_descr_get;
@@ -852,6 +865,7 @@ void descr_types_init(Vm *vm) {
   TypeObject *wraps[] = {vm->t.staticmethod, vm->t.classmethod};
   for (int i = 0; i < 2; i++) {
     t = wraps[i];
+    t->py_basicsize = 32;
     t->flags |= TPF_HAVE_GC;
     t->tp_new = wrap_tp_new;
     t->descr_get = i == 0 ? staticmethod_get : classmethod_get;
@@ -865,6 +879,7 @@ void descr_types_init(Vm *vm) {
   vm->t.staticmethod->call = staticmethod_call;
 
   t = vm->t.mappingproxy;
+  t->py_basicsize = 24;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->getitem = mp_getitem;

@@ -182,10 +182,39 @@ Object *dict_get_str(Vm *vm, Object *d, Object *key) {
   return ix >= 0 ? D(d)->entries[ix].value : NULL;
 }
 
+// Looks up an exact-str key equal to [key] without making a str; NULL
+// when the probe meets a key of another type with the same hash (then the
+// caller needs a real lookup). *missing tells an absent key apart.
+static Object *lookup_bytes(Vm *vm, DictObject *d, const char *key,
+                            size_t len, bool *missing) {
+  *missing = false;
+  if (!d->has_keys) {
+    *missing = true;
+    return NULL;
+  }
+  int64_t hash = str_hash_bytes(vm, key, len);
+  size_t mask = ((size_t)1 << d->log2_size) - 1;
+  size_t i = (size_t)hash & mask, perturb = (size_t)hash;
+  for (;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+    int64_t ix = d->indices[i];
+    if (ix == IX_EMPTY) break;
+    DictEntry *e = ix >= 0 ? &d->entries[ix] : NULL;
+    if (!e || e->hash != hash) continue;
+    if (e->key->type != vm->t.str) return NULL;
+    if (str_size(e->key) == len && memcmp(str_data(e->key), key, len) == 0)
+      return e->value;
+  }
+  *missing = true;
+  return NULL;
+}
+
 Object *dict_get_cstr(Vm *vm, Object *d, const char *key) {
+  bool missing;
+  Object *v = lookup_bytes(vm, D(d), key, strlen(key), &missing);
+  if (v || missing) return v;
   Object *k = str_from_cstr(vm, key);
   if (!k) return NULL;
-  Object *v = dict_get(vm, d, k);
+  v = dict_get(vm, d, k);
   decref(vm, k);
   return v;
 }
@@ -198,7 +227,7 @@ static void maintain_tracking(Vm *vm, Object *d, Object *key, Object *value) {
 }
 
 static void trace_set(Vm *vm, Object *d, Object *key, Object *value) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, d))
     trace_emit(vm, EV_DICT_SET, 0, 0, d->serial, trace_obj(vm, key),
                trace_obj(vm, value));
 }
@@ -264,7 +293,7 @@ static void remove_entry(Vm *vm, Object *o, ssize ix, size_t slot,
   d->indices[slot] = IX_DUMMY;
   d->used--;
   d->version++;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, *key), 0);
 }
 
@@ -337,7 +366,7 @@ void dict_clear(Vm *vm, Object *o) {
   d->entries = NULL;
   d->used = d->nentries = d->usable = 0;
   d->version++;
-  if (vm->trace.on) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
+  if (TRACE_ABOUT(vm, o)) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
   for (ssize i = 0; i < old.nentries; i++) {
     DictEntry *e = &old.entries[i];
     if (!e->key) continue;
@@ -488,7 +517,7 @@ static void dict_dealloc(Vm *vm, Object *o) {
     if (!e->key) continue;
     Object *k = e->key, *v = e->value;
     e->key = e->value = NULL;
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, k), 0);
     decref(vm, k);
     decref(vm, v);

@@ -41,14 +41,6 @@ void vm_slow_path(Vm *vm, Frame *f, int lasti); // vm.c
     f->stacktop = (int)(sp - f->localsplus);                                   \
   } while (0)
 
-static void trace_local_set(Vm *vm, Frame *f, int i) {
-  Object *name = tuple_get(f->code->localsplusnames, i);
-  Object *v = f->localsplus[i];
-  uint32_t n = trace_string(vm, str_data(name), str_size(name));
-  if (v) trace_emit(vm, EV_LOCAL_SET, 0, 0, f->serial, n, trace_obj(vm, v));
-  else trace_emit(vm, EV_LOCAL_DEL, 0, 0, f->serial, n, 0);
-}
-
 // Fast paths for small ints; NULL means "not handled here".
 static Object *fast_binop(Vm *vm, Object *a, Object *b, uint32_t op) {
   if (a->type != vm->t.int_ || b->type != vm->t.int_ || !int_is_small(a) ||
@@ -102,12 +94,22 @@ static Object *unbound_check(Vm *vm, Frame *f, int slot) {
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
                              bool throwing);
 
+// Python code run from C (a call from a builtin, a class body, __del__)
+// leaves the REFCOUNT reason of the C caller as it found it.
+static Object *eval_frame_from_c(Vm *vm, Frame *f, bool *yielded,
+                                 bool throwing) {
+  uint16_t reason = vm->trace.reason;
+  Object *r = eval_frame_ex(vm, f, yielded, throwing);
+  vm->trace.reason = reason;
+  return r;
+}
+
 Object *eval_frame(Vm *vm, Frame *f, bool *yielded) {
-  return eval_frame_ex(vm, f, yielded, false);
+  return eval_frame_from_c(vm, f, yielded, false);
 }
 
 Object *eval_frame_throw(Vm *vm, Frame *f, bool *yielded) {
-  return eval_frame_ex(vm, f, yielded, true);
+  return eval_frame_from_c(vm, f, yielded, true);
 }
 
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
@@ -377,7 +379,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     case OP_STORE_FAST: {
       Object *v = POP(), *old = locals[arg];
       locals[arg] = v;
-      if (vm->trace.on) trace_local_set(vm, f, (int)arg);
+      frame_trace_local(vm, f, (int)arg);
       xdecref(vm, old);
       break;
     }
@@ -389,7 +391,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         goto error;
       }
       locals[arg] = NULL;
-      if (vm->trace.on) trace_local_set(vm, f, (int)arg);
+      frame_trace_local(vm, f, (int)arg);
       decref(vm, old);
       break;
     }
@@ -710,7 +712,8 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       }
       SAVE_FRAME();
       Object *r = callable->type == vm->t.builtin
-                      ? builtin_call_bytecode(vm, callable, args, npos, kw)
+                      ? builtin_call_bytecode(vm, callable, args, npos, kw,
+                                              code_is_quick(co))
                       : obj_call(vm, callable, args, npos, kw);
       for (size_t i = 0; i < nargs; i++) decref(vm, args[i]);
       decref(vm, callable);
@@ -757,6 +760,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_JUMP:
+      if ((ssize)arg < lasti) code_warmup(co); // JUMP_BACKWARD
       ip = co->instrs + arg;
       break;
 
@@ -799,6 +803,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       TOP() = info->exc_value ? info->exc_value : newref(vm, vm->none);
       info->exc_value = newref(vm, exc);
       PUSH(exc);
+      trace_handled(vm);
       break;
     }
 
@@ -806,6 +811,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       ExcInfo *info = vm->exc_info;
       Object *old = info->exc_value;
       info->exc_value = POP();
+      trace_handled(vm);
       xdecref(vm, old);
       break;
     }
@@ -838,11 +844,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_BEFORE_WITH: {
-      Object *mgr = TOP(), *exit, *res;
+      Object *mgr = TOP(), *enter, *exit;
       SAVE_FRAME();
-      if (op_before_with(vm, mgr, &exit, &res) < 0) goto error;
+      if (op_before_with(vm, mgr, &enter, &exit) < 0) goto error;
       TOP() = exit;
       decref(vm, mgr);
+      Object *res = obj_call0(vm, enter);
+      decref(vm, enter);
       if (!res) goto error;
       PUSH(res);
       break;

@@ -38,6 +38,9 @@ Object *gen_throw(Vm *vm, Object *gen, Object *exc);
 // The sub-iterator a `yield from` is delegating to, or NULL (borrowed).
 Object *gen_yieldfrom(Object *gen);
 bool is_generator(const Object *o);
+// A generator's frame while it is not running (created or suspended), else
+// NULL (for the trace's state dumps).
+Frame *gen_suspended_frame(Object *gen);
 void gen_type_init(Vm *vm);
 
 #endif

@@ -72,14 +72,6 @@ static void too_many_positional(Vm *vm, Object *func, CodeObject *co,
 
 // ---- Binding ----------------------------------------------------------------------------
 
-static void trace_local(Vm *vm, Frame *f, int i) {
-  if (!vm->trace.on) return;
-  Object *name = tuple_get(f->code->localsplusnames, i);
-  trace_emit(vm, EV_LOCAL_SET, 0, 0, f->serial,
-             trace_string(vm, str_data(name), str_size(name)),
-             trace_obj(vm, f->localsplus[i]));
-}
-
 static Object *take(Vm *vm, Object *v, bool steal) {
   return steal ? v : newref(vm, v);
 }
@@ -256,18 +248,11 @@ static int init_cells(Vm *vm, Frame *f, Object *func) {
 static void trace_frame_push(Vm *vm, Frame *f) {
   if (!vm->trace.on) return;
   CodeObject *co = f->code;
-  FrameKind kind = (co->flags & CO_LIBRARY) ? FK_library
-                   : (co->flags & CO_GENERATOR) ? FK_generator
-                   : str_data(co->name)[0] == '<' && str_size(co->name) > 1 &&
-                           str_data(co->name)[1] != 'm'
-                       ? FK_comprehension
-                       : FK_function;
-  Object *q = co->qualname;
-  trace_emit(vm, EV_FRAME_PUSH, (uint8_t)kind, 0, f->serial,
+  trace_emit(vm, EV_FRAME_PUSH, (uint8_t)trace_frame_kind(f), 0, f->serial,
              f->previous ? f->previous->serial : 0,
-             trace_string(vm, str_data(q), str_size(q)));
+             trace_str_obj(vm, co->qualname));
   for (int i = 0; i < co->nlocalsplus; i++)
-    if (f->localsplus[i]) trace_local(vm, f, i);
+    if (f->localsplus[i]) frame_trace_local(vm, f, i);
 }
 
 Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
@@ -275,6 +260,7 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
   FunctionObject *fn = (FunctionObject *)func;
   CodeObject *co = fn->code;
   if (vm_check_recursion(vm, "") < 0) goto fail_args;
+  if (!(co->flags & CO_GENERATOR)) code_warmup(co); // its RESUME
   Frame *f = datastack_push(vm, co);
   if (!f) goto fail_args;
   frame_init(vm, f, co, NULL, fn->globals, fn->builtins, NULL);
@@ -316,6 +302,7 @@ Object *eval_call_function(Vm *vm, Object *func, Object *const *args,
 Object *eval_code(Vm *vm, CodeObject *code, Object *globals, Object *locals) {
   Frame *f = datastack_push(vm, code);
   if (!f) return NULL;
+  code_warmup(code); // its RESUME
   Object *b = dict_get_str(vm, globals, vm->str.dunder_builtins);
   if (b && b->type->layout == LAYOUT_MODULE) b = module_dict(b);
   frame_init(vm, f, code, NULL, globals, b && is_dict(b) ? b : vm->builtins,
@@ -323,10 +310,9 @@ Object *eval_code(Vm *vm, CodeObject *code, Object *globals, Object *locals) {
   f->previous = vm->frame;
   vm->py_depth++;
   if (vm->trace.on) {
-    FrameKind kind = (code->flags & CO_LIBRARY) ? FK_library : FK_module;
-    trace_emit(vm, EV_FRAME_PUSH, (uint8_t)kind, 0, f->serial,
+    trace_emit(vm, EV_FRAME_PUSH, (uint8_t)trace_frame_kind(f), 0, f->serial,
                f->previous ? f->previous->serial : 0,
-               trace_string(vm, str_data(code->qualname), str_size(code->qualname)));
+               trace_str_obj(vm, code->qualname));
     if (locals) trace_emit(vm, EV_NAMESPACE, 0, 0, f->serial, trace_obj(vm, locals), 0);
   }
   bool yielded;

@@ -21,7 +21,7 @@
 static ExceptionObject *E(Object *o) { return (ExceptionObject *)o; }
 
 static void trace_field(Vm *vm, Object *o, const char *field, Object *v) {
-  if (!vm->trace.on) return;
+  if (!TRACE_ABOUT(vm, o)) return;
   if (v)
     trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
                trace_obj(vm, v));
@@ -538,7 +538,7 @@ static const GetSetDef tb_getsets[] = {{"tb_next", tb_get_next, NULL},
 
 void traceback_type_init(Vm *vm) {
   TypeObject *t = vm->t.traceback;
-  t->py_basicsize = 48;
+  t->py_basicsize = 40;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->traverse = tb_traverse;

@@ -6,6 +6,7 @@
 #include "frame.h"
 
 #include "abstract.h"
+#include "args.h"
 #include "dict.h"
 #include "errors.h"
 #include "int.h"
@@ -92,10 +93,15 @@ void frame_init(Vm *vm, Frame *f, CodeObject *code, Object *func,
   memset(f->localsplus, 0, sizeof(Object *) * (size_t)code->nlocalsplus);
 }
 
-static void trace_local_del(Vm *vm, Frame *f, int i) {
-  Object *name = tuple_get(f->code->localsplusnames, i);
-  trace_emit(vm, EV_LOCAL_DEL, 0, 0, f->serial,
-             trace_string(vm, str_data(name), str_size(name)), 0);
+void frame_trace_local(Vm *vm, Frame *f, int i) {
+  if (!vm->trace.on) return;
+  uint32_t name = trace_str_obj(vm, tuple_get(f->code->localsplusnames, i));
+  Object *v = f->localsplus[i];
+  if (v)
+    trace_emit(vm, EV_LOCAL_SET, 0, (uint16_t)i, f->serial, name,
+               trace_obj(vm, v));
+  else
+    trace_emit(vm, EV_LOCAL_DEL, 0, (uint16_t)i, f->serial, name, 0);
 }
 
 // Releases the locals (first to last) and the value stack.
@@ -105,7 +111,7 @@ static void release_slots(Vm *vm, Frame *f) {
     Object *v = f->localsplus[i];
     if (!v) continue;
     f->localsplus[i] = NULL;
-    if (vm->trace.on && i < nplus) trace_local_del(vm, f, i);
+    if (i < nplus) frame_trace_local(vm, f, i);
     decref(vm, v);
   }
   f->stacktop = 0;
@@ -277,6 +283,18 @@ static const GetSetDef frameobj_getsets[] = {
     {"f_locals", frameobj_get_locals, NULL},
     {NULL, NULL, NULL}};
 
+// frame_sizeof: the frame object up to its frame data's locals (128 bytes
+// in CPython 3.11), then a slot per local, cell and stack entry.
+static Object *frameobj_sizeof(Vm *vm, Object *self, Object *const *args,
+                               size_t nargs, Object *kw) {
+  if (parse_args(vm, "frame.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
+  CodeObject *co = ((FrameObject *)self)->frame->code;
+  return int_from_i64(vm, 128 + 8 * (int64_t)(co->nlocalsplus + code_py_stacksize(co)));
+}
+
+static const MethodDef frameobj_methods[] = {
+    {"__sizeof__", frameobj_sizeof, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 void frame_type_init(Vm *vm) {
   TypeObject *t = vm->t.frame;
   t->py_basicsize = 64;
@@ -287,4 +305,5 @@ void frame_type_init(Vm *vm) {
   t->dealloc = frameobj_dealloc;
   t->repr = frameobj_repr;
   type_add_getsets(vm, t, frameobj_getsets);
+  type_add_methods(vm, t, frameobj_methods);
 }

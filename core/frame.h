@@ -75,6 +75,9 @@ void frame_init(Vm *vm, Frame *f, CodeObject *code, Object *func,
 // Drops every reference the frame holds (locals, stack, code, function). If
 // a frame object still refers to it, the frame moves into that object first.
 void frame_clear(Vm *vm, Frame *f);
+// Reports local slot [i] of [f] to the trace (LOCAL_SET, or LOCAL_DEL when
+// empty).
+void frame_trace_local(Vm *vm, Frame *f, int i);
 // Returns the frame object for [f] (made on first use), borrowed.
 FrameObject *frame_materialize(Vm *vm, Frame *f);
 // Moves a finished generator or call frame into its frame object.

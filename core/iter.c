@@ -27,14 +27,14 @@ static IterObject *IT(Object *o) { return (IterObject *)o; }
 void iter_field_set(Vm *vm, Object *it, const char *field, Object **slot,
                     Object *v) {
   *slot = v;
-  if (vm->trace.on && v)
+  if (TRACE_ABOUT(vm, it) && v)
     trace_emit(vm, EV_REF_SET, 0, 0, it->serial, trace_cstring(vm, field),
                trace_obj(vm, v));
 }
 
 void iter_field_drop(Vm *vm, Object *it, const char *field, Object **slot) {
   if (!*slot) return;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, it))
     trace_emit(vm, EV_REF_DEL, 0, 0, it->serial, trace_cstring(vm, field), 0);
   clear_ref(vm, slot);
 }
@@ -45,7 +45,7 @@ static Object *tuple_swap(Vm *vm, Object *t, ssize i, Object *v) {
   Object **items = tuple_items(t);
   Object *old = items[i];
   items[i] = v;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, t))
     trace_emit(vm, EV_SEQ_SET, 0, 0, t->serial, (uint32_t)i, trace_obj(vm, v));
   return old;
 }
@@ -748,6 +748,10 @@ void iter_types_init(Vm *vm) {
   iter_type(vm, b->str_iter, striter_next, true, false, 32, striter_methods);
   iter_type(vm, b->str_uiter, striter_next, true, false, 32, ustriter_methods);
   iter_type(vm, b->seq_iter, seqiter_next, true, false, 32, seqiter_methods);
+  // bytes.c (initialized first) installed its own next: the ints.
+  UnaryFn bytes_next = b->bytes_iter->iternext;
+  iter_type(vm, b->bytes_iter, bytes_next ? bytes_next : seqiter_next, true,
+            false, 32, NULL);
   iter_type(vm, b->range_iter, rangeiter_next, false, false, 48,
             rangeiter_methods);
   TypeObject *t = iter_type(vm, b->longrange_iter, longrangeiter_next, false,

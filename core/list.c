@@ -94,7 +94,7 @@ Object *list_new_with_capacity(Vm *vm, ssize capacity) {
 // ---- Slot updates (each reported to the trace) --------------------------------------
 
 static void trace_set(Vm *vm, Object *l, ssize i, Object *v) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     trace_emit(vm, EV_SEQ_SET, 0, 0, l->serial, (uint32_t)i,
                v ? trace_obj(vm, v) : 0);
 }
@@ -120,7 +120,7 @@ int list_append(Vm *vm, Object *l, Object *item) {
     return -1;
   }
   lo->items[n] = newref(vm, item);
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)n,
                trace_obj(vm, item));
   return 0;
@@ -138,7 +138,7 @@ int list_insert(Vm *vm, Object *l, ssize where, Object *item) {
   memmove(&lo->items[where + 1], &lo->items[where],
           sizeof(Object *) * (size_t)(n - where));
   lo->items[where] = newref(vm, item);
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)where,
                trace_obj(vm, item));
   return 0;
@@ -150,7 +150,7 @@ static Object *list_take(Vm *vm, Object *l, ssize i) {
   Object *v = lo->items[i];
   memmove(&lo->items[i], &lo->items[i + 1],
           sizeof(Object *) * (size_t)(lo->size - i - 1));
-  if (vm->trace.on) trace_emit(vm, EV_SEQ_DEL, 0, 0, l->serial, (uint32_t)i, 0);
+  if (TRACE_ABOUT(vm, l)) trace_emit(vm, EV_SEQ_DEL, 0, 0, l->serial, (uint32_t)i, 0);
   list_resize(vm, lo, lo->size - 1); // shrinking cannot fail
   return v;
 }
@@ -165,7 +165,7 @@ static void list_clear_items(Vm *vm, Object *l) {
   if (!items) return;
   lo->items = NULL;
   lo->size = lo->allocated = 0;
-  if (vm->trace.on) trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
+  if (TRACE_ABOUT(vm, l)) trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
   while (--n >= 0) xdecref(vm, items[n]);
   alloc_free(&vm->alloc, items, sizeof(Object *) * (size_t)cap);
 }
@@ -184,7 +184,7 @@ int list_extend(Vm *vm, Object *l, Object *iterable) {
       for (ssize i = 0; i < n; i++) {
         Object *v = seqlike_item(iterable, i);
         lo->items[m + i] = newref(vm, v);
-        if (vm->trace.on)
+        if (TRACE_ABOUT(vm, l))
           trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)(m + i),
                      trace_obj(vm, v));
       }
@@ -343,14 +343,14 @@ static int assign_slice(Vm *vm, Object *self, ssize lo, ssize hi, Object *v) {
     memmove(&l->items[hi + delta], &l->items[hi],
             sizeof(Object *) * (size_t)(size - hi));
   }
-  if (vm->trace.on) {
+  if (TRACE_ABOUT(vm, self)) {
     for (ssize k = d; --k >= 0;)
       trace_emit(vm, EV_SEQ_DEL, 0, 0, self->serial, (uint32_t)(lo + k), 0);
   }
   for (ssize k = 0; k < n; k++) {
     Object *w = seqlike_item(seq, k);
     l->items[lo + k] = newref(vm, w);
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, self))
       trace_emit(vm, EV_SEQ_INSERT, 0, 0, self->serial, (uint32_t)(lo + k),
                  trace_obj(vm, w));
   }
@@ -522,7 +522,7 @@ static Object *list_inplace_repeat(Vm *vm, Object *self, ssize n) {
     for (ssize i = 0; i < len; i++) {
       Object *v = L(self)->items[i];
       L(self)->items[k * len + i] = newref(vm, v);
-      if (vm->trace.on)
+      if (TRACE_ABOUT(vm, self))
         trace_emit(vm, EV_SEQ_INSERT, 0, 0, self->serial,
                    (uint32_t)(k * len + i), trace_obj(vm, v));
     }

@@ -84,6 +84,7 @@ int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
   lo->items = NULL; // the list looks empty while it is being sorted
   lo->size = 0;
   lo->allocated = -1;
+  if (n && TRACE_ABOUT(vm, l)) trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
   int status = 0;
   SortItem *v = NULL, *tmp = NULL;
   ssize nkeys = 0;
@@ -124,6 +125,8 @@ int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
   lo->size = n;
   lo->allocated = allocated;
   if (modified) {
+    if (extra_n && TRACE_ABOUT(vm, l))
+      trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
     for (ssize i = extra_n; --i >= 0;) xdecref(vm, extra[i]);
     if (extra) alloc_free(&vm->alloc, extra, sizeof(Object *) * (size_t)extra_cap);
     if (status == 0) {
@@ -131,9 +134,9 @@ int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
       status = -1;
     }
   }
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, l))
     for (ssize i = 0; i < n; i++)
-      trace_emit(vm, EV_SEQ_SET, 0, 0, l->serial, (uint32_t)i,
+      trace_emit(vm, EV_SEQ_INSERT, 0, 0, l->serial, (uint32_t)i,
                  trace_obj(vm, items[i]));
   return status;
 }

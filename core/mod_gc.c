@@ -5,6 +5,7 @@
 #include "abstract.h"
 #include "args.h"
 #include "dict.h"
+#include "trace.h"
 #include "errors.h"
 #include "int.h"
 #include "list.h"
@@ -45,12 +46,14 @@ static Object *int_triple(Vm *vm, int a, int b, int c) {
 GCFN(enable) {
   NO_ARGS("enable");
   vm->gc.enabled = true;
+  trace_gc_config(vm);
   return vm_none(vm);
 }
 
 GCFN(disable) {
   NO_ARGS("disable");
   vm->gc.enabled = false;
+  trace_gc_config(vm);
   return vm_none(vm);
 }
 
@@ -109,6 +112,7 @@ GCFN(set_threshold) {
     values[i] = (int)v;
   }
   for (size_t i = 0; i < nargs; i++) vm->gc.gens[i].threshold = values[i];
+  trace_gc_config(vm);
   return vm_none(vm);
 }
 

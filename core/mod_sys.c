@@ -13,6 +13,7 @@
 #include "module.h"
 #include "str.h"
 #include "structseq.h"
+#include "tbprint.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -29,40 +30,47 @@ SYSFN(getrefcount) {
   return int_from_i64(vm, o->refcnt);
 }
 
-SYSFN(getsizeof) {
-  UNUSED(self);
-  Object *o, *dflt = NULL;
-  if (parse_args(vm, "getsizeof", args, nargs, kwnames, "KO|O:object,default", &o,
-                 &dflt) < 0)
-    return NULL;
+// _PySys_GetSizeOf: __sizeof__() plus the pre-headers of the type (the GC
+// head for every object of a GC type, static type objects included, and
+// the managed-dict pointers); -1 with an exception on failure.
+static int64_t size_of(Vm *vm, Object *o) {
   Object *m = lookup_special(vm, o, vm->str.sizeof_);
   Object *r = m ? obj_call0(vm, m) : NULL;
   xdecref(vm, m);
   if (!m && !vm->exc)
     err_format(vm, vm->t.TypeError, "Type %s doesn't define __sizeof__",
                o->type->tp_name);
-  if (!r) {
-    if (dflt && err_matches(vm, vm->t.TypeError)) {
-      err_clear(vm);
-      return newref(vm, dflt);
-    }
-    return NULL;
-  }
-  Object *i = number_index(vm, r);
+  if (!r) return -1;
+  bool ok = is_int(r) && int_is_small(r);
+  int64_t size = ok ? int_small_value(r) : 0;
+  if (!is_int(r)) err_set(vm, vm->t.TypeError, "an integer is required");
+  else if (!ok)
+    err_set(vm, vm->t.OverflowError,
+            "Python int too large to convert to C ssize_t");
   decref(vm, r);
-  if (!i) return NULL;
-  if (int_sign(i) < 0) {
-    decref(vm, i);
+  if (!ok) return -1;
+  if (size < 0) {
     err_set(vm, vm->t.ValueError, "__sizeof__() should return >= 0");
-    return NULL;
+    return -1;
   }
-  bool ok;
-  int64_t size = int_as_i64(vm, i, &ok);
-  decref(vm, i);
-  if (!ok) return NULL;
-  if (obj_is_gc(o)) size += 16;
+  if (o->type->flags & TPF_HAVE_GC) size += 16;
   if (o->type->flags & TPF_MANAGED_DICT) size += 16;
-  return int_from_i64(vm, size);
+  return size;
+}
+
+SYSFN(getsizeof) {
+  UNUSED(self);
+  Object *o, *dflt = NULL;
+  if (parse_args(vm, "getsizeof", args, nargs, kwnames, "KO|O:object,default", &o,
+                 &dflt) < 0)
+    return NULL;
+  int64_t size = size_of(vm, o);
+  if (size >= 0) return int_from_i64(vm, size);
+  if (dflt && err_matches(vm, vm->t.TypeError)) {
+    err_clear(vm);
+    return newref(vm, dflt);
+  }
+  return NULL;
 }
 
 SYSFN(getrecursionlimit) {
@@ -152,7 +160,32 @@ SYSFN(set_int_max_str_digits) {
   return vm_none(vm);
 }
 
+// excepthook(type, value, traceback): the report an uncaught exception gets
+// (PyErr_Display); weakref.finalize uses it for failing exit callbacks.
+SYSFN(excepthook) {
+  UNUSED(self);
+  Object *type, *value, *tb;
+  if (parse_args(vm, "excepthook", args, nargs, kwnames, "COOO:type,value,tb",
+                 &type, &value, &tb) < 0)
+    return NULL;
+  Buf b;
+  buf_init(&b);
+  if (value->type->layout == LAYOUT_EXCEPTION) {
+    ExceptionObject *e = (ExceptionObject *)value;
+    if (!e->traceback && tb->type == vm->t.traceback)
+      exc_set_traceback(vm, value, tb);
+    tbprint_exception(vm, &b, value, true);
+  } else {
+    buf_printf(&b, "TypeError: print_exception(): Exception expected for "
+                   "value, %s found\n", value->type->tp_name);
+  }
+  sys_write_stderr(vm, b.data, b.len);
+  buf_free(&b);
+  return vm_none(vm);
+}
+
 static const MethodDef sys_functions[] = {
+    {"excepthook", sys_excepthook, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -218,6 +251,34 @@ static TypeObject *stream_type(Vm *vm) {
   return t;
 }
 
+// VM_STDOUT / VM_STDERR if [file] is one of the original sys streams, else 0.
+int sys_stream_of(Object *file) {
+  return file && file->type->repr == stream_repr ? ((StreamObject *)file)->stream
+                                                 : 0;
+}
+
+// PySys_WriteStderr: to sys.stderr's write(), straight to the VM's stderr
+// when that is the original stream or sys.stderr is gone; errors ignored.
+void sys_write_stderr(Vm *vm, const char *data, size_t len) {
+  Object *d = vm->sys_module ? module_dict(vm->sys_module) : NULL;
+  Object *file = d ? dict_get_cstr(vm, d, "stderr") : NULL;
+  if (!file || file == vm->none || sys_stream_of(file)) {
+    if (vm->exc && !file) err_clear(vm);
+    vm_write(vm, sys_stream_of(file) ? sys_stream_of(file) : VM_STDERR, data,
+             len);
+    return;
+  }
+  Object *saved = err_fetch(vm);
+  incref(vm, file);
+  Object *text = str_new(vm, data, len);
+  Object *r = text ? call_method1(vm, file, vm->str.write, text) : NULL;
+  xdecref(vm, text);
+  xdecref(vm, r);
+  decref(vm, file);
+  err_clear(vm);
+  err_restore(vm, saved);
+}
+
 // ---- The module -------------------------------------------------------------------------------
 
 static int set_attr(Vm *vm, Object *d, const char *name, Object *v) {
@@ -264,7 +325,11 @@ Object *mod_sys_create(Vm *vm) {
       set_attr(vm, d, "implementation", str_from_cstr(vm, "cpython")) < 0 ||
       set_attr(vm, d, "argv", list_new(vm, 0)) < 0 ||
       set_attr(vm, d, "path", list_new(vm, 0)) < 0 ||
-      dict_set_cstr(vm, d, "modules", vm->modules) < 0) {
+      dict_set_cstr(vm, d, "modules", vm->modules) < 0 ||
+      dict_set_cstr(vm, d, "__excepthook__",
+                    dict_get_cstr(vm, d, "excepthook")) < 0 ||
+      dict_set_cstr(vm, d, "__stdout__", dict_get_cstr(vm, d, "stdout")) < 0 ||
+      dict_set_cstr(vm, d, "__stderr__", dict_get_cstr(vm, d, "stderr")) < 0) {
     decref(vm, m);
     return NULL;
   }

@@ -86,7 +86,7 @@ static const GetSetDef module_getsets[] = {{"__dict__", module_get_dict, NULL},
 
 void module_type_init(Vm *vm) {
   TypeObject *t = vm->t.module;
-  t->py_basicsize = 64;
+  t->py_basicsize = 56;
   t->flags |= TPF_HAVE_GC | TPF_WEAKREFABLE;
   t->repr = module_repr;
   t->getattro = module_getattro;

@@ -55,6 +55,8 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   // A subclass with __slots__ keeps them after its base's struct.
   if (size < type->alloc_size) size = type->alloc_size;
   size_t pre = prefix_size(type);
+  // A subclass's __slots__ follow the base layout (up to alloc_size).
+  if (size < type->alloc_size) size = type->alloc_size;
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
   size_t total = pre + size + 16;
@@ -72,11 +74,9 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   if (type->flags & TPF_HEAPTYPE) incref(vm, AS_OBJ(type));
   vm->live_objects++;
   vm->total_allocs++;
-  if (UNLIKELY(vm->config.report_leaks)) objreg_add(&vm->registry, o);
-  if (vm->trace.on) {
-    trace_emit(vm, EV_ALLOC, (uint8_t)type->layout, 0, o->serial,
-               trace_obj(vm, AS_OBJ(type)), (uint32_t)(uintptr_t)o);
-  }
+  if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap))
+    objreg_add(&vm->registry, o);
+  if (vm->trace.on) trace_alloc(vm, o);
   // Instances of classes come from PyType_GenericAlloc in CPython, which
   // tracks them at once (a str subclass instance can be in a cycle through
   // its class); built-in containers are tracked by their constructors.
@@ -98,9 +98,10 @@ void obj_free_memory(Vm *vm, Object *o) {
   char *block = (char *)o - prefix_size(type) - 16;
   size_t total = *(size_t *)block;
   if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, type));
-  if (vm->trace.on) trace_emit(vm, EV_FREE, 0, 0, o->serial, 0, 0);
+  if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
-  if (UNLIKELY(vm->config.report_leaks)) objreg_remove(&vm->registry, o);
+  if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap))
+    objreg_remove(&vm->registry, o);
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
 }
@@ -127,7 +128,22 @@ static void trash_destroy_chain(Vm *vm) {
   vm->trash_depth--;
 }
 
+static void dealloc_now(Vm *vm, Object *o);
+
+// While tracing, the references a dying object drops are counted with the
+// reason "dealloc".
 void obj_dealloc(Vm *vm, Object *o) {
+  if (!vm->hot.trace_refs) {
+    dealloc_now(vm, o);
+    return;
+  }
+  uint16_t reason = vm->trace.reason;
+  vm->trace.reason = REASON_dealloc;
+  dealloc_now(vm, o);
+  vm->trace.reason = reason;
+}
+
+static void dealloc_now(Vm *vm, Object *o) {
   TypeObject *t = o->type;
   if (!(t->flags & TPF_HAVE_GC)) {
     t->dealloc(vm, o);

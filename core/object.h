@@ -26,7 +26,9 @@ enum {
   OF_INTERNED = 1 << 1,     // str in the interned table
   OF_HAS_WEAKREFS = 1 << 2, // weakrefs to it are registered in vm->weakrefs
   OF_LIBRARY = 1 << 3,      // made by Refscope's own library code
-  OF_TRACED = 1 << 4,       // the trace has announced it (OBJECT/TYPE/VALUE)
+  OF_TRACED = 1 << 4,       // the trace knows it (ALLOC or OBJECT record)
+  OF_TRACE_VALUE = 1 << 5,  // its VALUE record is still to be sent
+  OF_TRACE_OPAQUE = 1 << 6, // announced without its slots (TRACE.md)
 };
 
 // ---- Slot function types ----------------------------------------------------

@@ -307,7 +307,7 @@ static void clear_slots(Vm *vm, TypeObject *t, Object *o) {
 static void clear_instance_dict(Vm *vm, Object *o) {
   ManagedPrefix *mp = obj_managed(o);
   if (mp->dict) {
-    if (vm->trace.on)
+    if (TRACE_ABOUT(vm, o))
       trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
                  0);
     clear_ref(vm, &mp->dict);

@@ -189,7 +189,13 @@ static void release_range(Parser *p, int from, int to) {
   }
 }
 
-void parser_release_memos(Parser *p) { release_range(p, 0, p->mark); }
+// Only the tokens since the last release can hold memos (the parser never
+// goes back into a finished statement), so long files stay linear.
+void parser_release_memos(Parser *p) {
+  if (p->mark < p->memo_released) p->memo_released = 0;
+  release_range(p, p->memo_released, p->mark);
+  p->memo_released = p->mark;
+}
 
 // ==== Driver ===================================================================
 
@@ -228,6 +234,7 @@ static void *run_parser(Parser *p, RuleFn start) {
   Token *last_token = p->fill ? p->tokens[p->fill - 1] : NULL;
   if (!p->error) {
     release_range(p, 0, p->fill);
+    p->memo_released = 0;
     p->mark = 0;
     p->call_invalid_rules = 1;
     parser_rule(p, start);

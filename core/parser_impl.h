@@ -24,6 +24,7 @@ typedef struct Parser {
   TokenBlock *token_blocks;
   MemoBlock *memo_blocks;
   Memo *free_memos;
+  int memo_released; // tokens before this index hold no memos
   int level, max_level; // rule nesting (CPython's p->level / MAXSTACK)
   int error;            // set once an error is recorded: every rule fails
   int call_invalid_rules;

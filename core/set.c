@@ -33,12 +33,12 @@ bool set_is_mutable(Vm *vm, const Object *o) {
 // ---- Trace events ----------------------------------------------------------------
 
 static void trace_add(Vm *vm, Object *so, Object *key) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, so))
     trace_emit(vm, EV_SET_ADD, 0, 0, so->serial, trace_obj(vm, key), 0);
 }
 
 static void trace_del(Vm *vm, Object *so, Object *key) {
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, so))
     trace_emit(vm, EV_SET_DEL, 0, 0, so->serial, trace_obj(vm, key), 0);
 }
 
@@ -278,7 +278,7 @@ void set_clear_all(Vm *vm, Object *o) {
     table = small_copy;
     empty_to_minsize(so);
   }
-  if (used > 0 && vm->trace.on)
+  if (used > 0 && TRACE_ABOUT(vm, o))
     trace_emit(vm, EV_SET_CLEAR, 0, 0, o->serial, 0, 0);
   for (SetEntry *e = table; used > 0; e++) {
     if (e->key) {
@@ -403,7 +403,7 @@ Object *set_copy_of(Vm *vm, Object *so) {
 
 // Emits the membership of [o] after its contents were replaced.
 static void trace_refill(Vm *vm, Object *o) {
-  if (!vm->trace.on) return;
+  if (!TRACE_ABOUT(vm, o)) return;
   trace_emit(vm, EV_SET_CLEAR, 0, 0, o->serial, 0, 0);
   ssize pos = 0;
   SetEntry *e;

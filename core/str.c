@@ -63,6 +63,7 @@ static Object *latin1_char(Vm *vm, const char *data, size_t size) {
     *slot = str_new_uncached(vm, vm->t.str, data, size);
     if (!*slot) return NULL;
     (*slot)->oflags |= OF_IMMORTAL;
+    trace_flags_changed(vm, *slot);
   }
   return newref(vm, *slot);
 }
@@ -120,7 +121,12 @@ Object *str_intern(Vm *vm, Object *s) {
   return s;
 }
 
+// Finds an interned name without making a str first (as CPython's static
+// strings need none): no object comes and goes behind the program's back.
 Object *str_intern_cstr(Vm *vm, const char *s) {
+  Object *found = vm->interned ? dict_get_cstr(vm, vm->interned, s) : NULL;
+  if (found) return newref(vm, found);
+  if (err_occurred(vm)) return NULL;
   Object *o = str_from_cstr(vm, s);
   return o ? str_intern(vm, o) : NULL;
 }
@@ -145,9 +151,13 @@ const uint8_t str_hash_key[UNICODE_HASH_KEY_SIZE] = {0};
 int64_t str_hash(Vm *vm, Object *o) {
   StrObject *s = (StrObject *)o;
   if (s->hash != -1) return s->hash;
-  UNUSED(vm);
-  s->hash = unicode_hash(str_hash_key, s->data, s->size);
+  s->hash = str_hash_bytes(vm, s->data, s->size);
   return s->hash;
+}
+
+int64_t str_hash_bytes(Vm *vm, const char *data, size_t size) {
+  UNUSED(vm);
+  return unicode_hash(str_hash_key, data, size);
 }
 
 static int64_t str_tp_hash(Vm *vm, Object *o) { return str_hash(vm, o); }

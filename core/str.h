@@ -56,6 +56,8 @@ bool str_eq(const Object *a, const Object *b);
 bool str_eq_cstr(const Object *a, const char *s);
 extern const uint8_t str_hash_key[16]; // PYTHONHASHSEED=0
 int64_t str_hash(Vm *vm, Object *s);
+// The str hash of [size] bytes of UTF-8 (no object needed).
+int64_t str_hash_bytes(Vm *vm, const char *data, size_t size);
 Object *str_concat(Vm *vm, Object *a, Object *b);
 // Byte offset of code point [i] in [s].
 size_t str_offset_of(const Object *s, ssize i);

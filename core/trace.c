@@ -1,11 +1,13 @@
 // trace.c — recording the event trace: fixed 16-byte records, a string table
 // with de-duplication, and the announcement of objects the first time a
-// record mentions them (OBJECT for objects made before tracing began, TYPE
-// for classes, VALUE for ints, floats, strs...). core/TRACE.md.
+// record mentions them (OBJECT for objects made before tracing began, with
+// their slots; TYPE for classes; VALUE for ints, floats, strs...).
+// core/TRACE.md.
 #include "trace.h"
 
 #include "abstract.h"
 #include "errors.h"
+#include "func.h"
 #include "str.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -21,6 +23,7 @@ void trace_init(Trace *t, size_t max_records) {
 }
 
 void trace_fini(Trace *t) {
+  trace_states_free(t->states);
   free(t->records);
   free(t->strings);
   free(t->string_index);
@@ -62,6 +65,7 @@ void trace_emit(Vm *vm, EventKind kind, uint8_t x8, uint16_t x16, uint32_t a,
     if (t->count >= t->max_records + TRACE_SPARE) return;
   }
   append(t, kind, x8, x16, a, b, c);
+  if (UNLIKELY(t->states != NULL)) trace_states_step(vm, kind);
 }
 
 // ---- Strings ------------------------------------------------------------------------------
@@ -132,22 +136,32 @@ uint32_t trace_cstring(Vm *vm, const char *s) {
   return trace_string(vm, s, strlen(s));
 }
 
-// ---- Objects ---------------------------------------------------------------------------------
+uint32_t trace_str_obj(Vm *vm, Object *str) {
+  return trace_string(vm, str_data(str), str_size(str));
+}
 
-// Runs [fn] with recording paused, so the objects it makes and frees
-// itself (a repr's string) do not appear in the trace.
-static Object *untraced_repr(Vm *vm, Object *o) {
-  bool on = vm->trace.on, refs = vm->hot.trace_refs;
+// ---- Values ---------------------------------------------------------------------------------
+
+// Pauses recording (and refcount events) around work the trace must not
+// show: computing a repr for a VALUE record.
+typedef struct Paused {
+  bool on, refs;
+  Object *exc;
+} Paused;
+
+static Paused pause_trace(Vm *vm) {
+  Paused p = {vm->trace.on, vm->hot.trace_refs, vm->exc};
   vm->trace.on = false;
   vm->hot.trace_refs = false;
-  Object *saved = vm->exc;
   vm->exc = NULL;
-  Object *r = obj_repr(vm, o);
-  if (!r) err_clear(vm);
-  vm->exc = saved;
-  vm->trace.on = on;
-  vm->hot.trace_refs = refs;
-  return r;
+  return p;
+}
+
+static void resume_trace(Vm *vm, Paused p) {
+  if (vm->exc) err_clear(vm);
+  vm->exc = p.exc;
+  vm->trace.on = p.on;
+  vm->hot.trace_refs = p.refs;
 }
 
 static bool has_value_label(Vm *vm, Object *o) {
@@ -158,14 +172,15 @@ static bool has_value_label(Vm *vm, Object *o) {
          t == vm->t.ellipsis;
 }
 
-void trace_value_of(Vm *vm, Object *o) {
-  if (!vm->trace.on || !has_value_label(vm, o)) return;
-  Object *r = untraced_repr(vm, o);
+// The repr of [o] in the string table, cut at VALUE_REPR_MAX bytes (at a
+// character boundary, with an ellipsis); 0 if it failed.
+static uint32_t value_text(Vm *vm, Object *o) {
+  Paused p = pause_trace(vm);
+  Object *r = obj_repr(vm, o);
   uint32_t text = 0;
   if (r) {
     size_t len = str_size(r);
     if (len > VALUE_REPR_MAX) {
-      // Cut at a character boundary and mark the cut.
       len = VALUE_REPR_MAX;
       while (len > 0 && ((uint8_t)str_data(r)[len] & 0xC0) == 0x80) len--;
       char cut[VALUE_REPR_MAX + 4];
@@ -175,57 +190,205 @@ void trace_value_of(Vm *vm, Object *o) {
     } else {
       text = trace_string(vm, str_data(r), len);
     }
-    bool refs = vm->hot.trace_refs;
-    vm->hot.trace_refs = false;
     decref(vm, r);
-    vm->hot.trace_refs = refs;
   }
+  resume_trace(vm, p);
+  return text;
+}
+
+void trace_value_of(Vm *vm, Object *o) {
+  if (!vm->trace.on || !has_value_label(vm, o)) return;
+  o->oflags &= ~(uint32_t)OF_TRACE_VALUE;
+  uint32_t text = value_text(vm, o);
+  trace_states_value(vm, o, text);
   trace_emit(vm, EV_VALUE, 0, 0, o->serial, text, 0);
 }
 
+// ---- Objects ---------------------------------------------------------------------------------
+
 static void announce_type(Vm *vm, TypeObject *t) {
   uint32_t base = t->base ? trace_obj(vm, AS_OBJ(t->base)) : 0;
+  trace_states_named(vm, AS_OBJ(t));
   trace_emit(vm, EV_TYPE, (uint8_t)t->layout, 0, AS_OBJ(t)->serial,
              trace_cstring(vm, t->tp_name), base);
 }
 
-// The first mention of [o] in the trace.
+// The OBJECT flags of [o] (trace_events.h).
+static uint16_t object_flags(Vm *vm, Object *o) {
+  uint16_t flags = 0;
+  if (o->oflags & OF_IMMORTAL) flags |= TRACE_OF_IMMORTAL;
+  if (o->oflags & OF_TRACE_OPAQUE) flags |= TRACE_OF_OPAQUE;
+  if (obj_is_gc(o) && gc_is_tracked(o))
+    flags |= (uint16_t)(TRACE_OF_TRACKED | (gc_head(o)->gen & 3) << 3);
+  if (trace_finalized(vm, o)) flags |= TRACE_OF_FINALIZED;
+  return flags;
+}
+
+// Sends one slot of an announced object as the record that would have
+// made it.
+static void announce_slot(Vm *vm, Object *o, const TraceSlot *s, void *ctx) {
+  UNUSED(ctx);
+  uint32_t v = trace_obj(vm, s->value);
+  switch (s->kind) {
+  case TSLOT_ITEM:
+    if (v) trace_emit(vm, EV_SEQ_SET, 0, 0, o->serial, (uint32_t)s->index, v);
+    break;
+  case TSLOT_ENTRY:
+    trace_emit(vm, EV_DICT_SET, 0, 0, o->serial, trace_obj(vm, s->key), v);
+    break;
+  case TSLOT_MEMBER:
+    trace_emit(vm, EV_SET_ADD, 0, 0, o->serial, v, 0);
+    break;
+  case TSLOT_ATTR:
+    trace_emit(vm, EV_ATTR_SET, 0, 0, o->serial,
+               trace_string(vm, s->name, s->name_len), v);
+    break;
+  case TSLOT_REF:
+    trace_emit(vm, EV_REF_SET, 0, 0, o->serial,
+               trace_string(vm, s->name, s->name_len), v);
+    break;
+  case TSLOT_WEAK:
+    trace_emit(vm, EV_WEAKREF_NEW, 0, 0, o->serial, v, 0);
+    break;
+  }
+}
+
+// An object first mentioned in the middle of a collection: what the
+// collector already did to it.
+static void announce_gc_fields(Vm *vm, Object *o) {
+  GcHead *g = gc_head(o);
+  if (!vm->gc.collecting || g->scan != vm->gc.scans) return;
+  trace_emit(vm, EV_GC_REFS, 0, 0, o->serial, (uint32_t)g->gc_refs, 0);
+  static const EventKind mark_events[] = {
+      EV_COUNT, EV_GC_UNREACHABLE, EV_GC_REACHABLE, EV_GC_RESURRECTED,
+      EV_GC_CLEAR, EV_GC_SAVED};
+  if (g->mark > GCM_NONE && g->mark <= GCM_SAVED)
+    trace_emit(vm, mark_events[g->mark], 0, 0, o->serial, 0,
+               (uint32_t)g->gc_refs);
+}
+
+// The first mention of [o], made before tracing began: OBJECT, then what
+// the page needs to draw it (TYPE, VALUE, its slots).
 static void announce(Vm *vm, Object *o) {
   o->oflags |= OF_TRACED;
+  if (trace_is_opaque(vm, o)) o->oflags |= OF_TRACE_OPAQUE;
   uint32_t type = trace_obj(vm, AS_OBJ(o->type));
-  if (o->serial <= vm->trace.first_serial)
-    trace_emit(vm, EV_OBJECT, (uint8_t)o->type->layout,
-               (uint16_t)(o->oflags & OF_IMMORTAL), o->serial, type,
-               (uint32_t)o->refcnt);
+  trace_states_add(vm, o, false);
+  trace_emit(vm, EV_OBJECT, (uint8_t)o->type->layout, object_flags(vm, o),
+             o->serial, type, (uint32_t)o->refcnt);
   if (obj_is_type(o)) announce_type(vm, (TypeObject *)o);
   else if (has_value_label(vm, o)) trace_value_of(vm, o);
+  if (!(o->oflags & OF_TRACE_OPAQUE)) trace_slots(vm, o, announce_slot, NULL);
+  if (obj_is_gc(o)) announce_gc_fields(vm, o);
 }
 
 uint32_t trace_obj(Vm *vm, Object *o) {
   if (!o) return 0;
-  if (!(o->oflags & OF_TRACED) && vm->trace.on) announce(vm, o);
+  if (UNLIKELY((o->oflags & (OF_TRACED | OF_TRACE_VALUE)) != OF_TRACED) &&
+      vm->trace.on) {
+    if (!(o->oflags & OF_TRACED)) announce(vm, o);
+    else trace_value_of(vm, o);
+  }
   return o->serial;
+}
+
+void trace_alloc(Vm *vm, Object *o) {
+  o->oflags |= OF_TRACED;
+  if (has_value_label(vm, o)) o->oflags |= OF_TRACE_VALUE;
+  uint32_t type = trace_obj(vm, AS_OBJ(o->type));
+  trace_states_add(vm, o, true);
+  trace_emit(vm, EV_ALLOC, (uint8_t)o->type->layout, 0, o->serial, type,
+             (uint32_t)(uintptr_t)o);
+}
+
+void trace_flags_changed(Vm *vm, Object *o) {
+  if (!TRACE_ABOUT(vm, o)) return;
+  trace_emit(vm, EV_OBJECT, (uint8_t)o->type->layout, object_flags(vm, o),
+             o->serial, o->type->ob.serial, (uint32_t)o->refcnt);
+}
+
+void trace_free(Vm *vm, Object *o) {
+  if (!trace_knows(o)) return;
+  trace_emit(vm, EV_FREE, 0, 0, o->serial, 0, 0);
+  trace_states_remove(vm, o);
+}
+
+void trace_about(Vm *vm, EventKind kind, uint8_t x8, Object *o, uint32_t b,
+                 uint32_t c) {
+  if (vm->trace.on && trace_knows(o))
+    trace_emit(vm, kind, x8, 0, o->serial, b, c);
 }
 
 // A type's name is set after its ALLOC record; the class statement calls
 // this once the class exists.
 void trace_type_ready(Vm *vm, TypeObject *t) {
   if (!vm->trace.on) return;
-  AS_OBJ(t)->oflags |= OF_TRACED;
+  trace_obj(vm, AS_OBJ(t));
   announce_type(vm, t);
 }
 
 void trace_refcount_change(Vm *vm, Object *o) {
-  if (o->oflags & OF_IMMORTAL) return;
-  uint32_t serial = trace_obj(vm, o);
-  trace_emit(vm, EV_REFCOUNT, 0, vm->trace.reason, serial,
+  if (!(o->oflags & OF_TRACED) || (o->oflags & OF_IMMORTAL)) return;
+  trace_emit(vm, EV_REFCOUNT, 0, vm->trace.reason, o->serial,
              (uint32_t)o->refcnt, 0);
 }
 
+// ---- Interpreter state ------------------------------------------------------------------------
+
+void trace_gc_config(Vm *vm) {
+  GcState *gc = &vm->gc;
+  if (vm->trace.on)
+    trace_emit(vm, EV_GC_CONFIG, gc->enabled, 0,
+               (uint32_t)gc->gens[0].threshold, (uint32_t)gc->gens[1].threshold,
+               (uint32_t)gc->gens[2].threshold);
+}
+
+void trace_gc_counts(Vm *vm) {
+  GcState *gc = &vm->gc;
+  if (vm->trace.on)
+    trace_emit(vm, EV_GC_COUNTS, 0, 0, (uint32_t)gc->gens[0].count,
+               (uint32_t)gc->gens[1].count, (uint32_t)gc->gens[2].count);
+}
+
+// What sys.exc_info() returns: the innermost exception being handled.
+static Object *handled_exception(Vm *vm) {
+  for (ExcInfo *e = vm->exc_info; e; e = e->previous)
+    if (e->exc_value && e->exc_value != vm->none) return e->exc_value;
+  return NULL;
+}
+
+void trace_handled(Vm *vm) {
+  if (!vm->trace.on) return;
+  Object *exc = handled_exception(vm);
+  uint32_t serial = exc ? exc->serial : 0;
+  if (serial == vm->trace.handled) return;
+  vm->trace.handled = serial;
+  trace_emit(vm, EV_EXC_HANDLED, 0, 0, trace_obj(vm, exc), 0, 0);
+}
+
+int trace_frame_kind(const Frame *f) {
+  const CodeObject *co = f->code;
+  if (co->flags & CO_LIBRARY) return FK_library;
+  if (!f->func) return FK_module;
+  if (co->flags & CO_GENERATOR) return FK_generator;
+  if (!(co->flags & CO_OPTIMIZED)) return FK_class_body;
+  const char *name = str_data(co->name);
+  size_t len = str_size(co->name);
+  if (len > 5 && name[0] == '<' && memcmp(name + len - 5, "comp>", 5) == 0)
+    return FK_comprehension;
+  return FK_function;
+}
+
 void trace_start(Vm *vm) {
-  vm->trace.on = true;
-  vm->trace.first_serial = vm->next_serial;
+  Trace *t = &vm->trace;
+  t->on = true;
+  t->first_serial = vm->next_serial;
+  t->reason = REASON_startup;
   vm->hot.trace_refs = true;
+  vm->next_check = vm->steps; // the slow path reports lines
+  if (vm->config.on_state) trace_states_init(vm);
+  trace_gc_config(vm);
+  trace_gc_counts(vm);
 }
 
 void trace_stop(Vm *vm) {

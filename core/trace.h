@@ -6,6 +6,7 @@
 #define core_trace_h
 
 #include "common.h"
+#include "object.h"
 #include "opcodes.h"
 #include "trace_events.h"
 
@@ -17,7 +18,8 @@ typedef struct TraceRecord {
   uint32_t a, b, c;
 } TraceRecord;
 
-// Reasons for REFCOUNT events: the opcode being executed, or one of these.
+// Reasons for REFCOUNT events: the opcode being executed, or one of these
+// (numbered after the opcodes).
 #define TRACE_REASONS(X)                                                       \
   X(dealloc) X(gc) X(finalizer) X(builtin) X(call) X(shutdown) X(startup)     \
   X(library)
@@ -26,6 +28,8 @@ typedef struct TraceRecord {
 enum { REASON_FIRST_EXTRA = OP_COUNT - 1,
        TRACE_REASONS(REASON_ENUM_ITEM) REASON_COUNT };
 #undef REASON_ENUM_ITEM
+
+typedef struct TraceStates TraceStates; // trace_state.c
 
 typedef struct Trace {
   bool on;           // recording
@@ -39,10 +43,9 @@ typedef struct Trace {
   size_t index_cap, index_count;
   uint16_t reason;   // current REFCOUNT reason
   uint32_t first_serial; // objects up to this serial predate the trace
+  uint32_t handled;  // serial of the exception last sent by EXC_HANDLED
+  TraceStates *states; // state dumps (VmConfig.on_state), or NULL
 } Trace;
-
-typedef struct Vm Vm;
-typedef struct Object Object;
 
 void trace_init(Trace *t, size_t max_records);
 void trace_fini(Trace *t);
@@ -53,21 +56,91 @@ void trace_emit(Vm *vm, EventKind kind, uint8_t x8, uint16_t x16, uint32_t a,
 // Adds [len] bytes to the string table; returns the offset.
 uint32_t trace_string(Vm *vm, const char *s, size_t len);
 uint32_t trace_cstring(Vm *vm, const char *s);
-// The serial of [o] for a record, announcing the object (OBJECT event) the
-// first time a record mentions one made before tracing began.
-uint32_t trace_obj(Vm *vm, Object *o);
+uint32_t trace_str_obj(Vm *vm, Object *str); // a str object's text
 
+// The serial of [o] for a record that points at it, announcing the object
+// (OBJECT, TYPE, VALUE records) the first time a record mentions it.
+uint32_t trace_obj(Vm *vm, Object *o);
+// Does the trace know [o] (made while tracing, or announced)? Records that
+// only change or drop something of an unknown object are not sent: the
+// page never saw the object. (Defined at the end.)
 // Emits a VALUE record with a short repr for atomic objects (int, float,
 // str, bytes) so the page can draw them.
 void trace_value_of(Vm *vm, Object *o);
+// An ALLOC record for a new object (obj_alloc).
+void trace_alloc(Vm *vm, Object *o);
+// A known object became immortal: a new OBJECT record with its flags.
+void trace_flags_changed(Vm *vm, Object *o);
+// A FREE record (obj_free_memory).
+void trace_free(Vm *vm, Object *o);
+// A record about [o] alone (FINALIZE, GC_*), sent only if the trace knows
+// [o].
+void trace_about(Vm *vm, EventKind kind, uint8_t x8, Object *o, uint32_t b,
+                 uint32_t c);
 
 // Starts/stops recording (vm_run records the user's program only).
 void trace_start(Vm *vm);
 void trace_stop(Vm *vm);
 // Announces a class once its name and base are set (TYPE record).
-typedef struct TypeObject TypeObject;
 void trace_type_ready(Vm *vm, TypeObject *t);
+// GC_CONFIG after gc.enable/disable/set_threshold; GC_COUNTS.
+void trace_gc_config(Vm *vm);
+void trace_gc_counts(Vm *vm);
+// EXC_HANDLED when the exception being handled (sys.exc_info()) changed.
+void trace_handled(Vm *vm);
 const char *trace_event_name(int kind);
 const char *trace_event_fields(int kind);
+
+// ---- The pointers the page draws (trace_slots.c) --------------------------------
+
+typedef enum { TSLOT_ITEM, TSLOT_ENTRY, TSLOT_MEMBER, TSLOT_ATTR, TSLOT_REF,
+               TSLOT_WEAK } TraceSlotKind;
+
+// One pointer of an object: an item (index), a dict entry (key), a set
+// member, an attribute or named reference (name), a weak referent. [value]
+// may be NULL for an empty item.
+typedef struct TraceSlot {
+  TraceSlotKind kind;
+  ssize index;
+  Object *key;
+  const char *name;
+  size_t name_len;
+  Object *value;
+} TraceSlot;
+
+typedef void (*TraceSlotFn)(Vm *vm, Object *o, const TraceSlot *s, void *ctx);
+
+// Calls [fn] for every pointer of [o] the page draws, in the order the
+// page shows them. Returns false if [o]'s layout has named references this
+// function does not list (the state dumps then skip its "refs").
+bool trace_slots(Vm *vm, Object *o, TraceSlotFn fn, void *ctx);
+// Are [o]'s slots left out when it is announced (modules, classes, the
+// runtime's own mutable containers)?
+bool trace_is_opaque(Vm *vm, Object *o);
+// Has [o]'s __del__ run (GCF_FINALIZED, for types with __del__)?
+bool trace_finalized(Vm *vm, Object *o);
+// The FRAME_PUSH kind of a frame.
+struct Frame;
+int trace_frame_kind(const struct Frame *f);
+
+// ---- State dumps (trace_state.c) -------------------------------------------------------
+
+// Starts keeping the registry of known objects for VmConfig.on_state.
+void trace_states_init(Vm *vm);
+void trace_states_free(TraceStates *s);
+void trace_states_add(Vm *vm, Object *o, bool allocated);
+void trace_states_remove(Vm *vm, Object *o);
+void trace_states_value(Vm *vm, Object *o, uint32_t text);
+void trace_states_named(Vm *vm, Object *o);
+// Called after a record of [kind]: dumps the state if it is a state step.
+void trace_states_step(Vm *vm, EventKind kind);
+
+static inline bool trace_knows(const Object *o) {
+  return (o->oflags & OF_TRACED) != 0;
+}
+
+// Is a record about a change to [o] to be sent (tracing, and the trace
+// knows [o])? Needs vm.h.
+#define TRACE_ABOUT(vm, o) ((vm)->trace.on && trace_knows(o))
 
 #endif

@@ -12,23 +12,23 @@
 #define core_trace_events_h
 
 #define TRACE_EVENTS(X)                                                        \
-  /* ---- program structure ---- */                                            \
+  /* ---- announcements (objects made before the trace began) ---- */          \
   X(TYPE, "layout:enum:layout", "", "type:obj", "name:str", "base:obj")        \
   X(OBJECT, "layout:enum:layout", "flags:int", "obj:obj", "type:obj",          \
     "refcnt:int")                                                              \
   X(VALUE, "", "", "obj:obj", "repr:str", "")                                  \
-  X(ID, "", "", "obj:obj", "id_lo:int", "id_hi:int")                           \
+  /* ---- frames ---- */                                                       \
   X(LINE, "", "", "frame:frame", "line:int", "")                               \
   X(FRAME_PUSH, "kind:enum:frame_kind", "", "frame:frame", "parent:frame",    \
     "name:str")                                                                \
   X(FRAME_POP, "", "", "frame:frame", "", "")                                  \
+  X(FRAME_SUSPEND, "", "", "frame:frame", "", "")                              \
+  X(FRAME_RESUME, "", "", "frame:frame", "parent:frame", "")                   \
   X(FRAME_OBJECT, "", "", "frame:frame", "obj:obj", "")                        \
   X(NAMESPACE, "", "", "frame:frame", "dict:obj", "")                          \
   X(RETURN, "", "", "frame:frame", "value:obj", "")                            \
-  X(LOCAL_SET, "", "", "frame:frame", "name:str", "value:obj")                 \
-  X(LOCAL_DEL, "", "", "frame:frame", "name:str", "")                          \
-  X(STACK_PUSH, "", "", "frame:frame", "value:obj", "depth:int")              \
-  X(STACK_POP, "", "", "frame:frame", "depth:int", "")                         \
+  X(LOCAL_SET, "", "slot:int", "frame:frame", "name:str", "value:obj")         \
+  X(LOCAL_DEL, "", "slot:int", "frame:frame", "name:str", "")                  \
   /* ---- objects and references ---- */                                       \
   X(ALLOC, "layout:enum:layout", "", "obj:obj", "type:obj", "id:int")          \
   X(REFCOUNT, "", "reason:enum:reason", "obj:obj", "refcnt:int", "")           \
@@ -56,12 +56,15 @@
   X(OUTPUT, "stream:int", "", "text:str", "len:int", "")                       \
   X(EXC_RAISE, "", "", "exc:obj", "frame:frame", "line:int")                   \
   X(EXC_CATCH, "", "", "exc:obj", "frame:frame", "line:int")                   \
+  X(EXC_HANDLED, "", "", "exc:obj", "", "")                                    \
   X(EXC_UNCAUGHT, "", "", "exc:obj", "", "")                                   \
   X(LIMIT, "", "", "name:str", "message:str", "")                              \
   X(END, "", "", "status:enum:vm_result", "exit_code:int", "")                 \
   /* ---- the cyclic garbage collector ---- */                                 \
+  X(GC_CONFIG, "enabled:int", "", "threshold0:int", "threshold1:int",          \
+    "threshold2:int")                                                          \
   X(GC_COUNTS, "", "", "count0:int", "count1:int", "count2:int")               \
-  X(GC_TRACK, "gen:int", "", "obj:obj", "", "")                                \
+  X(GC_TRACK, "", "", "obj:obj", "", "")                                       \
   X(GC_UNTRACK, "", "", "obj:obj", "", "")                                     \
   X(GC_BEGIN, "gen:int", "automatic:int", "count0:int", "count1:int",          \
     "count2:int")                                                              \
@@ -69,7 +72,7 @@
   X(GC_REFS, "", "", "obj:obj", "gc_refs:sint", "")                            \
   X(GC_SUBTRACT, "", "", "from:obj", "to:obj", "gc_refs:sint")                 \
   X(GC_UNREACHABLE, "", "", "obj:obj", "", "")                                 \
-  X(GC_REACHABLE, "", "", "obj:obj", "from:obj", "")                           \
+  X(GC_REACHABLE, "", "", "obj:obj", "from:obj", "gc_refs:sint")               \
   X(GC_RESURRECTED, "", "", "obj:obj", "", "")                                 \
   X(GC_CLEAR, "", "", "obj:obj", "", "")                                       \
   X(GC_MOVE, "gen:int", "", "obj:obj", "", "")                                 \
@@ -79,6 +82,19 @@
 #define TRACE_EVENT_ENUM_ITEM(name, x8, x16, a, b, c) EV_##name,
 typedef enum { TRACE_EVENTS(TRACE_EVENT_ENUM_ITEM) EV_COUNT } EventKind;
 #undef TRACE_EVENT_ENUM_ITEM
+
+// OBJECT flags.
+enum {
+  TRACE_OF_IMMORTAL = 1,  // the trace does not follow its refcount
+  TRACE_OF_OPAQUE = 2,    // its slots are not announced (a runtime object)
+  TRACE_OF_TRACKED = 4,   // tracked by the GC, in generation (flags >> 3) & 3
+  TRACE_OF_FINALIZED = 32 // its __del__ has run
+};
+
+// GC marks of objects during a collection (kept in GcHead.mark for the
+// state dumps; TRACE.md "GC_*").
+enum { GCM_NONE, GCM_UNREACHABLE, GCM_REACHABLE, GCM_RESURRECTED, GCM_CLEARED,
+       GCM_SAVED };
 
 // Phases of a collection (GC_PHASE), named as in CPython's gcmodule.c.
 #define GC_PHASES(X)                                                           \

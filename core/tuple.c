@@ -36,7 +36,7 @@ Object *tuple_new(Vm *vm, ssize n) {
 
 void tuple_init_item(Vm *vm, Object *t, ssize i, Object *item) {
   ((TupleObject *)t)->items[i] = item;
-  if (vm->trace.on)
+  if (TRACE_ABOUT(vm, t))
     trace_emit(vm, EV_SEQ_SET, 0, 0, t->serial, (uint32_t)i,
                trace_obj(vm, item));
 }
@@ -100,7 +100,7 @@ static void tuple_dealloc(Vm *vm, Object *self) {
     Object *e = t->items[i];
     if (!e) continue;
     t->items[i] = NULL;
-    if (vm->trace.on) trace_emit(vm, EV_SEQ_SET, 0, 0, self->serial, (uint32_t)i, 0);
+    if (TRACE_ABOUT(vm, self)) trace_emit(vm, EV_SEQ_SET, 0, 0, self->serial, (uint32_t)i, 0);
     decref(vm, e);
   }
   obj_free_memory(vm, self);

@@ -21,13 +21,19 @@
 #include "weakref.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static TypeObject *T(Object *o) { return (TypeObject *)o; }
 
 const char *type_name(const TypeObject *t) { return t->tp_name; }
 
+// A static type's tp_name may carry its module ("weakref.ReferenceType"):
+// __name__ is the part after the last dot (type_name in CPython).
 Object *type_name_obj(Vm *vm, TypeObject *t) {
-  if (!t->name) t->name = str_intern_cstr(vm, t->tp_name);
+  if (!t->name) {
+    const char *dot = (t->flags & TPF_HEAPTYPE) ? NULL : strrchr(t->tp_name, '.');
+    t->name = str_intern_cstr(vm, dot ? dot + 1 : t->tp_name);
+  }
   return t->name;
 }
 
@@ -161,8 +167,7 @@ int type_ready(Vm *vm, TypeObject *t) {
     t->bases = t->base ? tuple_pack(vm, 1, AS_OBJ(t->base)) : tuple_new(vm, 0);
   if (!t->mro) t->mro = mro_of_static(vm, t);
   if (!t->bases || !t->mro) return -1;
-  if (!t->name) t->name = str_intern_cstr(vm, t->tp_name);
-  if (!t->qualname) t->qualname = newref(vm, t->name);
+  if (!t->qualname) t->qualname = newref(vm, type_name_obj(vm, t));
   t->flags |= TPF_READY;
   return 0;
 }
@@ -497,8 +502,14 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
     decref(vm, own_bases);
     return NULL;
   }
-  TypeObject *t = (TypeObject *)obj_alloc(vm, meta, sizeof(TypeObject));
+  // CPython's creation order (type_new_init, type_new_alloc, PyType_Ready):
+  // the namespace copy, the type (tracked at once), the __mro__ tuple, then
+  // the __dict__/__weakref__ descriptors; the gc lists show this order.
+  Object *dict = dict_copy(vm, ns);
+  TypeObject *t = dict ? (TypeObject *)obj_alloc(vm, meta, sizeof(TypeObject))
+                       : NULL;
   if (!t) {
+    xdecref(vm, dict);
     decref(vm, own_bases);
     return NULL;
   }
@@ -509,15 +520,18 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   t->clear = subtype_clear;
   t->base = (TypeObject *)newref(vm, AS_OBJ(base));
   t->bases = own_bases;
-  t->dict = dict_copy(vm, ns);
-  if (!t->dict || setup_names(vm, t, name) < 0 ||
-      setup_instance_layout(vm, t, base) < 0 ||
-      !(t->mro = c3_merge(vm, t, own_bases)))
+  t->dict = dict;
+  if (TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_SET, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               trace_obj(vm, t->dict));
+  gc_track(vm, o);
+  if (setup_names(vm, t, name) < 0 || !(t->mro = c3_merge(vm, t, own_bases)) ||
+      setup_instance_layout(vm, t, base) < 0)
     goto fail;
   inherit_slots(t, base);
   typeslots_fill(vm, t);
   t->flags |= TPF_READY;
-  gc_track(vm, o);
+  trace_type_ready(vm, t);
   if (set_classcell(vm, t) < 0 || call_set_names(vm, t) < 0) {
     decref(vm, o);
     return NULL;
@@ -704,6 +718,9 @@ static void type_dealloc(Vm *vm, Object *o) {
   clear_ref(vm, &t->bases);
   clear_ref(vm, (Object **)&t->base);
   clear_ref(vm, &t->mro);
+  if (t->dict && TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               0);
   clear_ref(vm, &t->dict);
   clear_ref(vm, &t->qualname);
   free_cached_keys(vm, t);
@@ -746,6 +763,8 @@ static Object *type_get_module(Vm *vm, Object *o) {
     err_set(vm, vm->t.AttributeError, "__module__");
     return NULL;
   }
+  const char *dot = strrchr(t->tp_name, '.');
+  if (dot) return str_new(vm, t->tp_name, (size_t)(dot - t->tp_name));
   return str_from_cstr(vm, "builtins");
 }
 static Object *type_get_bases(Vm *vm, Object *o) { return newref(vm, T(o)->bases); }
@@ -835,7 +854,12 @@ static Object *type_prepare(Vm *vm, Object *self, Object *const *args,
 static Object *type_sizeof(Vm *vm, Object *self, Object *const *args,
                            size_t nargs, Object *kw) {
   if (parse_args(vm, "type.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
-  return int_from_i64(vm, (T(self)->flags & TPF_HEAPTYPE) ? 920 : 408);
+  // sizeof(PyHeapTypeObject) plus the shared-keys table a class with
+  // managed instance dicts gets at creation (64 slots, 42 entries: 768
+  // bytes); sizeof(PyTypeObject) for a static type.
+  TypeObject *t = T(self);
+  if (!(t->flags & TPF_HEAPTYPE)) return int_from_i64(vm, 408);
+  return int_from_i64(vm, 904 + ((t->flags & TPF_MANAGED_DICT) ? 768 : 0));
 }
 
 static const MethodDef type_methods[] = {

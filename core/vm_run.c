@@ -166,12 +166,12 @@ static VmResult system_exit(Vm *vm, Object *exc) {
   } else {
     Object *s = obj_str(vm, code);
     if (s) {
-      vm_write(vm, VM_STDERR, str_data(s), str_size(s));
+      sys_write_stderr(vm, str_data(s), str_size(s));
       decref(vm, s);
     } else {
       err_clear(vm);
     }
-    vm_write(vm, VM_STDERR, "\n", 1);
+    sys_write_stderr(vm, "\n", 1);
     vm->exit_code = 1;
   }
   return VM_EXIT;
@@ -200,7 +200,7 @@ static VmResult uncaught(Vm *vm, Object *exc) {
   Buf b;
   buf_init(&b);
   tbprint_exception(vm, &b, exc, true);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
   err_clear(vm);
   record_error_location(vm, exc);
@@ -215,8 +215,13 @@ static VmResult run_main(Vm *vm, Object *code) {
   Object *m = main_module(vm);
   if (!m) return VM_RUNTIME_ERROR;
   vm->main_module = m;
+  gc_settle_startup(vm);
   Object *d = module_dict(m);
+  // The trace shows the program, not its compilation or the set-up: what
+  // existed before is announced when the program first touches it.
+  if (vm->config.trace) trace_start(vm);
   Object *r = eval_code(vm, (CodeObject *)code, d, d);
+  vm->trace.reason = REASON_shutdown;
   VmResult result = VM_OK;
   if (r) {
     decref(vm, r);
@@ -251,7 +256,6 @@ VmResult vm_run(Vm *vm, const char *source, size_t len) {
     vm->exit_code = 1;
     return VM_LIMIT;
   }
-  if (vm->config.trace) trace_start(vm);
   SyntaxErrorInfo err;
   syntax_error_init(&err);
   Object *code = vm_compile(vm, source, len, vm->filename, false, &err);

@@ -1,0 +1,143 @@
+// decoder.js — decodes Refscope's binary event trace (16-byte records plus a
+// NUL-separated string table) using the self-description the VM exports
+// (event names and fields, enum tables): no event list is copied here.
+// Contract: web/trace/STATE.md; the events: core/TRACE.md.
+
+// Field types of "name:type" specs (trace_events.h).
+const FIELD_TYPES = new Set(['obj', 'frame', 'str', 'int', 'sint', 'enum']);
+
+function parseField(spec) {
+  if (!spec) return null;
+  const colon = spec.indexOf(':');
+  const name = spec.slice(0, colon);
+  let type = spec.slice(colon + 1);
+  let table = null;
+  if (type.startsWith('enum:')) {
+    table = type.slice(5);
+    type = 'enum';
+  }
+  if (!FIELD_TYPES.has(type)) throw new Error(`unknown field type ${spec}`);
+  return { name, type, table };
+}
+
+// Five field slots per record: x8, x16, a, b, c.
+function parseFields(fields) {
+  const parts = fields.split(',');
+  if (parts.length !== 5) throw new Error(`bad field list "${fields}"`);
+  return parts.map(parseField);
+}
+
+// The schema from the wasm exports (see STATE.md for the `api` object).
+export function schemaFromApi(api) {
+  const events = [];
+  for (let k = 0; k < api.eventKindCount(); k++)
+    events.push({ name: api.eventName(k), fields: api.eventFields(k) });
+  const enums = {};
+  for (let t = 0; t < api.enumTableCount(); t++) {
+    const values = [];
+    for (let v = 0; v < api.enumCount(t); v++) values.push(api.enumName(t, v));
+    enums[api.enumTableName(t)] = values;
+  }
+  return schemaFromJSON({
+    version: api.traceVersion(), recordSize: api.recordSize(), events, enums,
+  });
+}
+
+// The schema from JSON: {version, recordSize, events: [{name, fields}],
+// enums: {table: [names]}} where fields is trace_events.h's comma list.
+export function schemaFromJSON(obj) {
+  if (obj.recordSize !== 16) throw new Error('records must be 16 bytes');
+  const events = obj.events.map((e) => ({
+    name: e.name,
+    fieldsText: e.fields,
+    fields: parseFields(e.fields),
+  }));
+  const kinds = Object.create(null);
+  events.forEach((e, k) => { kinds[e.name] = k; });
+  return { version: obj.version, recordSize: 16, events, kinds,
+           enums: obj.enums };
+}
+
+function toBytes(data) {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data))
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw new Error('expected bytes');
+}
+
+// A decoded trace: the records as columns of one Uint32Array (4 words per
+// record: kind | x8 << 8 | x16 << 16, a, b, c) and the string table.
+export class Trace {
+  constructor(schema, words, strings) {
+    this.schema = schema;
+    this.words = words;
+    this.count = words.length >>> 2;
+    this.strings = strings;
+    this.K = schema.kinds;       // event name -> kind number
+    this._strCache = new Map();
+    this._decoder = new TextDecoder('utf-8');
+  }
+
+  kind(i) { return this.words[i << 2] & 0xff; }
+  x8(i) { return (this.words[i << 2] >>> 8) & 0xff; }
+  x16(i) { return this.words[i << 2] >>> 16; }
+  a(i) { return this.words[(i << 2) + 1]; }
+  b(i) { return this.words[(i << 2) + 2]; }
+  c(i) { return this.words[(i << 2) + 3]; }
+  eventName(i) { return this.schema.events[this.kind(i)].name; }
+
+  // The NUL-terminated string at [offset] of the string table.
+  str(offset) {
+    if (offset === 0) return '';
+    let s = this._strCache.get(offset);
+    if (s !== undefined) return s;
+    let end = offset;
+    const bytes = this.strings;
+    while (end < bytes.length && bytes[end] !== 0) end++;
+    s = this._decoder.decode(bytes.subarray(offset, end));
+    this._strCache.set(offset, s);
+    return s;
+  }
+
+  enumName(table, value) {
+    const names = this.schema.enums[table];
+    return names && value < names.length ? names[value] : value;
+  }
+
+  // The raw value of field slot [k] (0 x8, 1 x16, 2 a, 3 b, 4 c) of event i.
+  raw(i, k) {
+    switch (k) {
+      case 0: return this.x8(i);
+      case 1: return this.x16(i);
+      case 2: return this.a(i);
+      case 3: return this.b(i);
+      default: return this.c(i);
+    }
+  }
+
+  // Event i as `refscope trace` prints it: {i, ev, field: value, ...}.
+  event(i) {
+    const ev = this.schema.events[this.kind(i)];
+    const out = { i, ev: ev.name };
+    ev.fields.forEach((f, k) => {
+      if (!f) return;
+      const v = this.raw(i, k);
+      if (f.type === 'str') out[f.name] = this.str(v);
+      else if (f.type === 'sint') out[f.name] = v | 0;
+      else if (f.type === 'enum') out[f.name] = this.enumName(f.table, v);
+      else out[f.name] = v;
+    });
+    return out;
+  }
+}
+
+// Decodes [records] (a multiple of 16 bytes, little-endian) and [strings].
+// Both are copied: the caller may free or grow the memory they live in.
+export function decodeTrace(schema, records, strings) {
+  const rb = toBytes(records);
+  if (rb.byteLength % 16 !== 0) throw new Error('truncated trace');
+  const words = new Uint32Array(rb.byteLength >>> 2);
+  new Uint8Array(words.buffer).set(rb);
+  return new Trace(schema, words, toBytes(strings).slice());
+}

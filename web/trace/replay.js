@@ -1,0 +1,222 @@
+// replay.js — folds a decoded trace (decoder.js) into states the page draws,
+// without recomputing anything the VM knows. States are persistent: the
+// working state copies a chunk of the object table, a record or a container
+// the first time it writes to it after a snapshot (epochs), so a snapshot
+// costs O(1) and checkpoints every `checkpointEvery` events let state(n)
+// apply at most that many events. Contract: web/trace/STATE.md.
+import { applyTable } from './apply.js';
+
+const BITS = 8;
+const MASK = (1 << BITS) - 1;
+
+// Event kinds that make a line step, by name.
+const STEP_KINDS = { LINE: 'line', RETURN: 'return', EXC_UNCAUGHT: 'uncaught',
+                     END: 'end' };
+const GC_STEP_KINDS = new Set(['GC_BEGIN', 'GC_PHASE', 'GC_END']);
+const QUIET_KINDS = new Set(['OBJECT', 'TYPE', 'VALUE', 'GC_COUNTS']);
+
+let epochCounter = 0;
+
+// The working data: every shared structure carries the epoch that owns it.
+function emptyData() {
+  const e = ++epochCounter;
+  return {
+    epoch: e, n: 0,
+    oc: [], oce: [], ocE: e,           // object chunks, chunk epochs
+    frames: new Map(), framesE: e,
+    stack: [], stackE: e,
+    gc: { enabled: true, threshold: [700, 10, 10], count: [0, 0, 0],
+          collecting: null, last: null },
+    info: new Map(), infoE: e,
+    cur: { frame: 0, line: 0 },
+    exception: { raised: 0, caught: 0, handled: 0, uncaught: 0 },
+    outN: 0, limit: null, end: null,
+  };
+}
+
+// A new working data sharing everything with [d] (a frozen snapshot).
+function thaw(d) {
+  return Object.assign({}, d, { epoch: ++epochCounter });
+}
+
+export class Replay {
+  constructor(trace, { checkpointEvery = 2048 } = {}) {
+    this.trace = trace;
+    this.count = trace.count;
+    this.checkpointEvery = checkpointEvery;
+    this.handlers = applyTable(trace);
+    this.outPieces = [];        // [stream, text] of each OUTPUT, in order
+    this.outCache = new Map();
+    this.allocAt = new Int32Array(1024).fill(-1);
+    this.freeAt = new Int32Array(1024).fill(-1);
+    this.quiet = new Uint8Array(trace.schema.events.length);
+    this.stepOf = trace.schema.events.map((e) => STEP_KINDS[e.name] ||
+      (GC_STEP_KINDS.has(e.name) ? 'gc' : null));
+    trace.schema.events.forEach((e, k) => {
+      if (QUIET_KINDS.has(e.name)) this.quiet[k] = 1;
+    });
+    this.checkpoints = [];
+    this.lineSteps = this._firstPass();
+    this.w = null;
+  }
+
+  // Applies every event once: checkpoints, line steps, lifetimes, output.
+  _firstPass() {
+    const steps = [];
+    const w = emptyData();
+    let d = w;
+    const K = this.checkpointEvery;
+    for (let i = 0; i < this.count; i++) {
+      if (i % K === 0) {
+        this.checkpoints.push(d);
+        d = thaw(d);
+      }
+      this._apply(d, i);
+      if (this._isLineStep(d, i)) steps.push(i + 1);
+    }
+    if (this.count % K === 0) this.checkpoints.push(d);
+    return Int32Array.from(steps);
+  }
+
+  _isLineStep(d, i) {
+    const t = this.trace;
+    const kind = this.stepOf[t.kind(i)];
+    if (kind === 'line' || kind === 'return') {
+      const f = d.frames.get(t.a(i));
+      return !!f && f.kind !== 'library';
+    }
+    return kind === 'uncaught' || kind === 'end';
+  }
+
+  _apply(d, i) {
+    const t = this.trace;
+    const w = t.words, p = i << 2;
+    const h = this.handlers[w[p] & 0xff];
+    if (h) h(d, this, (w[p] >>> 8) & 0xff, w[p] >>> 16, w[p + 1], w[p + 2],
+             w[p + 3], i);
+    d.n = i + 1;
+  }
+
+  // Records an object's birth or death (first pass only).
+  _lifetime(arr, serial, i) {
+    if (serial >= this[arr].length) {
+      let len = this[arr].length;
+      while (len <= serial) len *= 2;
+      const bigger = new Int32Array(len).fill(-1);
+      bigger.set(this[arr]);
+      this[arr] = bigger;
+    }
+    if (this[arr][serial] === -1) this[arr][serial] = i;
+  }
+
+  // The state after the first n events.
+  state(n) {
+    n = Math.max(0, Math.min(this.count, n | 0));
+    const K = this.checkpointEvery;
+    let w = this.w;
+    if (!w || w.n > n || n - w.n > K) {
+      w = thaw(this.checkpoints[Math.floor(n / K)]);
+    }
+    for (let i = w.n; i < n; i++) this._apply(w, i);
+    const snapshot = new State(w, this);
+    this.w = thaw(w);
+    return snapshot;
+  }
+
+  event(i) { return this.trace.event(i); }
+  isQuiet(i) { return this.quiet[this.trace.kind(i)] === 1; }
+
+  stepKind(n) {
+    if (n < 1 || n > this.count) return null;
+    const kind = this.stepOf[this.trace.kind(n - 1)];
+    if (kind === 'gc') return kind;
+    const k = this.lineStepAtOrBefore(n);
+    return k >= 0 && this.lineSteps[k] === n ? kind : null;
+  }
+
+  lineStepAtOrBefore(n) {
+    const s = this.lineSteps;
+    let lo = 0, hi = s.length - 1, best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] <= n) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return best;
+  }
+
+  lifetime(serial) {
+    const get = (a) => (serial < a.length ? a[serial] : -1);
+    return { alloc: get(this.allocAt), free: get(this.freeAt) };
+  }
+
+  // Text of [stream] written by the first [outN] OUTPUT events.
+  _output(stream, outN) {
+    const key = outN * 4 + stream;
+    let s = this.outCache.get(key);
+    if (s === undefined) {
+      const parts = [];
+      for (let k = 0; k < outN; k++)
+        if (this.outPieces[k][0] === stream) parts.push(this.outPieces[k][1]);
+      s = parts.join('');
+      if (this.outCache.size > 64) this.outCache.clear();
+      this.outCache.set(key, s);
+    }
+    return s;
+  }
+}
+
+// An immutable snapshot (STATE.md, "The state").
+export class State {
+  constructor(d, replay) {
+    this._d = d;
+    this._r = replay;
+    this.n = d.n;
+    this.current = d.cur;
+    this.stack = d.stack;
+    this.gc = d.gc;
+    this.exception = d.exception;
+    this.limit = d.limit;
+    this.end = d.end;
+  }
+
+  object(serial) {
+    const ch = this._d.oc[serial >>> BITS];
+    return (ch && ch[serial & MASK]) || null;
+  }
+
+  *objects() {
+    for (const ch of this._d.oc) {
+      if (!ch) continue;
+      for (const r of ch) if (r) yield r;
+    }
+  }
+
+  frame(serial) { return this._d.frames.get(serial) || null; }
+
+  frames() {
+    const out = this.stack.map((s) => this._d.frames.get(s));
+    const rest = [...this._d.frames.values()].filter((f) => f.suspended);
+    rest.sort((x, y) => x.serial - y.serial);
+    return out.concat(rest);
+  }
+
+  names(frameSerial) {
+    const f = this.frame(frameSerial);
+    if (!f) return [];
+    const out = [];
+    const ns = f.namespace ? this.object(f.namespace) : null;
+    if (ns && ns.entries) {
+      for (const [k, v] of ns.entries) {
+        const key = this.object(k);
+        if (key && key.layout === 'STR' && key.value)
+          out.push([key.value.slice(1, -1), v]);
+      }
+    }
+    for (const slot of f.locals) if (slot) out.push(slot);
+    return out;
+  }
+
+  gcInfo(serial) { return this._d.info.get(serial) || null; }
+
+  output(stream = 1) { return this._r._output(stream, this._d.outN); }
+}
