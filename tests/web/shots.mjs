@@ -1,7 +1,8 @@
 // shots.mjs — screenshots for looking at the page (not a test): each
 // scenario (an example of the menu, or a snippet) at desktop and phone
 // sizes, at its key stops: start, the first free, the middle, each phase of
-// the program's last collection, and the end. Writes
+// the program's last collection, and the end (phones: scrolled to the
+// memory view, as a learner stepping would see it). Writes
 // tests/artifacts/shots/<scenario>-<size>-<NN-stop>.png and an index.txt.
 // Usage: node tests/web/shots.mjs [scenario...]   (after ./build.sh build)
 import fs from 'node:fs';
@@ -33,7 +34,7 @@ export const SCENARIOS = [
 ];
 const SIZES = [
   { name: 'desktop', viewport: { width: 1400, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, fullPage: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, scrollTo: '.narration' },
 ];
 
 // Runs in the page: the labelled stops worth a picture.
@@ -57,7 +58,13 @@ function keyStops() {
   if (gcKs.length) {
     let from = gcKs.length - 1;
     while (from > 0 && gcKs[from - 1][0] === gcKs[from][0] - 1) from--;
-    for (const [k, c] of gcKs.slice(from)) out.push([k, `gc-${c.phase || 'begin'}`]);
+    const want = ['subtract_refs', 'move_unreachable', 'finalize_garbage', 'delete_garbage'];
+    const seen = new Set();
+    for (const [k, c] of gcKs.slice(from)) {
+      if (!want.includes(c.phase) || seen.has(c.phase)) continue;
+      seen.add(c.phase);
+      out.push([k, `gc-${c.phase}`]);
+    }
   }
   out.push([last, 'end']);
   return out;
@@ -84,9 +91,10 @@ async function shoot(page, size, sc, dir, index) {
     await page.evaluate((kk) => globalThis.__refscope.player.gotoStop(Math.max(0, kk - 1)), k);
     await page.evaluate(() => globalThis.__refscope.player.stepStop(1));
     if (k === 0) await page.evaluate(() => globalThis.__refscope.player.gotoStop(0));
-    await page.waitForTimeout(1400);
+    if (size.scrollTo) await page.locator(size.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(1000);
     const name = `${sc.id}-${size.name}-${String(i++).padStart(2, '0')}-${label}.png`;
-    await page.screenshot({ path: path.join(dir, name), fullPage: !!size.fullPage });
+    await page.screenshot({ path: path.join(dir, name) });
     const text = await page.locator('[data-testid=narration]').textContent();
     index.push(`${name}\tstop ${k}\t${text}`);
   }

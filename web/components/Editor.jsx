@@ -79,7 +79,7 @@ export function Editor({ text, onChange, onRun, ran, next, error }) {
         extensions: [
           keymap.of([runKey, indentWithTab]), minimalSetup, lineNumbers(),
           new LanguageSupport(pythonLanguage), syntaxHighlighting(highlight),
-          indentUnit.of('    '), marksField,
+          indentUnit.of('    '), marksField, EditorView.lineWrapping,
           // tabindex: axe counts contenteditable as unfocusable otherwise.
           EditorView.contentAttributes.of({ 'aria-label': 'Python code (Esc then Tab leaves the editor)',
                                             tabindex: '0' }),
