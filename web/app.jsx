@@ -15,6 +15,7 @@ import { Console } from './components/Console.jsx';
 import { Toolbar } from './components/Toolbar.jsx';
 import { chooseExample, restoreDraft, typed, hasDraft } from './drafts.js';
 import { useSwipe } from './swipe.js';
+import { exampleById } from './examples/index.js';
 
 function isTyping(el) {
   return el && (el.closest('.cm-editor') || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName));
@@ -102,7 +103,9 @@ export function App() {
         <section class="left" aria-label="Code">
           <Editor text={source.value} onChange={typed} onRun={runSource}
                   ran={marks.ran} next={marks.next} error={marks.error} />
-          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)} />
+          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)}
+                   cpython={exampleId.value ? exampleById(exampleId.value)?.cpython : null}
+                   atEnd={!!(r && r.replay && s && s.n >= r.replay.count)} />
           <GcPanel gc={s ? s.gc : null}
                    phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null} />
         </section>
