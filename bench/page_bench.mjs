@@ -48,48 +48,6 @@ async function coldLoad() {
   return { ms, bytes, marks };
 }
 
-// Frame times while stepping through BIG with ~200 objects drawn.
-async function stepFrames() {
-  const b = await openBrowser();
-  const page = b.context.pages()[0] || await b.context.newPage();
-  await page.goto(b.url);
-  await page.waitForFunction(() => Number(document.querySelector('.app')?.dataset.run) > 0);
-  await page.evaluate((code) => { const R = globalThis.__refscope; R.state.source.value = code; }, BIG);
-  const before = await page.evaluate(() => Number(document.querySelector('.app').dataset.run));
-  await page.evaluate(() => globalThis.__refscope.player.runSource());
-  await page.waitForFunction((a) => Number(document.querySelector('.app').dataset.run) > a, before);
-  // To the line `x = data[0]`: the list comprehension is done.
-  await page.evaluate(() => {
-    const R = globalThis.__refscope;
-    const r = R.state.run.value;
-    const k = [...r.stops].findIndex((n) => r.replay.state(n).current.line === 2);
-    R.player.gotoStop(k);
-  });
-  await page.waitForTimeout(1500);
-  const objects = await page.locator('.stage-canvas .node').count();
-  const frames = [];
-  for (let step = 0; step < 4; step++) {
-    const f = await page.evaluate(async () => {
-      const out = [];
-      let last = performance.now();
-      const t0 = last;
-      await new Promise((resolve) => {
-        const tick = (now) => {
-          out.push(now - last);
-          last = now;
-          if (now - t0 < 900) requestAnimationFrame(tick); else resolve();
-        };
-        requestAnimationFrame(tick);
-        globalThis.__refscope.player.stepStop(1);
-      });
-      return out;
-    });
-    frames.push(...f.slice(1));
-  }
-  await b.close();
-  return { objects, maxFrame: Math.max(...frames), p95: frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)] };
-}
-
 // Runs [code] in a fresh page; resolves with the page, the ms from Run to
 // the replayed run, and the number of stops.
 async function loadCode(b, code) {
@@ -129,6 +87,25 @@ function framesAfter(page, action, spanMs) {
     });
     return out.slice(1);
   }, [action, spanMs]);
+}
+
+// Frame times while stepping through BIG with ~200 objects drawn.
+async function stepFrames() {
+  const b = await openBrowser();
+  const { page } = await loadCode(b, BIG);
+  // To the line `x = data[0]`: the list comprehension is done.
+  await page.evaluate(() => {
+    const R = globalThis.__refscope;
+    const r = R.state.run.value;
+    const k = [...r.stops].findIndex((n) => r.replay.state(n).current.line === 2);
+    R.player.gotoStop(k);
+  });
+  await page.waitForTimeout(1500);
+  const objects = await page.locator('.stage-canvas .node').count();
+  const frames = [];
+  for (let step = 0; step < 4; step++) frames.push(...await framesAfter(page, 'step', 900));
+  await b.close();
+  return { objects, maxFrame: Math.max(...frames), p95: frames.sort((a, b) => a - b)[Math.floor(frames.length * 0.95)] };
 }
 
 // A 1,000-step trace: run to replayed, then frames of steps and of jumps.
