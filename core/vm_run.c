@@ -250,14 +250,19 @@ VmResult vm_run(Vm *vm, const char *source, size_t len) {
   vm->ran = true;
   VmResult result;
   if (vm->config.max_source && len > vm->config.max_source) {
+    if (vm->config.trace) trace_start(vm); // LIMIT, END: never no trace
     vm_hit_limit(vm, "source", "the program is %zu bytes; the limit is %zu",
                  len, vm->config.max_source);
     vm->exit_code = 1;
+    finish_trace(vm, VM_LIMIT);
     return VM_LIMIT;
   }
   SyntaxErrorInfo err;
   syntax_error_init(&err);
   Object *code = vm_compile(vm, source, len, vm->filename, false, &err);
+  // A program that does not compile still has a trace: its error report
+  // (OUTPUT) and END.
+  if (!code && vm->config.trace) trace_start(vm);
   if (code) {
     result = run_main(vm, code);
     decref(vm, code);
