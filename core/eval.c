@@ -345,6 +345,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
+        trace_frame_exit(vm, f); // CPython clears an entry frame off the stack
         vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
@@ -968,6 +969,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     kwnames = NULL;
     if (f == entry) {
       vm->frame = f->previous;
+      trace_frame_exit(vm, f);
       vm_leave_stack(vm);
       if (f->owner == FRAME_OWNED_BY_VM) {
         frame_clear(vm, f);

@@ -247,12 +247,11 @@ static int init_cells(Vm *vm, Frame *f, Object *func) {
   return 0;
 }
 
-static void trace_frame_push(Vm *vm, Frame *f) {
+void eval_trace_frame_push(Vm *vm, Frame *f, Frame *parent) {
   if (!vm->trace.on) return;
   CodeObject *co = f->code;
   trace_emit(vm, EV_FRAME_PUSH, (uint8_t)trace_frame_kind(f), 0, f->serial,
-             f->previous ? f->previous->serial : 0,
-             trace_str_obj(vm, co->qualname));
+             parent ? parent->serial : 0, trace_str_obj(vm, co->qualname));
   for (int i = 0; i < co->nlocalsplus; i++)
     if (f->localsplus[i]) frame_trace_local(vm, f, i);
 }
@@ -275,7 +274,9 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
     eval_pop_frame(vm, f);
     return NULL;
   }
-  trace_frame_push(vm, f);
+  // A generator's frame is announced once its generator exists (that
+  // allocation may run the collector, whose dumps must not see it yet).
+  if (!(co->flags & CO_GENERATOR)) eval_trace_frame_push(vm, f, f->previous);
   return f;
 fail_args:
   if (steal) {

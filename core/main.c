@@ -1,6 +1,7 @@
 // main.c — the native command-line runner (not part of the wasm build):
 //   refscope run FILE     prints what `python3 FILE` prints, same exit status
-//   refscope trace [--states] [--raw PREFIX] [--max-events N] FILE
+//   refscope trace [--states [--states-every K]] [--raw PREFIX]
+//                  [--max-events N] FILE
 //                         prints the event trace as JSON lines (TRACE.md),
 //                         with the VM's state dumps interleaved (--states),
 //                         and writes the binary trace to PREFIX.records,
@@ -245,6 +246,7 @@ static int usage(void) {
         "trace options: --states        interleave the VM's state dumps\n"
         "         --raw PREFIX          write PREFIX.records, PREFIX.strings\n"
         "         --max-events N        end the trace after N events\n"
+        "         --states-every K      only every K-th line step's dump\n"
         "N and BYTES take a k, M or G suffix (powers of 1024); 0 means no "
         "limit\n(not for --max-events).\n"
         "A limit that stops the program prints \"refscope: stopped: ...\" on "
@@ -281,6 +283,8 @@ static bool count_option(const char *name, const char *arg, VmConfig *config,
   else if (strcmp(name, "--max-source") == 0) config->max_source = (size_t)v;
   else if (trace && strcmp(name, "--max-events") == 0 && v > 0)
     config->max_events = v;
+  else if (trace && strcmp(name, "--states-every") == 0 && v < INT32_MAX)
+    config->state_every = (int)v;
   else return false;
   return true;
 }

@@ -251,11 +251,15 @@ static void finish_trace(Vm *vm, VmResult result) {
 static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
                                 SyntaxErrorInfo *err) {
   if (vm->config.max_source && len > vm->config.max_source) {
+    if (vm->config.trace) trace_start(vm); // LIMIT, END: never no trace
     vm_hit_limit(vm, "source", "the program is %zu bytes; the limit is %zu",
                  len, vm->config.max_source);
     return VM_LIMIT;
   }
   Object *code = vm_compile(vm, source, len, vm->filename, false, err);
+  // A program that does not compile still has a trace: its error report
+  // (OUTPUT) and END.
+  if (!code && vm->config.trace) trace_start(vm);
   VmResult result;
   if (code) {
     result = run_main(vm, code);
