@@ -207,11 +207,11 @@ static const GetSetDef object_getsets[] = {
 
 static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
                                 size_t nargs, Object *kw) {
-  ssize protocol = 0;
-  if (parse_args(vm, "__reduce_ex__", args, nargs, kw, "Cn:protocol",
+  int protocol = 0;
+  if (parse_args(vm, "object.__reduce_ex__", args, nargs, kw, "1i:protocol",
                  &protocol) < 0)
     return NULL;
-  return reduce_object_ex(vm, self, (int)protocol);
+  return reduce_object_ex(vm, self, protocol);
 }
 
 static Object *object_reduce(Vm *vm, Object *self, Object *const *args,
@@ -234,15 +234,18 @@ static Object *object_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, obj_sizeof_default(self));
 }
 
-
 static Object *object_init_subclass(Vm *vm, Object *self, Object *const *args,
                                     size_t nargs, Object *kw) {
-  UNUSED(self);
   UNUSED(args);
-  if (nargs || (kw && tuple_size(kw)))
+  Object *qualname = ((TypeObject *)self)->qualname; // a METH_NOARGS method
+  if (kw && tuple_size(kw))
     return err_format(vm, vm->t.TypeError,
-                      "%s.__init_subclass__() takes no keyword arguments",
-                      ((TypeObject *)self)->tp_name);
+                      "%U.__init_subclass__() takes no keyword arguments",
+                      qualname);
+  if (nargs)
+    return err_format(vm, vm->t.TypeError,
+                      "%U.__init_subclass__() takes no arguments (%zd given)",
+                      qualname, (ssize)nargs);
   return vm_none(vm);
 }
 
@@ -251,7 +254,7 @@ static Object *object_subclasshook(Vm *vm, Object *self, Object *const *args,
   UNUSED(self);
   UNUSED(args);
   UNUSED(nargs);
-  UNUSED(kw);
+  if (no_keywords(vm, "__subclasshook__", kw) < 0) return NULL;
   return vm_notimpl(vm);
 }
 

@@ -520,6 +520,21 @@ static Object *type_call_inner(Vm *vm, Object *callable, Object *const *args,
   return obj;
 }
 
+// PyArg_ParseTuple(args, "UO!O!:type.__new__", ...)'s checks.
+static int type_new_arg_check(Vm *vm, Object *const *args) {
+  static const char *const want[3] = {"str", "tuple", "dict"};
+  bool ok[3] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
+  for (int i = 0; i < 3; i++)
+    if (!ok[i]) {
+      err_format(vm, vm->t.TypeError,
+                 "type.__new__() argument %d must be %s, not %s", i + 1,
+                 want[i],
+                 args[i] == vm->none ? "None" : args[i]->type->tp_name);
+      return -1;
+    }
+  return 0;
+}
+
 // Calling a class: CPython 3.11's classes have no vectorcall, so the call
 // goes through _PyObject_MakeTpCall, which counts in the recursion depth.
 static Object *type_call(Vm *vm, Object *callable, Object *const *args,
@@ -536,18 +551,14 @@ static Object *type_call(Vm *vm, Object *callable, Object *const *args,
 static Object *type_tp_new(Vm *vm, TypeObject *meta, Object *const *args,
                            size_t nargs, Object *kwnames) {
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (nargs == 1 && meta == vm->t.type && no_keywords(vm, "type", kwnames) < 0)
+    return NULL;
   if (nargs == 1 && nkw == 0) return newref(vm, AS_OBJ(args[0]->type));
   if (nargs != 3) {
     err_set(vm, vm->t.TypeError, "type() takes 1 or 3 arguments");
     return NULL;
   }
-  static const char *const need[] = {"str", "tuple", "dict"};
-  bool ok[] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
-  for (int i = 0; i < 3; i++)
-    if (!ok[i])
-      return err_format(vm, vm->t.TypeError,
-                        "type.__new__() argument %d must be %s, not %s", i + 1,
-                        need[i], args[i]->type->tp_name);
+  if (type_new_arg_check(vm, args) < 0) return NULL;
   Object *cls = type_new_class(vm, meta, args[0], args[1], args[2]);
   if (!cls) return NULL;
   Object *kwargs = NULL;
