@@ -179,7 +179,13 @@ static void dealloc_now(Vm *vm, Object *o) {
 
 // ---- repr, str, ascii ---------------------------------------------------------------
 
+// Steps a repr costs: it builds a string (about 0.5 us for a small list,
+// as long as some 30 instructions), so the repr of data nested 30 levels
+// deep ends under the step limit in seconds, not minutes (LIMITS.md).
+enum { REPR_STEPS = 32 };
+
 Object *obj_repr(Vm *vm, Object *o) {
+  if (vm_charge(vm, REPR_STEPS - 1) < 0) return NULL; // +1 in vm_enter_c
   if (vm_enter_c(vm, " while getting the repr of an object") < 0) return NULL;
   Object *r = o->type->repr(vm, o);
   vm_leave_c(vm);

@@ -149,16 +149,21 @@ uint32_t trace_str_obj(Vm *vm, Object *str) {
 
 // Pauses recording (and refcount events) around work the trace must not
 // show: computing a repr for a VALUE record.
+// While the trace computes a repr for itself, nothing is recorded and no
+// step is charged (the program did not ask for it; see core/LIMITS.md).
 typedef struct Paused {
   bool on, refs;
   Object *exc;
+  int64_t steps, next_check;
 } Paused;
 
 static Paused pause_trace(Vm *vm) {
-  Paused p = {vm->trace.on, vm->hot.trace_refs, vm->exc};
+  Paused p = {vm->trace.on, vm->hot.trace_refs, vm->exc, vm->steps,
+              vm->next_check};
   vm->trace.on = false;
   vm->hot.trace_refs = false;
   vm->exc = NULL;
+  vm->next_check = INT64_MAX;
   return p;
 }
 
@@ -167,6 +172,8 @@ static void resume_trace(Vm *vm, Paused p) {
   vm->exc = p.exc;
   vm->trace.on = p.on;
   vm->hot.trace_refs = p.refs;
+  vm->steps = p.steps;
+  vm->next_check = p.next_check;
 }
 
 static bool has_value_label(Vm *vm, Object *o) {
