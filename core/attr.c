@@ -220,6 +220,14 @@ bool instance_has_dict(Object *o) {
   return (o->type->flags & TPF_MANAGED_DICT) != 0;
 }
 
+// A new __dict__ for an object whose layout has a dict pointer [dp]
+// (functions, exceptions, modules...); NULL if memory ran out.
+static Object *new_layout_dict(Vm *vm, Object *o, Object **dp) {
+  *dp = dict_new(vm);
+  if (*dp) trace_ref_set(vm, o, "__dict__", *dp);
+  return *dp;
+}
+
 int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
   if (o->type->flags & TPF_MANAGED_DICT) {
     Object *d = obj_managed(o)->dict;
@@ -239,10 +247,7 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
       err_no_attribute(vm, o, name);
       return -1;
     }
-    if (!(*dp = dict_new(vm))) return -1;
-    if (TRACE_ABOUT(vm, o))
-      trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
-                 trace_cstring(vm, "__dict__"), trace_obj(vm, *dp));
+    if (!new_layout_dict(vm, o, dp)) return -1;
   }
   if (value) return dict_set(vm, *dp, name, value);
   int r = dict_del(vm, *dp, name);
@@ -260,8 +265,7 @@ Object *instance_get_dict(Vm *vm, Object *o) {
     err_no_attribute(vm, o, vm->str.dict);
     return NULL;
   }
-  if (!*dp) *dp = dict_new(vm);
-  return *dp;
+  return *dp ? *dp : new_layout_dict(vm, o, dp);
 }
 
 // ---- object.__getattribute__ / __setattr__ ---------------------------------------

@@ -29,6 +29,7 @@ Object *builtin_new(Vm *vm, const MethodDef *def, Object *self, Object *module) 
   b->def = def;
   b->self = xnewref(vm, self);
   b->module = xnewref(vm, module);
+  trace_name(vm, AS_OBJ(b));
   gc_track(vm, AS_OBJ(b));
   return AS_OBJ(b);
 }
@@ -294,6 +295,10 @@ static Object **member_slot(Object *o, Object *obj) {
 
 Object *descr_member_value(Object *descr, Object *obj) {
   return *member_slot(descr, obj);
+}
+
+Object **descr_member_slot(Object *descr, Object *obj) {
+  return member_slot(descr, obj);
 }
 
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {

@@ -141,6 +141,8 @@ typedef struct WrapObject { // staticmethod and classmethod
 
 // A __slots__ member's value in [obj] (borrowed, may be NULL).
 Object *descr_member_value(Object *descr, Object *obj);
+// The slot of [obj] a member descriptor reads.
+Object **descr_member_slot(Object *descr, Object *obj);
 
 Object *code_new(Vm *vm); // an empty code object for the compiler to fill
 Object *function_new(Vm *vm, CodeObject *code, Object *globals,

@@ -29,6 +29,7 @@ Object *module_new(Vm *vm, const char *name) {
     decref(vm, o);
     return NULL;
   }
+  trace_name(vm, o);
   gc_track(vm, o);
   return o;
 }

@@ -175,6 +175,7 @@ static int object_set_class(Vm *vm, Object *o, Object *v) {
     return -1; // keys are per class: move attributes into a dict first
   incref(vm, v);
   o->type = nt;
+  trace_flags_changed(vm, o); // OBJECT again, with its new class
   decref(vm, AS_OBJ(old));
   return 0;
 }
@@ -301,7 +302,10 @@ static void clear_slots(Vm *vm, TypeObject *t, Object *o) {
   TypeObject *base = solid_base(t);
   Object **slots = (Object **)((char *)o + base->alloc_size);
   ssize n = (ssize)((t->alloc_size - base->alloc_size) / sizeof(Object *));
-  for (ssize i = 0; i < n; i++) clear_ref(vm, &slots[i]);
+  for (ssize i = 0; i < n; i++) {
+    if (slots[i]) trace_member_cleared(vm, o, &slots[i]);
+    clear_ref(vm, &slots[i]);
+  }
 }
 
 static void clear_instance_dict(Vm *vm, Object *o) {

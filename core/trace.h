@@ -73,9 +73,13 @@ uint32_t trace_obj(Vm *vm, Object *o);
 // Emits a VALUE record with a short repr for atomic objects (int, float,
 // str, bytes) so the page can draw them.
 void trace_value_of(Vm *vm, Object *o);
+// A NAME record for a function, builtin function or module once its name
+// is set (and again when the program renames a function).
+void trace_name(Vm *vm, Object *o);
 // An ALLOC record for a new object (obj_alloc).
 void trace_alloc(Vm *vm, Object *o);
-// A known object became immortal: a new OBJECT record with its flags.
+// A known object became immortal, or its class changed (__class__
+// assignment): a new OBJECT record with its flags and class.
 void trace_flags_changed(Vm *vm, Object *o);
 // A FREE record (obj_free_memory).
 void trace_free(Vm *vm, Object *o);
@@ -131,6 +135,9 @@ typedef void (*TraceSlotFn)(Vm *vm, Object *o, const TraceSlot *s, void *ctx);
 // page shows them. Returns false if [o]'s layout has named references this
 // function does not list (the state dumps then skip its "refs").
 bool trace_slots(Vm *vm, Object *o, TraceSlotFn fn, void *ctx);
+// ATTR_DEL for the __slots__ member of [o] stored at [slot], about to be
+// cleared.
+void trace_member_cleared(Vm *vm, Object *o, Object **slot);
 // Are [o]'s slots left out when it is announced (modules, classes, the
 // runtime's own mutable containers)?
 bool trace_is_opaque(Vm *vm, Object *o);
@@ -147,7 +154,7 @@ void trace_states_free(TraceStates *s);
 void trace_states_add(Vm *vm, Object *o, bool allocated);
 void trace_states_remove(Vm *vm, Object *o);
 void trace_states_value(Vm *vm, Object *o, uint32_t text);
-void trace_states_named(Vm *vm, Object *o);
+void trace_states_named(Vm *vm, Object *o, uint32_t name);
 // [f] left the stack (FRAME_EXIT): the dumps list it until its FRAME_POP.
 void trace_states_frame_exit(Vm *vm, struct Frame *f);
 // A FRAME_POP (recorded or not): the dumps forget an exiting frame.

@@ -72,24 +72,46 @@ static void inline_attrs(SlotWalk *w, Object *o) {
   }
 }
 
-// Attributes kept in __slots__ members (named by the classes' member
-// descriptors).
-static void slot_members(SlotWalk *w, Object *o) {
+// The next __slots__ member descriptor of [o]'s classes after *[at]
+// (class index << 32 | entry index + 1; start at 0), or NULL.
+static DictEntry *next_member(Vm *vm, Object *o, uint64_t *at) {
   Object *mro = o->type->mro;
-  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
+  ssize i = (ssize)(*at >> 32), k = (ssize)(*at & 0xffffffffu);
+  for (; mro && i < tuple_size(mro); i++, k = 0) {
     TypeObject *t = (TypeObject *)tuple_get(mro, i);
     if (!(t->flags & TPF_HEAPTYPE) || !t->dict) continue;
     DictObject *d = (DictObject *)t->dict;
-    for (ssize k = 0; d->has_keys && k < d->nentries; k++) {
+    for (; d->has_keys && k < d->nentries; k++) {
       DictEntry *e = &d->entries[k];
-      if (!e->key || !e->value || e->value->type != w->vm->t.member_descr ||
+      if (!e->key || !e->value || e->value->type != vm->t.member_descr ||
           ((DescrObject *)e->value)->owner != t)
         continue;
-      Object *v = descr_member_value(e->value, o);
-      if (v)
-        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(e->key),
-                                      str_size(e->key), v}, w->ctx);
+      *at = (uint64_t)i << 32 | (uint64_t)(k + 1);
+      return e;
     }
+  }
+  return NULL;
+}
+
+// Attributes kept in __slots__ members (named by the classes' member
+// descriptors).
+static void slot_members(SlotWalk *w, Object *o) {
+  uint64_t at = 0;
+  for (DictEntry *e; (e = next_member(w->vm, o, &at)) != NULL;) {
+    Object *v = descr_member_value(e->value, o);
+    if (v)
+      w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(e->key),
+                                    str_size(e->key), v}, w->ctx);
+  }
+}
+
+void trace_member_cleared(Vm *vm, Object *o, Object **slot) {
+  if (!TRACE_ABOUT(vm, o)) return;
+  uint64_t at = 0;
+  for (DictEntry *e; (e = next_member(vm, o, &at)) != NULL;) {
+    if (descr_member_slot(e->value, o) != slot) continue;
+    trace_emit(vm, EV_ATTR_DEL, 0, 0, o->serial, trace_str_obj(vm, e->key), 0);
+    return;
   }
 }
 

@@ -19,7 +19,7 @@ typedef struct Known {
   Object *o;     // NULL: empty slot
   uint32_t value; // string offset of its VALUE record, 0 if none yet
   bool allocated; // ALLOC record (else OBJECT)
-  bool named;     // TYPE record sent
+  uint32_t name;  // TYPE or NAME record sent: the name's string offset
 } Known;
 
 struct TraceStates {
@@ -139,9 +139,9 @@ void trace_states_value(Vm *vm, Object *o, uint32_t text) {
   if (k) k->value = text;
 }
 
-void trace_states_named(Vm *vm, Object *o) {
+void trace_states_named(Vm *vm, Object *o, uint32_t name) {
   Known *k = vm->trace.states ? find(vm->trace.states, o->serial) : NULL;
-  if (k) k->named = true;
+  if (k) k->name = name;
 }
 
 // ---- JSON helpers ---------------------------------------------------------------------------
@@ -353,9 +353,9 @@ static void put_object(Vm *vm, Buf *b, Object *o) {
   else buf_puts(b, "null");
   buf_printf(b, ",\"id\":%u",
              k->allocated ? (uint32_t)(uintptr_t)o : 0u);
-  if (k->named) {
+  if (k->name) {
     buf_puts(b, ",\"name\":");
-    put_cstr(b, ((TypeObject *)o)->tp_name);
+    put_cstr(b, vm->trace.strings + k->name);
   }
   put_gc_fields(vm, b, o);
   if (o->oflags & OF_TRACE_OPAQUE) buf_puts(b, ",\"opaque\":true");
@@ -435,6 +435,9 @@ void trace_states_frame_pop(Vm *vm, uint32_t serial) {
 
 void trace_states_step(Vm *vm, EventKind kind) {
   TraceStates *s = vm->trace.states;
+  // Past the event budget the records no longer follow the VM: a dump
+  // would show changes no event recorded.
+  if (vm->trace.full) return;
   const TraceRecord *r = &vm->trace.records[vm->trace.count - 1];
   switch (kind) {
   case EV_GC_BEGIN:
