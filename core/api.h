@@ -31,8 +31,14 @@ typedef struct VmConfig {
   size_t max_output;         // bytes written to stdout + stderr
   size_t max_source;         // bytes of source accepted
   int trace;                 // 1: record the event trace
-  int stress_gc;             // 1: full collection at every safe point
-  int check_heap;            // 1: verify every refcount at safe points
+  // Self-checks at safe points (each line of the main program's own
+  // evaluation); a failure stops the run as the "heap" limit, with the
+  // details in vm_limit_message (core/GC.md, "Checking the heap").
+  int stress_gc;             // 1: a full collection's analysis at every safe
+                             // point, restoring the generations so that
+                             // nothing the program sees changes
+  int check_heap;            // 1: every tracked object's refcount must equal
+                             // the references found from roots and objects
   int report_leaks;          // 1: name the objects a run leaves allocated
                              // (on stderr at the end of vm_run)
   // Where program output goes as it is produced. NULL: kept in the VM's
@@ -74,7 +80,8 @@ const char *vm_output_data(const Vm *vm, int stream);
 size_t vm_output_size(const Vm *vm, int stream);
 
 // For VM_LIMIT: which limit ("steps", "events", "memory", "output",
-// "recursion", "source") and a sentence for the user. "" otherwise.
+// "recursion", "source", or "heap" when a self-check of VmConfig failed)
+// and a sentence for the user. "" otherwise.
 const char *vm_limit_name(const Vm *vm);
 const char *vm_limit_message(const Vm *vm);
 

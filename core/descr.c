@@ -29,7 +29,6 @@ Object *builtin_new(Vm *vm, const MethodDef *def, Object *self, Object *module) 
   b->def = def;
   b->self = xnewref(vm, self);
   b->module = xnewref(vm, module);
-  trace_name(vm, AS_OBJ(b));
   gc_track(vm, AS_OBJ(b));
   return AS_OBJ(b);
 }
@@ -57,9 +56,9 @@ static Object *builtin_call(Vm *vm, Object *o, Object *const *args,
 }
 
 Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
-                              size_t nargs, Object *kwnames) {
+                              size_t nargs, Object *kwnames, bool quick) {
   BuiltinObject *b = (BuiltinObject *)o;
-  if (!(b->def->flags & MD_SPECIALIZED))
+  if (!quick || !(b->def->flags & MD_SPECIALIZED))
     return builtin_call(vm, o, args, nargs, kwnames);
   if (vm_enter_stack(vm) < 0) return NULL; // the C stack still needs a bound
   Object *r = b->def->func(vm, b->self, args, nargs, kwnames);
@@ -297,8 +296,8 @@ Object *descr_member_value(Object *descr, Object *obj) {
   return *member_slot(descr, obj);
 }
 
-Object **descr_member_slot(Object *descr, Object *obj) {
-  return member_slot(descr, obj);
+ssize descr_member_offset(Object *descr) {
+  return ((MemberDescr *)descr)->offset;
 }
 
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
@@ -581,10 +580,13 @@ static Object *property_deleter(Vm *vm, Object *self, Object *const *args,
 
 static Object *property_set_name(Vm *vm, Object *self, Object *const *args,
                                  size_t nargs, Object *kw) {
-  Object *owner, *name;
-  if (parse_args(vm, "__set_name__", args, nargs, kw, "COO:owner,name", &owner,
-                 &name) < 0)
-    return NULL;
+  if (no_keywords(vm, "property.__set_name__", kw) < 0) return NULL;
+  if (nargs != 2)
+    return err_format(vm, vm->t.TypeError,
+                      "__set_name__() takes 2 positional arguments but %zd "
+                      "were given",
+                      (ssize)nargs);
+  Object *name = args[1];
   set_ref(vm, &P(self)->name, newref(vm, name));
   return vm_none(vm);
 }
@@ -793,7 +795,9 @@ static void gc_descr(TypeObject *t) {
 }
 
 void descr_types_init(Vm *vm) {
+  // py_basicsize: CPython's tp_basicsize (sys.getsizeof adds the GC head).
   TypeObject *t = vm->t.builtin;
+  t->py_basicsize = 56;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->call = builtin_call;
@@ -805,6 +809,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, builtin_getsets);
 
   t = vm->t.method_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = method_descr_get;
   t->call = method_descr_call;
@@ -812,12 +817,14 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.classmethod_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = classmethod_descr_get;
   t->repr = method_descr_repr;
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.getset_descr;
+  t->py_basicsize = 48;
   gc_descr(t);
   t->descr_get = getset_get;
   t->descr_set = getset_set;
@@ -825,6 +832,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.member_descr;
+  t->py_basicsize = 48;
   gc_descr(t);
   t->descr_get = member_get;
   t->descr_set = member_set;
@@ -832,6 +840,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.wrapper_descr;
+  t->py_basicsize = 56;
   gc_descr(t);
   t->descr_get = wrapper_descr_get;
   t->call = wrapper_descr_call;
@@ -839,6 +848,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, descr_getsets);
 
   t = vm->t.method_wrapper;
+  t->py_basicsize = 32;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->call = method_wrapper_call;
@@ -848,6 +858,7 @@ void descr_types_init(Vm *vm) {
   type_add_getsets(vm, t, method_wrapper_getsets);
 
   t = vm->t.property;
+  t->py_basicsize = 64;
   t->flags |= TPF_HAVE_GC;
   t->tp_new = property_tp_new;
   t->descr_get = property_descr_get;
@@ -861,6 +872,7 @@ void descr_types_init(Vm *vm) {
   TypeObject *wraps[] = {vm->t.staticmethod, vm->t.classmethod};
   for (int i = 0; i < 2; i++) {
     t = wraps[i];
+    t->py_basicsize = 32;
     t->flags |= TPF_HAVE_GC;
     t->tp_new = wrap_tp_new;
     t->descr_get = i == 0 ? staticmethod_get : classmethod_get;
@@ -874,6 +886,7 @@ void descr_types_init(Vm *vm) {
   vm->t.staticmethod->call = staticmethod_call;
 
   t = vm->t.mappingproxy;
+  t->py_basicsize = 24;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->getitem = mp_getitem;

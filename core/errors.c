@@ -6,6 +6,7 @@
 
 #include "abstract.h"
 #include "exc.h"
+#include "module.h"
 #include "str.h"
 #include "tbprint.h"
 #include "trace.h"
@@ -78,7 +79,10 @@ Object *err_format(Vm *vm, TypeObject *type, const char *fmt, ...) {
 
 void *err_no_memory(Vm *vm) {
   Object *exc = exc_memerr_take(vm); // allocates nothing
-  if (exc) err_restore(vm, exc);
+  if (exc) {
+    err_raise(vm, exc); // with __context__, as _PyErr_SetObject does
+    decref(vm, exc);
+  }
   return NULL;
 }
 
@@ -144,7 +148,7 @@ void err_write_unraisable_msg(Vm *vm, const char *where, Object *obj) {
     }
   }
   tbprint_unraisable(vm, &b, exc);
-  vm_write(vm, VM_STDERR, buf_cstr(&b), b.len);
+  sys_write_stderr(vm, buf_cstr(&b), b.len);
   buf_free(&b);
   vm_reserve_end(vm, limit);
   decref(vm, exc);

@@ -353,11 +353,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         }
         return retval;
       }
+      // Unlinked before it is cleared (CPython's GH-99729): a __del__ run
+      // by the clearing must not see the dying frame as its caller.
       Frame *prev = f->previous;
+      vm->frame = prev;
       frame_clear(vm, f);
       eval_pop_frame(vm, f);
       f = prev;
-      vm->frame = f;
       LOAD_FRAME();
       PUSH(retval);
       break;
@@ -713,7 +715,8 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       }
       SAVE_FRAME();
       Object *r = callable->type == vm->t.builtin
-                      ? builtin_call_bytecode(vm, callable, args, npos, kw)
+                      ? builtin_call_bytecode(vm, callable, args, npos, kw,
+                                              code_is_quick(co))
                       : obj_call(vm, callable, args, npos, kw);
       for (size_t i = 0; i < nargs; i++) decref(vm, args[i]);
       decref(vm, callable);
@@ -760,6 +763,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_JUMP:
+      if ((ssize)arg < lasti) code_warmup(co); // JUMP_BACKWARD
       ip = co->instrs + arg;
       break;
 
@@ -843,11 +847,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_BEFORE_WITH: {
-      Object *mgr = TOP(), *exit, *res;
+      Object *mgr = TOP(), *enter, *exit;
       SAVE_FRAME();
-      if (op_before_with(vm, mgr, &exit, &res) < 0) goto error;
+      if (op_before_with(vm, mgr, &enter, &exit) < 0) goto error;
       TOP() = exit;
       decref(vm, mgr);
+      Object *res = obj_call0(vm, enter);
+      decref(vm, enter);
       if (!res) goto error;
       PUSH(res);
       break;
@@ -972,10 +978,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       return NULL;
     }
     Frame *prev = f->previous;
+    vm->frame = prev; // unlinked before it is cleared, as above
     frame_clear(vm, f);
     eval_pop_frame(vm, f);
     f = prev;
-    vm->frame = f;
     LOAD_FRAME();
     goto error;
   }

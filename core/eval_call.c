@@ -181,6 +181,8 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
                           size_t nargs, Object *kwnames, bool steal) {
   CodeObject *co = f->code;
   int total = co->argcount + co->kwonlyargcount;
+  // (No arithmetic on a NULL [args]: a call without arguments may pass one.)
+  Object *const *kwargs = kwnames ? args + nargs : NULL;
   Object *kwdict = NULL;
   if (co->flags & CO_VARKEYWORDS) {
     kwdict = dict_new(vm);
@@ -202,7 +204,7 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
     if (!rest) goto fail_kw;
     f->localsplus[total] = rest;
   } else if (nargs > n) {
-    if (bind_keywords(vm, func, f, args + nargs, kwnames, kwdict, steal) == 0) {
+    if (bind_keywords(vm, func, f, kwargs, kwnames, kwdict, steal) == 0) {
       int defcount = ((FunctionObject *)func)->defaults
                          ? (int)tuple_size(((FunctionObject *)func)->defaults)
                          : 0;
@@ -212,7 +214,7 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
       for (size_t j = n; j < nargs; j++) decref(vm, args[j]);
     return -1;
   }
-  if (bind_keywords(vm, func, f, args + nargs, kwnames, kwdict, steal) < 0)
+  if (bind_keywords(vm, func, f, kwargs, kwnames, kwdict, steal) < 0)
     return -1;
   return fill_defaults(vm, func, f, nargs);
 fail_all:
@@ -259,6 +261,7 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
   FunctionObject *fn = (FunctionObject *)func;
   CodeObject *co = fn->code;
   if (vm_check_recursion(vm, "") < 0) goto fail_args;
+  if (!(co->flags & CO_GENERATOR)) code_warmup(co); // its RESUME
   Frame *f = datastack_push(vm, co);
   if (!f) goto fail_args;
   frame_init(vm, f, co, NULL, fn->globals, fn->builtins, NULL);
@@ -302,6 +305,7 @@ Object *eval_call_function(Vm *vm, Object *func, Object *const *args,
 Object *eval_code(Vm *vm, CodeObject *code, Object *globals, Object *locals) {
   Frame *f = datastack_push(vm, code);
   if (!f) return NULL;
+  code_warmup(code); // its RESUME
   Object *b = dict_get_str(vm, globals, vm->str.dunder_builtins);
   if (b && b->type->layout == LAYOUT_MODULE) b = module_dict(b);
   frame_init(vm, f, code, NULL, globals, b && is_dict(b) ? b : vm->builtins,

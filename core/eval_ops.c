@@ -502,8 +502,10 @@ int op_raise(Vm *vm, Object *exc, Object *cause) {
   return -1;
 }
 
-int op_before_with(Vm *vm, Object *mgr, Object **exit, Object **res) {
-  *res = NULL;
+// BEFORE_WITH's lookups: the bound __enter__ and __exit__ (new references).
+// The caller replaces the manager by __exit__ and drops it *before* calling
+// __enter__, as CPython does (refcounts inside __enter__ show it).
+int op_before_with(Vm *vm, Object *mgr, Object **enter_out, Object **exit) {
   Object *enter = lookup_special(vm, mgr, vm->str.enter);
   if (!enter) {
     if (!vm->exc)
@@ -522,8 +524,7 @@ int op_before_with(Vm *vm, Object *mgr, Object **exit, Object **res) {
     decref(vm, enter);
     return -1;
   }
-  *res = obj_call0(vm, enter);
-  decref(vm, enter);
+  *enter_out = enter;
   return 0;
 }
 

@@ -39,8 +39,8 @@ int op_import_star(Vm *vm, Frame *f, Object *module);
 int op_exc_match(Vm *vm, Object *exc, Object *type);
 // RAISE_VARARGS: always returns -1 with the exception set.
 int op_raise(Vm *vm, Object *exc, Object *cause);
-// BEFORE_WITH: pushes __exit__ (bound) and the result of __enter__().
-int op_before_with(Vm *vm, Object *mgr, Object **exit, Object **res);
+// BEFORE_WITH: looks up the bound __enter__ and __exit__ (new references).
+int op_before_with(Vm *vm, Object *mgr, Object **enter, Object **exit);
 // GET_ITER / FOR_ITER helpers
 Object *op_get_yield_from_iter(Vm *vm, Object *iterable);
 // SEND: 0 yielded (*out = value), 1 returned (*out = return value), -1.

@@ -232,6 +232,7 @@ static int exc_set_suppress(Vm *vm, Object *o, Object *v) {
 }
 
 static const GetSetDef exc_getsets[] = {
+    {"__dict__", instance_get_dict_attr, instance_set_dict_attr},
     {"args", exc_get_args, exc_set_args_attr},
     {"__traceback__", exc_get_traceback, exc_set_tb_attr},
     {"__context__", exc_get_context, exc_set_context_attr},
@@ -528,7 +529,7 @@ static const GetSetDef tb_getsets[] = {{"tb_next", tb_get_next, NULL},
 
 void traceback_type_init(Vm *vm) {
   TypeObject *t = vm->t.traceback;
-  t->py_basicsize = 48;
+  t->py_basicsize = 40;
   t->flags |= TPF_HAVE_GC;
   t->flags &= ~(uint32_t)TPF_BASETYPE;
   t->traverse = tb_traverse;

@@ -6,6 +6,7 @@
 #include "frame.h"
 
 #include "abstract.h"
+#include "args.h"
 #include "dict.h"
 #include "errors.h"
 #include "int.h"
@@ -46,9 +47,12 @@ Frame *datastack_push(Vm *vm, CodeObject *code) {
   if (!s->chunk || (size_t)(s->limit - s->top) < size) {
     size_t csize = size + sizeof(DataChunk) > DATA_CHUNK ? size + sizeof(DataChunk)
                                                          : DATA_CHUNK;
-    if (!alloc_can_grow(&vm->alloc, csize)) return err_no_memory(vm);
+    if (!alloc_take_external(&vm->alloc, csize)) return err_no_memory(vm);
     DataChunk *c = malloc(csize);
-    if (!c) return err_no_memory(vm);
+    if (!c) {
+      alloc_give_external(&vm->alloc, csize);
+      return err_no_memory(vm);
+    }
     c->previous = s->chunk;
     c->size = csize;
     c->saved_top = s->top;
@@ -69,6 +73,7 @@ void datastack_pop(Vm *vm, Frame *f) {
     s->top = c->saved_top;
     s->chunk = c->previous;
     s->limit = (char *)s->chunk + s->chunk->size;
+    alloc_give_external(&vm->alloc, c->size);
     free(c);
     return;
   }
@@ -282,6 +287,18 @@ static const GetSetDef frameobj_getsets[] = {
     {"f_locals", frameobj_get_locals, NULL},
     {NULL, NULL, NULL}};
 
+// frame_sizeof: the frame object up to its frame data's locals (128 bytes
+// in CPython 3.11), then a slot per local, cell and stack entry.
+static Object *frameobj_sizeof(Vm *vm, Object *self, Object *const *args,
+                               size_t nargs, Object *kw) {
+  if (parse_args(vm, "frame.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
+  CodeObject *co = ((FrameObject *)self)->frame->code;
+  return int_from_i64(vm, 128 + 8 * (int64_t)(co->nlocalsplus + code_py_stacksize(co)));
+}
+
+static const MethodDef frameobj_methods[] = {
+    {"__sizeof__", frameobj_sizeof, 0, NULL}, {NULL, NULL, 0, NULL}};
+
 void frame_type_init(Vm *vm) {
   TypeObject *t = vm->t.frame;
   t->py_basicsize = 64;
@@ -292,4 +309,5 @@ void frame_type_init(Vm *vm) {
   t->dealloc = frameobj_dealloc;
   t->repr = frameobj_repr;
   type_add_getsets(vm, t, frameobj_getsets);
+  type_add_methods(vm, t, frameobj_methods);
 }

@@ -21,7 +21,9 @@
 // ---- Code objects -----------------------------------------------------------------
 
 Object *code_new(Vm *vm) {
-  return obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  Object *o = obj_alloc(vm, vm->t.code, sizeof(CodeObject));
+  if (o) ((CodeObject *)o)->warmup = -QUICKENING_WARMUP_DELAY;
+  return o;
 }
 
 static void code_dealloc(Vm *vm, Object *o) {
@@ -91,6 +93,12 @@ static Object *code_get_flags(Vm *vm, Object *o) {
 static Object *code_get_firstlineno(Vm *vm, Object *o) {
   return int_from_i64(vm, ((CodeObject *)o)->firstlineno);
 }
+static Object *code_get_stacksize(Vm *vm, Object *o) {
+  return int_from_i64(vm, code_py_stacksize((CodeObject *)o));
+}
+static Object *code_get_nlocals(Vm *vm, Object *o) {
+  return int_from_i64(vm, ((CodeObject *)o)->nlocals);
+}
 
 static const GetSetDef code_getsets[] = {
     {"co_name", code_get_name, NULL},
@@ -104,6 +112,8 @@ static const GetSetDef code_getsets[] = {
     {"co_argcount", code_get_argcount, NULL},
     {"co_flags", code_get_flags, NULL},
     {"co_firstlineno", code_get_firstlineno, NULL},
+    {"co_stacksize", code_get_stacksize, NULL},
+    {"co_nlocals", code_get_nlocals, NULL},
     {NULL, NULL, NULL}};
 
 // ---- Functions --------------------------------------------------------------------------
@@ -156,9 +166,10 @@ void function_set_annotations(Vm *vm, Object *f, Object *ann) {
 
 static int func_traverse(Object *o, VisitFn visit, void *arg) {
   FunctionObject *f = F(o);
-  Object *fields[] = {AS_OBJ(f->code), f->globals, f->module, f->defaults,
-                      f->kwdefaults, f->doc, f->name, f->dict,
-                      f->closure, f->annotations, f->qualname};
+  Object *fields[] = {AS_OBJ(f->code), f->globals,  f->builtins,
+                      f->module,       f->defaults, f->kwdefaults,
+                      f->doc,          f->name,     f->dict,
+                      f->closure,      f->annotations, f->qualname};
   for (size_t i = 0; i < COUNT_OF(fields); i++) {
     if (fields[i]) {
       int r = visit(fields[i], arg);

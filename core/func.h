@@ -46,11 +46,29 @@ typedef struct CodeObject {
   int nlocalsplus, nlocals, ncells, nfrees;
   int argcount, posonlyargcount, kwonlyargcount;
   int flags;
-  int stacksize;
+  int stacksize;           // allocated: CPython's co_stacksize + 1 spare
   int firstlineno;
   Object *name, *qualname, *filename; // str
   Object *source_lines; // tuple of str, shared by one module's code objects
+  // CPython's co_warmup: starts at -8, counts entries and backward jumps;
+  // at 0 the code is "quickened" and its builtin calls specialized, which
+  // changes what counts in the recursion depth (see builtin_call_bytecode).
+  int warmup;
 } CodeObject;
+
+enum { QUICKENING_WARMUP_DELAY = 8 };
+static inline void code_warmup(CodeObject *co) {
+  if (co->warmup < 0) co->warmup++;
+}
+static inline bool code_is_quick(const CodeObject *co) {
+  return co->warmup == 0;
+}
+
+// co_stacksize as CPython computes it (what sys.getsizeof of frames and
+// generators counts).
+static inline int code_py_stacksize(const CodeObject *co) {
+  return co->stacksize - 1;
+}
 
 typedef struct FunctionObject {
   Object ob;
@@ -141,8 +159,8 @@ typedef struct WrapObject { // staticmethod and classmethod
 
 // A __slots__ member's value in [obj] (borrowed, may be NULL).
 Object *descr_member_value(Object *descr, Object *obj);
-// The slot of [obj] a member descriptor reads.
-Object **descr_member_slot(Object *descr, Object *obj);
+// Where a member descriptor's value lives: bytes into the instance.
+ssize descr_member_offset(Object *descr);
 
 Object *code_new(Vm *vm); // an empty code object for the compiler to fill
 Object *function_new(Vm *vm, CodeObject *code, Object *globals,
@@ -151,10 +169,11 @@ Object *cell_new(Vm *vm, Object *value); // value may be NULL
 Object *method_new(Vm *vm, Object *func, Object *self);
 Object *builtin_new(Vm *vm, const MethodDef *def, Object *self,
                     Object *module);
-// A builtin called by the CALL instruction: MD_SPECIALIZED ones skip the
-// recursion count, as CPython's specialized calls do.
+// A builtin called by the CALL instruction of code that is [quick]
+// (warmed up): MD_SPECIALIZED ones then skip the recursion count, as
+// CPython's specialized calls do.
 Object *builtin_call_bytecode(Vm *vm, Object *o, Object *const *args,
-                              size_t nargs, Object *kwnames);
+                              size_t nargs, Object *kwnames, bool quick);
 // Adds a builtin for each of [defs] (terminated by a NULL name) to [dict].
 int builtins_add_functions(Vm *vm, Object *dict, const MethodDef *defs,
                            Object *self, Object *module);

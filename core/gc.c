@@ -11,11 +11,14 @@
 #include "errors.h"
 #include "exc.h"
 #include "list.h"
+#include "module.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
 #include "vm.h"
 #include "weakref.h"
+
+#include <stdlib.h>
 
 // ---- Lists of GC heads (circular, with a sentinel) ---------------------------------
 
@@ -150,16 +153,19 @@ static void trace_mark(Vm *vm, EventKind kind, GcHead *g, int mark,
 
 // ---- Step 1: update_refs / subtract_refs / move_unreachable -----------------------
 
-static void update_refs(Vm *vm, GcHead *containers) {
+// Returns the number of objects in [containers].
+static ssize update_refs(Vm *vm, GcHead *containers) {
   if (vm->trace.on) trace_emit(vm, EV_GC_PHASE, GCP_update_refs, 0, 0, 0, 0);
-  for (GcHead *g = containers->next; g != containers; g = g->next) {
+  ssize n = 0;
+  for (GcHead *g = containers->next; g != containers; g = g->next, n++) {
     Object *o = gc_object(g);
     g->gc_refs = o->refcnt;
     g->flags |= GCF_COLLECTING;
-    g->flags &= (uint8_t)~GCF_REACHED;
+    g->flags &= (uint8_t)~(GCF_REACHED | GCF_UNREACHABLE);
     g->scan = vm->gc.scans;
     trace_mark(vm, EV_GC_REFS, g, GCM_NONE, (uint32_t)g->gc_refs, 0);
   }
+  return n;
 }
 
 typedef struct VisitCtx {
@@ -224,11 +230,13 @@ static int visit_reachable(Object *o, void *arg) {
 // gc_refs = references from outside [young]. On exit [young] holds the
 // reachable objects (COLLECTING cleared) and [unreachable] the rest
 // (COLLECTING and UNREACHABLE set), each list keeping the scan order.
-// Contracts: objects outside [young] are never touched.
-static void move_unreachable(Vm *vm, GcHead *young, GcHead *unreachable) {
+// Contracts: objects outside [young] are never touched. Returns the number
+// of reachable objects (each is scanned exactly once).
+static ssize move_unreachable(Vm *vm, GcHead *young, GcHead *unreachable) {
   if (vm->trace.on)
     trace_emit(vm, EV_GC_PHASE, GCP_move_unreachable, 0, 0, 0, 0);
   VisitCtx ctx = {vm, NULL, young};
+  ssize reachable = 0;
   GcHead *g = young->next;
   while (g != young) {
     GcHead *next = g->next;
@@ -240,6 +248,7 @@ static void move_unreachable(Vm *vm, GcHead *young, GcHead *unreachable) {
       ctx.parent = o;
       o->type->traverse(o, visit_reachable, &ctx);
       g->flags &= (uint8_t)~GCF_COLLECTING;
+      reachable++;
       next = g->next; // the traversal may have appended after g
     } else {
       gc_list_remove(g);
@@ -249,38 +258,51 @@ static void move_unreachable(Vm *vm, GcHead *young, GcHead *unreachable) {
     }
     g = next;
   }
+  return reachable;
 }
 
-static void deduce_unreachable(Vm *vm, GcHead *base, GcHead *unreachable) {
-  update_refs(vm, base);
+// Returns the number of unreachable objects (the lists are not walked again
+// to count them).
+static ssize deduce_unreachable(Vm *vm, GcHead *base, GcHead *unreachable) {
+  ssize total = update_refs(vm, base);
   subtract_refs(vm, base);
   gc_list_init(unreachable);
-  move_unreachable(vm, base, unreachable);
+  return total - move_unreachable(vm, base, unreachable);
 }
 
 // ---- Step 2: untracking, promotion --------------------------------------------------
 
-static void untrack_tuples(Vm *vm, GcHead *head) {
+// Both return how many objects stay in [head] (the survivors' count, which
+// the 25% rule needs, without another walk).
+static ssize untrack_tuples(Vm *vm, GcHead *head) {
   if (vm->trace.on)
     trace_emit(vm, EV_GC_PHASE, GCP_untrack_tuples, 0, 0, 0, 0);
+  ssize left = 0;
   for (GcHead *g = head->next, *next; g != head; g = next) {
     next = g->next;
     Object *o = gc_object(g);
     if (o->type == vm->t.tuple) tuple_maybe_untrack(vm, o);
+    if (g->next) left++;
   }
+  return left;
 }
 
-static void untrack_dicts(Vm *vm, GcHead *head) {
+static ssize untrack_dicts(Vm *vm, GcHead *head) {
   if (vm->trace.on)
     trace_emit(vm, EV_GC_PHASE, GCP_untrack_dicts, 0, 0, 0, 0);
+  ssize left = 0;
   for (GcHead *g = head->next, *next; g != head; g = next) {
     next = g->next;
     Object *o = gc_object(g);
     if (o->type == vm->t.dict) dict_maybe_untrack(vm, o);
+    if (g->next) left++;
   }
+  return left;
 }
 
-// Tells the trace that every object in [list] now belongs to [gen].
+// Tells the trace that every object in [list] now belongs to [gen]. The
+// heads' gen fields are only kept up to date while tracing: without a trace
+// a merge is O(1), as CPython's is.
 static void report_generation(Vm *vm, GcHead *list, int gen) {
   for (GcHead *g = list->next; g != list; g = g->next) {
     if (g->gen == gen) continue;
@@ -290,22 +312,17 @@ static void report_generation(Vm *vm, GcHead *list, int gen) {
 }
 
 static void merge_into(Vm *vm, GcHead *from, GcHead *to, int to_gen) {
-  report_generation(vm, from, to_gen);
+  if (vm->trace.on) report_generation(vm, from, to_gen);
   gc_list_merge(from, to);
 }
 
 // ---- Step 3: weakrefs, finalizers, resurrection ----------------------------------------
 
-static void clear_unreachable_flags(GcHead *list) {
-  for (GcHead *g = list->next; g != list; g = g->next)
-    g->flags &= (uint8_t)~GCF_UNREACHABLE;
-}
-
 static void print_debug_cycle(Vm *vm, const char *msg, Object *o) {
   Buf b;
   buf_init(&b);
   buf_printf(&b, "gc: %s <%s %p>\n", msg, o->type->tp_name, (void *)o);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
 }
 
@@ -374,18 +391,19 @@ static void finalize_garbage(Vm *vm, GcHead *collectable) {
   gc_list_merge(&seen, collectable);
 }
 
-static void handle_resurrected_objects(Vm *vm, GcHead *unreachable,
-                                       GcHead *still_unreachable, GcHead *old,
-                                       int old_gen) {
+// The unreachable objects still unreachable after the finalizers go to
+// [still_unreachable] (their number is returned); the rest, resurrected, to
+// [old]. (update_refs resets the flags the first pass left.)
+static ssize handle_resurrected_objects(Vm *vm, GcHead *unreachable,
+                                        GcHead *still_unreachable, GcHead *old,
+                                        int old_gen) {
   if (vm->trace.on)
     trace_emit(vm, EV_GC_PHASE, GCP_handle_resurrected_objects, 0, 0, 0, 0);
-  for (GcHead *g = unreachable->next; g != unreachable; g = g->next)
-    g->flags &= (uint8_t)~GCF_COLLECTING;
-  deduce_unreachable(vm, unreachable, still_unreachable);
-  clear_unreachable_flags(still_unreachable);
+  ssize n = deduce_unreachable(vm, unreachable, still_unreachable);
   for (GcHead *g = unreachable->next; g != unreachable; g = g->next)
     trace_mark(vm, EV_GC_RESURRECTED, g, GCM_RESURRECTED, 0, 0);
   merge_into(vm, unreachable, old, old_gen);
+  return n;
 }
 
 // ---- Step 4: breaking the cycles ------------------------------------------------------
@@ -409,7 +427,7 @@ static void delete_garbage(Vm *vm, GcHead *collectable, GcHead *old,
       decref(vm, o);
     }
     if (collectable->next == g) {
-      g->flags &= (uint8_t)~GCF_COLLECTING;
+      g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE);
       gc_list_move(g, old);
       g->gen = (uint8_t)old_gen;
       trace_about(vm, EV_GC_MOVE, (uint8_t)old_gen, o, 0, 0);
@@ -428,7 +446,7 @@ static void print_stats_start(Vm *vm, int generation) {
     buf_printf(&b, " %zd", (ssize)gc_list_size(&vm->gc.gens[i].head));
   buf_printf(&b, "\ngc: objects in permanent generation: %zd\n",
              (ssize)gc_list_size(&vm->gc.permanent.head));
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
 }
 
@@ -437,10 +455,11 @@ static void print_stats_done(Vm *vm, ssize n, ssize m) {
   buf_init(&b);
   buf_printf(&b, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
              (ssize)(n + m), (ssize)n, 0.0);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
 }
 
+// gc_collect_main: the ten steps of GC.md, "One collection".
 static ssize collect_main(Vm *vm, int generation, ssize *collected,
                           ssize *uncollectable, bool automatic) {
   GcState *gc = &vm->gc;
@@ -465,21 +484,19 @@ static ssize collect_main(Vm *vm, int generation, ssize *collected,
 
   GcHead unreachable;
   deduce_unreachable(vm, young, &unreachable);
-  untrack_tuples(vm, young);
+  ssize survivors = untrack_tuples(vm, young);
   if (vm->trace.on)
     trace_emit(vm, EV_GC_PHASE, GCP_promote_survivors, 0, 0, 0, 0);
   if (young != old) {
-    if (generation == NUM_GENERATIONS - 2)
-      gc->long_lived_pending += gc_list_size(young);
+    if (generation == NUM_GENERATIONS - 2) gc->long_lived_pending += survivors;
     merge_into(vm, young, old, old_gen);
   } else {
-    untrack_dicts(vm, young);
+    survivors = untrack_dicts(vm, young);
     gc->long_lived_pending = 0;
-    gc->long_lived_total = gc_list_size(young);
+    gc->long_lived_total = survivors;
   }
   // No type has a legacy tp_del, so nothing is uncollectable: the
   // "finalizers" list of move_legacy_finalizers stays empty.
-  clear_unreachable_flags(&unreachable);
   if (gc->debug & GC_DEBUG_COLLECTABLE)
     for (GcHead *g = unreachable.next; g != &unreachable; g = g->next)
       print_debug_cycle(vm, "collectable", gc_object(g));
@@ -487,9 +504,8 @@ static ssize collect_main(Vm *vm, int generation, ssize *collected,
   m += handle_weakrefs(vm, &unreachable, old, old_gen);
   finalize_garbage(vm, &unreachable);
   GcHead final_unreachable;
-  handle_resurrected_objects(vm, &unreachable, &final_unreachable, old,
-                             old_gen);
-  m += gc_list_size(&final_unreachable);
+  m += handle_resurrected_objects(vm, &unreachable, &final_unreachable, old,
+                                  old_gen);
   delete_garbage(vm, &final_unreachable, old, old_gen);
 
   if (gc->debug & GC_DEBUG_STATS) print_stats_done(vm, n, m);
@@ -596,12 +612,85 @@ int gc_for_each(Vm *vm, int gen, int (*fn)(Vm *, Object *, void *),
   return 0;
 }
 
+// gc.freeze(): every generation moves to the permanent one and every
+// generation's count restarts at 0.
 void gc_freeze(Vm *vm) {
-  for (int i = 0; i < NUM_GENERATIONS; i++)
+  for (int i = 0; i < NUM_GENERATIONS; i++) {
     merge_into(vm, &vm->gc.gens[i].head, &vm->gc.permanent.head,
                GEN_PERMANENT);
-  vm->gc.gens[0].count = 0;
+    vm->gc.gens[i].count = 0;
+  }
   trace_gc_counts(vm);
+}
+
+// ---- stress_gc: a full collection's analysis that changes nothing -----------------------
+
+// Records the three generations' lists, in order: [sizes] gets each
+// generation's length.
+static GcHead **record_order(Vm *vm, ssize sizes[NUM_GENERATIONS], ssize *n) {
+  *n = 0;
+  for (int i = 0; i < NUM_GENERATIONS; i++)
+    *n += sizes[i] = gc_list_size(&vm->gc.gens[i].head);
+  GcHead **order = malloc(sizeof(GcHead *) * (size_t)(*n ? *n : 1));
+  ssize k = 0;
+  for (int i = 0; order && i < NUM_GENERATIONS; i++) {
+    GcHead *h = &vm->gc.gens[i].head;
+    for (GcHead *g = h->next; g != h; g = g->next) order[k++] = g;
+  }
+  return order;
+}
+
+static void restore_order(Vm *vm, GcHead **order,
+                          const ssize sizes[NUM_GENERATIONS]) {
+  ssize k = 0;
+  for (int i = 0; i < NUM_GENERATIONS; i++) {
+    gc_list_init(&vm->gc.gens[i].head);
+    for (ssize end = k + sizes[i]; k < end; k++) {
+      GcHead *g = order[k];
+      g->flags &= (uint8_t)~(GCF_COLLECTING | GCF_UNREACHABLE | GCF_REACHED);
+      gc_list_append(g, &vm->gc.gens[i].head);
+    }
+  }
+}
+
+int gc_verify_full(Vm *vm, Buf *problems) {
+  if (vm->gc.collecting) return 0;
+  ssize n, sizes[NUM_GENERATIONS];
+  GcHead **order = record_order(vm, sizes, &n);
+  if (!order) return 0;
+  bool tracing = vm->trace.on;
+  vm->trace.on = false;
+  GcHead all, unreachable;
+  gc_list_init(&all);
+  for (int i = 0; i < NUM_GENERATIONS; i++)
+    gc_list_merge(&vm->gc.gens[i].head, &all);
+  update_refs(vm, &all);
+  subtract_refs(vm, &all);
+  int bad = 0;
+  for (GcHead *g = all.next; g != &all; g = g->next) {
+    if (g->gc_refs >= 0) continue;
+    Object *o = gc_object(g);
+    if (bad++ < 5)
+      buf_printf(problems, "%s #%u: refcount %lld, %lld more references "
+                 "from the heap\n", o->type->tp_name, o->serial,
+                 (long long)o->refcnt, (long long)-g->gc_refs);
+  }
+  gc_list_init(&unreachable);
+  move_unreachable(vm, &all, &unreachable);
+  restore_order(vm, order, sizes);
+  vm->trace.on = tracing;
+  free(order);
+  return bad;
+}
+
+// python3's start-up (site and its imports) runs automatic collections, so
+// the objects that exist when the program starts (__main__ and its dict,
+// sys, builtins) are in the oldest generation: gc.get_referrers lists them
+// last, and the first young collections do not scan them.
+void gc_settle_startup(Vm *vm) {
+  for (int i = 0; i < NUM_GENERATIONS - 1; i++)
+    merge_into(vm, &vm->gc.gens[i].head, &vm->gc.gens[NUM_GENERATIONS - 1].head,
+               NUM_GENERATIONS - 1);
 }
 
 void gc_unfreeze(Vm *vm) {

@@ -4,6 +4,7 @@
 #ifndef core_gc_h
 #define core_gc_h
 
+#include "buf.h"
 #include "object.h"
 
 // Placed in front of every object whose type has TPF_HAVE_GC, like CPython's
@@ -16,7 +17,8 @@
 typedef struct GcHead {
   struct GcHead *next, *prev;
   ssize gc_refs;
-  uint8_t gen;   // 0, 1, 2, or GEN_PERMANENT (gc.freeze)
+  uint8_t gen;   // 0, 1, 2, or GEN_PERMANENT (gc.freeze); kept up to date
+                 // only while tracing (the trace reports each move)
   uint8_t flags; // GCF_*
   uint8_t mark;  // GCM_* (trace_events.h): what the trace last said of it
   uint8_t pad;
@@ -105,6 +107,15 @@ ssize gc_generation_size(Vm *vm, int gen);
 int gc_for_each(Vm *vm, int gen, int (*fn)(Vm *, Object *, void *), void *arg);
 void gc_freeze(Vm *vm);
 void gc_unfreeze(Vm *vm);
+// VmConfig.stress_gc: runs a full collection's analysis (update_refs,
+// subtract_refs, move_unreachable) over every generation, then restores the
+// lists exactly: nothing the program can observe changes. Returns the number
+// of objects with more references from the heap than their refcount
+// (described in [problems]).
+int gc_verify_full(Vm *vm, Buf *problems);
+// Moves every tracked object to the oldest generation, as python3's
+// start-up collections leave them, before the program runs.
+void gc_settle_startup(Vm *vm);
 
 // Tuples and dicts are untracked lazily (GC.md, "Untracking").
 void tuple_maybe_untrack(Vm *vm, Object *t);

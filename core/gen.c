@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "eval.h"
 #include "exc.h"
+#include "int.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -20,6 +21,7 @@ typedef enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_COMPLETED } GenState
 typedef struct GenObject {
   Object ob;
   Object *name, *qualname;
+  CodeObject *code; // gi_code: kept after the frame is cleared
   GenState state;
   ExcInfo exc_state;
   Frame frame; // followed by the frame's localsplus
@@ -67,6 +69,7 @@ Object *gen_new_from_frame(Vm *vm, Frame *f) {
   g->frame.generator = AS_OBJ(g);
   g->name = newref(vm, ((FunctionObject *)f->func)->name);
   g->qualname = newref(vm, ((FunctionObject *)f->func)->qualname);
+  g->code = (CodeObject *)newref(vm, AS_OBJ(co));
   g->state = GEN_CREATED;
   vm->py_depth--;
   datastack_pop(vm, f);
@@ -114,6 +117,7 @@ static Object *resume(Vm *vm, GenObject *g, Object *value, Object *exc,
   g->exc_state.previous = vm->exc_info;
   vm->exc_info = &g->exc_state;
   vm->py_depth++;
+  code_warmup(f->code); // the RESUME after RETURN_GENERATOR or a yield
   trace_frame(vm, EV_FRAME_RESUME, f, f->previous);
   trace_handled(vm);
   incref(vm, AS_OBJ(g));
@@ -264,8 +268,8 @@ static Object *gen_send_m(Vm *vm, Object *self, Object *const *args,
 static Object *gen_throw_m(Vm *vm, Object *self, Object *const *args,
                            size_t nargs, Object *kw) {
   Object *typ, *val = NULL, *tb = NULL;
-  if (parse_args(vm, "throw", args, nargs, kw, "CO|OO:typ,val,tb", &typ, &val,
-                 &tb) < 0)
+  if (parse_args(vm, "generator.throw", args, nargs, kw, "CO|OO:typ,val,tb",
+                 &typ, &val, &tb) < 0)
     return NULL;
   Object *exc;
   if (is_exception_type(typ)) {
@@ -299,7 +303,18 @@ static Object *gen_close_m(Vm *vm, Object *self, Object *const *args,
   return gen_close(vm, self) < 0 ? NULL : vm_none(vm);
 }
 
+// gen_sizeof: the generator up to its embedded frame's locals (152 bytes in
+// CPython 3.11), then a slot per local, cell and stack entry.
+static Object *gen_sizeof_m(Vm *vm, Object *self, Object *const *args,
+                            size_t nargs, Object *kw) {
+  if (parse_args(vm, "generator.__sizeof__", args, nargs, kw, "N") < 0)
+    return NULL;
+  CodeObject *co = G(self)->code;
+  return int_from_i64(vm, 152 + 8 * (int64_t)(co->nlocalsplus + code_py_stacksize(co)));
+}
+
 static const MethodDef gen_methods[] = {{"send", gen_send_m, 0, NULL},
+                                        {"__sizeof__", gen_sizeof_m, 0, NULL},
                                         {"throw", gen_throw_m, 0, NULL},
                                         {"close", gen_close_m, 0, NULL},
                                         {NULL, NULL, 0, NULL}};
@@ -321,17 +336,30 @@ static void gen_finalize(Vm *vm, Object *self) {
   err_restore(vm, saved);
 }
 
+// CPython's order (gen_traverse, _PyFrame_Traverse): gc.get_referents shows
+// it. The code object is not a GC object but is visited like CPython's.
 static int gen_traverse(Object *self, VisitFn visit, void *arg) {
   GenObject *g = G(self);
-  int r;
-  if (g->exc_state.exc_value && (r = visit(g->exc_state.exc_value, arg))) return r;
-  if (g->state == GEN_COMPLETED) return 0;
   Frame *f = &g->frame;
-  if (f->func && (r = visit(f->func, arg)) != 0) return r;
-  if (f->frame_obj && (r = visit(AS_OBJ(f->frame_obj), arg)) != 0) return r;
-  for (int i = 0; i < f->stacktop; i++)
-    if (f->localsplus[i] && (r = visit(f->localsplus[i], arg)) != 0) return r;
-  return 0;
+  Object *head[] = {AS_OBJ(g->code), g->name, g->qualname};
+  for (size_t i = 0; i < COUNT_OF(head); i++) {
+    int r = head[i] ? visit(head[i], arg) : 0;
+    if (r) return r;
+  }
+  if (g->state != GEN_COMPLETED) {
+    Object *frame[] = {AS_OBJ(f->frame_obj), f->locals, f->func,
+                       AS_OBJ(f->code)};
+    for (size_t i = 0; i < COUNT_OF(frame); i++) {
+      int r = frame[i] ? visit(frame[i], arg) : 0;
+      if (r) return r;
+    }
+    for (int i = 0; i < f->stacktop; i++) {
+      int r = f->localsplus[i] ? visit(f->localsplus[i], arg) : 0;
+      if (r) return r;
+    }
+  }
+  Object *exc = g->exc_state.exc_value;
+  return exc ? visit(exc, arg) : 0;
 }
 
 static void gen_clear(Vm *vm, Object *self) {
@@ -360,6 +388,7 @@ static void gen_dealloc(Vm *vm, Object *self) {
   gen_clear(vm, self);
   clear_ref(vm, &g->name);
   clear_ref(vm, &g->qualname);
+  clear_ref(vm, (Object **)&g->code);
   obj_free_memory(vm, self);
 }
 
@@ -370,8 +399,11 @@ static Object *gen_get_qualname(Vm *vm, Object *o) {
 static Object *gen_get_running(Vm *vm, Object *o) {
   return vm_bool(vm, G(o)->state == GEN_RUNNING);
 }
+static Object *gen_get_suspended(Vm *vm, Object *o) {
+  return vm_bool(vm, G(o)->state == GEN_SUSPENDED);
+}
 static Object *gen_get_code(Vm *vm, Object *o) {
-  return newref(vm, AS_OBJ(G(o)->frame.code));
+  return newref(vm, AS_OBJ(G(o)->code));
 }
 static Object *gen_get_frame(Vm *vm, Object *o) {
   GenObject *g = G(o);
@@ -388,6 +420,7 @@ static const GetSetDef gen_getsets[] = {
     {"__name__", gen_get_name, NULL},
     {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL},
+    {"gi_suspended", gen_get_suspended, NULL},
     {"gi_code", gen_get_code, NULL},
     {"gi_frame", gen_get_frame, NULL},
     {"gi_yieldfrom", gen_get_yieldfrom, NULL},

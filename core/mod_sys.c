@@ -13,6 +13,7 @@
 #include "module.h"
 #include "str.h"
 #include "structseq.h"
+#include "tbprint.h"
 #include "tuple.h"
 #include "typeobj.h"
 #include "vm.h"
@@ -24,9 +25,38 @@
 SYSFN(getrefcount) {
   UNUSED(self);
   Object *o;
-  if (parse_args(vm, "getrefcount", args, nargs, kwnames, "1O:object", &o) < 0)
+  if (parse_args(vm, "sys.getrefcount", args, nargs, kwnames, "1O:object",
+                 &o) < 0)
     return NULL;
   return int_from_i64(vm, o->refcnt);
+}
+
+// _PySys_GetSizeOf: __sizeof__() plus the pre-headers of the type (the GC
+// head for every object of a GC type, static type objects included, and
+// the managed-dict pointers); -1 with an exception on failure.
+static int64_t size_of(Vm *vm, Object *o) {
+  Object *m = lookup_special(vm, o, vm->str.sizeof_);
+  Object *r = m ? obj_call0(vm, m) : NULL;
+  xdecref(vm, m);
+  if (!m && !vm->exc)
+    err_format(vm, vm->t.TypeError, "Type %s doesn't define __sizeof__",
+               o->type->tp_name);
+  if (!r) return -1;
+  bool ok = is_int(r) && int_is_small(r);
+  int64_t size = ok ? int_small_value(r) : 0;
+  if (!is_int(r)) err_set(vm, vm->t.TypeError, "an integer is required");
+  else if (!ok)
+    err_set(vm, vm->t.OverflowError,
+            "Python int too large to convert to C ssize_t");
+  decref(vm, r);
+  if (!ok) return -1;
+  if (size < 0) {
+    err_set(vm, vm->t.ValueError, "__sizeof__() should return >= 0");
+    return -1;
+  }
+  if (o->type->flags & TPF_HAVE_GC) size += 16;
+  if (o->type->cached_keys) size += 16; // CPython's Py_TPFLAGS_MANAGED_DICT
+  return size;
 }
 
 SYSFN(getsizeof) {
@@ -35,39 +65,18 @@ SYSFN(getsizeof) {
   if (parse_args(vm, "getsizeof", args, nargs, kwnames, "KO|O:object,default", &o,
                  &dflt) < 0)
     return NULL;
-  Object *m = lookup_special(vm, o, vm->str.sizeof_);
-  Object *r = m ? obj_call0(vm, m) : NULL;
-  xdecref(vm, m);
-  if (!m && !vm->exc)
-    err_format(vm, vm->t.TypeError, "Type %s doesn't define __sizeof__",
-               o->type->tp_name);
-  if (!r) {
-    if (dflt && err_matches(vm, vm->t.TypeError)) {
-      err_clear(vm);
-      return newref(vm, dflt);
-    }
-    return NULL;
+  int64_t size = size_of(vm, o);
+  if (size >= 0) return int_from_i64(vm, size);
+  if (dflt && err_matches(vm, vm->t.TypeError)) {
+    err_clear(vm);
+    return newref(vm, dflt);
   }
-  Object *i = number_index(vm, r);
-  decref(vm, r);
-  if (!i) return NULL;
-  if (int_sign(i) < 0) {
-    decref(vm, i);
-    err_set(vm, vm->t.ValueError, "__sizeof__() should return >= 0");
-    return NULL;
-  }
-  bool ok;
-  int64_t size = int_as_i64(vm, i, &ok);
-  decref(vm, i);
-  if (!ok) return NULL;
-  if (obj_is_gc(o)) size += 16;
-  if (o->type->flags & TPF_MANAGED_DICT) size += 16;
-  return int_from_i64(vm, size);
+  return NULL;
 }
 
 SYSFN(getrecursionlimit) {
   UNUSED(self);
-  if (parse_args(vm, "getrecursionlimit", args, nargs, kwnames, "N") < 0)
+  if (parse_args(vm, "sys.getrecursionlimit", args, nargs, kwnames, "N") < 0)
     return NULL;
   return int_from_i64(vm, vm->recursion_limit);
 }
@@ -75,7 +84,8 @@ SYSFN(getrecursionlimit) {
 SYSFN(setrecursionlimit) {
   UNUSED(self);
   int n;
-  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit", &n) < 0)
+  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit",
+                 &n) < 0)
     return NULL;
   if (n < 1) {
     err_set(vm, vm->t.ValueError, "recursion limit must be greater or equal than 1");
@@ -125,7 +135,7 @@ SYSFN(exit) {
 SYSFN(intern) {
   UNUSED(self);
   Object *s;
-  if (parse_args(vm, "intern", args, nargs, kwnames, "1O:string", &s) < 0)
+  if (parse_args(vm, "sys.intern", args, nargs, kwnames, "1O:string", &s) < 0)
     return NULL;
   if (s->type != vm->t.str)
     return err_format(vm, vm->t.TypeError, "intern() argument must be str, not %s",
@@ -135,24 +145,50 @@ SYSFN(intern) {
 
 SYSFN(get_int_max_str_digits) {
   UNUSED(self);
-  if (parse_args(vm, "get_int_max_str_digits", args, nargs, kwnames, "N") < 0)
+  const char *fname = "sys.get_int_max_str_digits";
+  if (parse_args(vm, fname, args, nargs, kwnames, "N") < 0)
     return NULL;
   return int_from_i64(vm, vm->int_max_str_digits);
 }
 
 SYSFN(set_int_max_str_digits) {
   UNUSED(self);
-  ssize n;
-  if (parse_args(vm, "set_int_max_str_digits", args, nargs, kwnames, "Kn:maxdigits",
-                 &n) < 0)
+  int n;
+  if (parse_args(vm, "set_int_max_str_digits", args, nargs, kwnames,
+                 "Ki:maxdigits", &n) < 0)
     return NULL;
   if (n != 0 && n < 640)
     return err_format(vm, vm->t.ValueError, "maxdigits must be 0 or larger than 640");
-  vm->int_max_str_digits = (int)n;
+  vm->int_max_str_digits = n;
+  return vm_none(vm);
+}
+
+// excepthook(type, value, traceback): the report an uncaught exception gets
+// (PyErr_Display); weakref.finalize uses it for failing exit callbacks.
+SYSFN(excepthook) {
+  UNUSED(self);
+  Object *type, *value, *tb;
+  if (parse_args(vm, "excepthook", args, nargs, kwnames, "COOO:type,value,tb",
+                 &type, &value, &tb) < 0)
+    return NULL;
+  Buf b;
+  buf_init(&b);
+  if (value->type->layout == LAYOUT_EXCEPTION) {
+    ExceptionObject *e = (ExceptionObject *)value;
+    if (!e->traceback && tb->type == vm->t.traceback)
+      exc_set_traceback(vm, value, tb);
+    tbprint_exception(vm, &b, value, true);
+  } else {
+    buf_printf(&b, "TypeError: print_exception(): Exception expected for "
+                   "value, %s found\n", value->type->tp_name);
+  }
+  sys_write_stderr(vm, b.data, b.len);
+  buf_free(&b);
   return vm_none(vm);
 }
 
 static const MethodDef sys_functions[] = {
+    {"excepthook", sys_excepthook, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -218,6 +254,34 @@ static TypeObject *stream_type(Vm *vm) {
   return t;
 }
 
+// VM_STDOUT / VM_STDERR if [file] is one of the original sys streams, else 0.
+int sys_stream_of(Object *file) {
+  return file && file->type->repr == stream_repr ? ((StreamObject *)file)->stream
+                                                 : 0;
+}
+
+// PySys_WriteStderr: to sys.stderr's write(), straight to the VM's stderr
+// when that is the original stream or sys.stderr is gone; errors ignored.
+void sys_write_stderr(Vm *vm, const char *data, size_t len) {
+  Object *d = vm->sys_module ? module_dict(vm->sys_module) : NULL;
+  Object *file = d ? dict_get_cstr(vm, d, "stderr") : NULL;
+  if (!file || file == vm->none || sys_stream_of(file)) {
+    if (vm->exc && !file) err_clear(vm);
+    vm_write(vm, sys_stream_of(file) ? sys_stream_of(file) : VM_STDERR, data,
+             len);
+    return;
+  }
+  Object *saved = err_fetch(vm);
+  incref(vm, file);
+  Object *text = str_new(vm, data, len);
+  Object *r = text ? call_method1(vm, file, vm->str.write, text) : NULL;
+  xdecref(vm, text);
+  xdecref(vm, r);
+  decref(vm, file);
+  err_clear(vm);
+  err_restore(vm, saved);
+}
+
 // ---- The module -------------------------------------------------------------------------------
 
 static int set_attr(Vm *vm, Object *d, const char *name, Object *v) {
@@ -264,7 +328,11 @@ Object *mod_sys_create(Vm *vm) {
       set_attr(vm, d, "implementation", str_from_cstr(vm, "cpython")) < 0 ||
       set_attr(vm, d, "argv", list_new(vm, 0)) < 0 ||
       set_attr(vm, d, "path", list_new(vm, 0)) < 0 ||
-      dict_set_cstr(vm, d, "modules", vm->modules) < 0) {
+      dict_set_cstr(vm, d, "modules", vm->modules) < 0 ||
+      dict_set_cstr(vm, d, "__excepthook__",
+                    dict_get_cstr(vm, d, "excepthook")) < 0 ||
+      dict_set_cstr(vm, d, "__stdout__", dict_get_cstr(vm, d, "stdout")) < 0 ||
+      dict_set_cstr(vm, d, "__stderr__", dict_get_cstr(vm, d, "stderr")) < 0) {
     decref(vm, m);
     return NULL;
   }

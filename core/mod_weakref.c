@@ -41,7 +41,7 @@ WRFN(getweakrefs) {
 WRFN(proxy) {
   UNUSED(self);
   Object *o, *callback = NULL;
-  if (parse_args(vm, "proxy", args, nargs, kwnames, "C|O:object,callback", &o,
+  if (parse_args(vm, "proxy", args, nargs, kwnames, "CO|O:object,callback", &o,
                  &callback) < 0)
     return NULL;
   if (callback == vm->none) callback = NULL;
@@ -54,21 +54,14 @@ WRFN(_remove_dead_weakref) {
   UNUSED(self);
   Object *d, *key;
   if (parse_args(vm, "_remove_dead_weakref", args, nargs, kwnames,
-                 "C|OO:dct,key", &d, &key) < 0)
+                 "COO:dct,key", &d, &key) < 0)
     return NULL;
-  if (nargs < 2)
-    return err_format(vm, vm->t.TypeError,
-                      "_remove_dead_weakref expected 2 arguments, got %zd",
-                      (ssize)nargs);
   if (!is_dict(d)) return err_type_not(vm, d, "dict");
   Object *v = dict_get(vm, d, key);
-  if (!v) {
-    if (vm->exc) return NULL;
-    return err_raise_key_error(vm, key), NULL;
-  }
-  if (v->type->layout == LAYOUT_WEAKREF && !((WeakrefObject *)v)->target &&
-      dict_del(vm, d, key) < 0)
-    return NULL;
+  if (!v) return vm->exc ? NULL : vm_none(vm); // already gone: fine
+  if (v->type->layout != LAYOUT_WEAKREF)
+    return err_format(vm, vm->t.TypeError, "not a weakref");
+  if (!((WeakrefObject *)v)->target && dict_del(vm, d, key) < 0) return NULL;
   return vm_none(vm);
 }
 

@@ -21,6 +21,10 @@ Object *import_module_cstr(Vm *vm, const char *name);
 void module_type_init(Vm *vm);
 // Built-in modules (mod_*.c) create themselves on first import.
 Object *mod_sys_create(Vm *vm);
+// PySys_WriteStderr: through sys.stderr (which the program may replace).
+void sys_write_stderr(Vm *vm, const char *data, size_t len);
+// VM_STDOUT / VM_STDERR for the original sys streams, 0 for other objects.
+int sys_stream_of(Object *file);
 Object *mod_gc_create(Vm *vm);
 Object *mod_weakref_create(Vm *vm); // _weakref
 Object *mod_atexit_create(Vm *vm);

@@ -55,6 +55,8 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   // A subclass with __slots__ keeps them after its base's struct.
   if (size < type->alloc_size) size = type->alloc_size;
   size_t pre = prefix_size(type);
+  // A subclass's __slots__ follow the base layout (up to alloc_size).
+  if (size < type->alloc_size) size = type->alloc_size;
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
   size_t total = pre + size + 16;
@@ -72,7 +74,8 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   if (type->flags & TPF_HEAPTYPE) incref(vm, AS_OBJ(type));
   vm->live_objects++;
   vm->total_allocs++;
-  if (UNLIKELY(vm->config.report_leaks)) objreg_add(&vm->registry, o);
+  if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap))
+    objreg_add(&vm->registry, o);
   if (vm->trace.on) trace_alloc(vm, o);
   // Instances of classes come from PyType_GenericAlloc in CPython, which
   // tracks them at once (a str subclass instance can be in a cycle through
@@ -97,7 +100,8 @@ void obj_free_memory(Vm *vm, Object *o) {
   if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, type));
   if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
-  if (UNLIKELY(vm->config.report_leaks)) objreg_remove(&vm->registry, o);
+  if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap))
+    objreg_remove(&vm->registry, o);
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
 }

@@ -47,6 +47,14 @@ void objreg_remove(ObjRegistry *r, Object *o) {
   }
 }
 
+void objreg_each(const ObjRegistry *r, void (*fn)(Object *, void *),
+                 void *arg) {
+  for (size_t i = 0; i < r->cap; i++) {
+    Object *o = r->slots[i];
+    if (o && o != TOMBSTONE) fn(o, arg);
+  }
+}
+
 void objreg_describe(const ObjRegistry *r, Buf *out) {
   for (size_t i = 0; i < r->cap; i++) {
     Object *o = r->slots[i];

@@ -19,5 +19,7 @@ void objreg_remove(ObjRegistry *r, Object *o);
 // Appends one line per registered object ("list #12 refcnt=1") to [out].
 void objreg_describe(const ObjRegistry *r, Buf *out);
 void objreg_free(ObjRegistry *r);
+// Calls [fn] on every registered object (none may be added or removed).
+void objreg_each(const ObjRegistry *r, void (*fn)(Object *, void *), void *arg);
 
 #endif

@@ -135,9 +135,6 @@ typedef void (*TraceSlotFn)(Vm *vm, Object *o, const TraceSlot *s, void *ctx);
 // page shows them. Returns false if [o]'s layout has named references this
 // function does not list (the state dumps then skip its "refs").
 bool trace_slots(Vm *vm, Object *o, TraceSlotFn fn, void *ctx);
-// ATTR_DEL for the __slots__ member of [o] stored at [slot], about to be
-// cleared.
-void trace_member_cleared(Vm *vm, Object *o, Object **slot);
 // Are [o]'s slots left out when it is announced (modules, classes, the
 // runtime's own mutable containers)?
 bool trace_is_opaque(Vm *vm, Object *o);

@@ -105,15 +105,6 @@ static void slot_members(SlotWalk *w, Object *o) {
   }
 }
 
-void trace_member_cleared(Vm *vm, Object *o, Object **slot) {
-  if (!TRACE_ABOUT(vm, o)) return;
-  uint64_t at = 0;
-  for (DictEntry *e; (e = next_member(vm, o, &at)) != NULL;) {
-    if (descr_member_slot(e->value, o) != slot) continue;
-    trace_emit(vm, EV_ATTR_DEL, 0, 0, o->serial, trace_str_obj(vm, e->key), 0);
-    return;
-  }
-}
 
 static void function_refs(SlotWalk *w, FunctionObject *f) {
   ref(w, "__defaults__", f->defaults);

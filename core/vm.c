@@ -4,6 +4,8 @@
 // vm_run.c runs a program and shuts down; core/README.md maps the rest.
 #include "vm.h"
 
+#include "heapcheck.h"
+
 #include "abstract.h"
 #include "dict.h"
 #include "errors.h"
@@ -74,6 +76,7 @@ Vm *vm_new(const VmConfig *config) {
                                                     : DEFAULT_RECURSION_LIMIT;
   vm->max_steps = config->max_steps;
   vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
+  if (config->check_heap || config->stress_gc) vm->next_check = 0;
   vm->int_max_str_digits = INT_MAX_STR_DIGITS;
   vm->exc_info = &vm->base_exc_info;
   vm->limit_name = "";
@@ -244,21 +247,34 @@ static int check_stop(Vm *vm) {
   return -1;
 }
 
+// Tracing and the heap self-checks stay on the slow path (every
+// instruction); otherwise it is next taken at the step limit.
+static void set_next_check(Vm *vm) {
+  if (vm->trace.on || vm->config.check_heap || vm->config.stress_gc)
+    vm->next_check = vm->steps;
+  else
+    vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
+}
+
 int vm_charge_slow(Vm *vm) {
   if (check_stop(vm) < 0) return -1;
   // While tracing, next_check stays where the eval loop keeps it.
-  if (!vm->trace.on)
-    vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
+  if (!vm->trace.on) set_next_check(vm);
   return 0;
 }
 
 void vm_slow_path(Vm *vm, Frame *f, int lasti) {
   if (check_stop(vm) < 0) return;
+  if (vm->config.check_heap || vm->config.stress_gc) {
+    heapcheck_safe_point(vm, f, lasti);
+    if (vm->stopping) {
+      raise_stop(vm);
+      return;
+    }
+  }
   if (vm->trace.on) {
     vm->trace.reason = (uint16_t)instr_op(f->code->instrs[lasti]);
     trace_line(vm, f, lasti);
-    vm->next_check = vm->steps; // stay on the slow path while tracing
-  } else {
-    vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
   }
+  set_next_check(vm);
 }

@@ -166,12 +166,12 @@ static VmResult system_exit(Vm *vm, Object *exc) {
   } else {
     Object *s = obj_str(vm, code);
     if (s) {
-      vm_write(vm, VM_STDERR, str_data(s), str_size(s));
+      sys_write_stderr(vm, str_data(s), str_size(s));
       decref(vm, s);
     } else {
       err_clear(vm);
     }
-    vm_write(vm, VM_STDERR, "\n", 1);
+    sys_write_stderr(vm, "\n", 1);
     vm->exit_code = 1;
   }
   return VM_EXIT;
@@ -200,7 +200,7 @@ static VmResult uncaught(Vm *vm, Object *exc) {
   Buf b;
   buf_init(&b);
   tbprint_exception(vm, &b, exc, true);
-  vm_write(vm, VM_STDERR, b.data, b.len);
+  sys_write_stderr(vm, b.data, b.len);
   buf_free(&b);
   err_clear(vm);
   record_error_location(vm, exc);
@@ -215,6 +215,7 @@ static VmResult run_main(Vm *vm, Object *code) {
   Object *m = main_module(vm);
   if (!m) return VM_RUNTIME_ERROR;
   vm->main_module = m;
+  gc_settle_startup(vm);
   Object *d = module_dict(m);
   // The trace shows the program, not its compilation or the set-up: what
   // existed before is announced when the program first touches it.
@@ -245,34 +246,40 @@ static void finish_trace(Vm *vm, VmResult result) {
   trace_stop(vm);
 }
 
-VmResult vm_run(Vm *vm, const char *source, size_t len) {
-  if (vm->ran) return VM_RUNTIME_ERROR;
-  vm->ran = true;
-  VmResult result;
+// Compiles and runs the program; VM_LIMIT without compiling it when the
+// source is over the limit.
+static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
+                                SyntaxErrorInfo *err) {
   if (vm->config.max_source && len > vm->config.max_source) {
     if (vm->config.trace) trace_start(vm); // LIMIT, END: never no trace
     vm_hit_limit(vm, "source", "the program is %zu bytes; the limit is %zu",
                  len, vm->config.max_source);
-    vm->exit_code = 1;
-    finish_trace(vm, VM_LIMIT);
     return VM_LIMIT;
   }
-  SyntaxErrorInfo err;
-  syntax_error_init(&err);
-  Object *code = vm_compile(vm, source, len, vm->filename, false, &err);
+  Object *code = vm_compile(vm, source, len, vm->filename, false, err);
   // A program that does not compile still has a trace: its error report
   // (OUTPUT) and END.
   if (!code && vm->config.trace) trace_start(vm);
+  VmResult result;
   if (code) {
     result = run_main(vm, code);
     decref(vm, code);
-  } else if (err.set) {
-    result = report_syntax_error(vm, &err);
+  } else if (err->set) {
+    result = report_syntax_error(vm, err);
   } else {
     Object *exc = err_fetch(vm);
     result = vm->stopping ? VM_LIMIT : exc ? uncaught(vm, exc) : VM_RUNTIME_ERROR;
     xdecref(vm, exc);
   }
+  return result;
+}
+
+VmResult vm_run(Vm *vm, const char *source, size_t len) {
+  if (vm->ran) return VM_RUNTIME_ERROR;
+  vm->ran = true;
+  SyntaxErrorInfo err;
+  syntax_error_init(&err);
+  VmResult result = compile_and_run(vm, source, len, &err);
   syntax_error_clear(&err);
   if (result == VM_LIMIT) vm->exit_code = 1;
   vm->trace.reason = REASON_shutdown;

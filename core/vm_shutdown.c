@@ -104,6 +104,7 @@ void vm_shutdown(Vm *vm) {
   }
   clear_ref(vm, &vm->main_module);
   delete_special(vm);
+  vm->modules_removed = true;
   Object *weak = remove_modules(vm);
   vm->modules_removed = true;
   dict_clear(vm, vm->modules);
@@ -135,7 +136,11 @@ void vm_teardown(Vm *vm) {
   for (size_t i = 0; i < COUNT_OF(roots); i++) clear_ref(vm, roots[i]);
   exc_memerr_fini(vm);
   vm->builtins = NULL;
+  vm->gc.debug = 0; // DEBUG_SAVEALL would keep garbage in a freed gc.garbage
   gc_fini(vm);
+  // The modules' own cycles (already gone if vm_shutdown ran), while the
+  // types and singletons they use still exist.
+  gc_collect_no_fail(vm);
   types_teardown(vm);
   gc_collect_no_fail(vm);
   err_clear(vm);

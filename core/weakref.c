@@ -14,6 +14,8 @@
 
 #include <stdlib.h>
 
+static WeakrefObject *W(Object *o) { return (WeakrefObject *)o; }
+
 // ---- The table: object -> first weakref ----------------------------------------------
 
 typedef struct WeakSlot {
@@ -197,42 +199,70 @@ ssize weakref_count(Vm *vm, Object *target) {
   return n;
 }
 
-// PyObject_ClearWeakRefs: clear them all, then call the callbacks in list
-// order with the dead weakrefs (kept alive for the calls).
-void weakref_clear_all(Vm *vm, Object *target) {
-  ssize n = weakref_count(vm, target);
-  if (n == 0) return;
-  Object *saved = err_fetch(vm);
-  Object *pairs = tuple_new(vm, n * 2);
-  ssize i = 0;
-  Object *w;
-  while ((w = weakref_first_of(vm, target)) != NULL) {
-    Object *cb = ((WeakrefObject *)w)->callback;
-    if (pairs && cb && w->refcnt > 0) {
-      tuple_init_item(vm, pairs, i * 2, newref(vm, w));
-      tuple_init_item(vm, pairs, i * 2 + 1, newref(vm, cb));
-      i++;
+// Calls [cb]([wr]) for a dead weakref; an exception is unraisable.
+static void call_callback(Vm *vm, Object *wr, Object *cb) {
+  if (TRACE_ABOUT(vm, wr))
+    trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, wr->serial, 0, 0);
+  Object *r = obj_call1(vm, cb, wr);
+  if (!r) err_write_unraisable(vm, cb);
+  else decref(vm, r);
+}
+
+// Takes the callback out of [wr] (a new reference, or NULL) and clears it.
+static Object *take_callback_and_clear(Vm *vm, Object *wr) {
+  Object *cb = W(wr)->callback;
+  W(wr)->callback = NULL;
+  weakref_clear_ref(vm, wr);
+  return cb;
+}
+
+// With several callbacks, they are saved in a tuple (weakref, callback, ...)
+// first, so every weakref is dead before the first callback runs.
+static void clear_and_call_many(Vm *vm, Object *target, ssize count) {
+  Object *pairs = tuple_new(vm, count * 2);
+  if (!pairs) return;
+  for (ssize i = 0; i < count; i++) {
+    Object *wr = weakref_first_of(vm, target);
+    bool alive = wr->refcnt > 0;
+    Object *cb = take_callback_and_clear(vm, wr);
+    if (alive && cb) {
+      tuple_init_item(vm, pairs, i * 2, newref(vm, wr));
+      tuple_init_item(vm, pairs, i * 2 + 1, cb);
+    } else {
+      xdecref(vm, cb);
     }
-    weakref_clear_ref(vm, w);
   }
-  for (ssize k = 0; pairs && k < i; k++) {
-    Object *ref = tuple_get(pairs, k * 2), *cb = tuple_get(pairs, k * 2 + 1);
-    if (TRACE_ABOUT(vm, ref))
-      trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, ref->serial, 0, 0);
-    Object *r = obj_call1(vm, cb, ref);
-    if (!r) err_write_unraisable(vm, cb);
-    else decref(vm, r);
+  for (ssize i = 0; i < count; i++) {
+    Object *cb = tuple_items(pairs)[i * 2 + 1];
+    if (cb) call_callback(vm, tuple_items(pairs)[i * 2], cb);
   }
-  if (pairs) {
-    // Unused slots stay NULL; tuple dealloc skips them.
-    decref(vm, pairs);
+  decref(vm, pairs); // slots left NULL are skipped by the tuple's dealloc
+}
+
+// PyObject_ClearWeakRefs: the callback-less basic ref and proxy (at the head
+// of the list) are cleared first; then all others are cleared and their
+// callbacks called, in list order, with the dead weakrefs.
+void weakref_clear_all(Vm *vm, Object *target) {
+  for (int i = 0; i < 2; i++) {
+    Object *first = weakref_first_of(vm, target);
+    if (first && !W(first)->callback) weakref_clear_ref(vm, first);
+  }
+  ssize count = weakref_count(vm, target);
+  if (count == 0) return;
+  Object *saved = err_fetch(vm);
+  if (count == 1) {
+    Object *wr = weakref_first_of(vm, target);
+    bool alive = wr->refcnt > 0;
+    Object *cb = take_callback_and_clear(vm, wr);
+    if (cb && alive) call_callback(vm, wr, cb);
+    xdecref(vm, cb);
+  } else {
+    clear_and_call_many(vm, target, count);
   }
   err_restore(vm, saved);
 }
 
 // ---- The weakref type ---------------------------------------------------------------------
-
-static WeakrefObject *W(Object *o) { return (WeakrefObject *)o; }
 
 static Object *weakref_call(Vm *vm, Object *o, Object *const *args,
                             size_t nargs, Object *kw) {

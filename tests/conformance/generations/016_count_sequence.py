@@ -1,0 +1,15 @@
+import gc
+gc.collect()
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(0)
+gc.collect(0)
+print(gc.get_count())
+gc.collect(2)
+print(gc.get_count())
+for g in (0, 1, 2):
+    gc.collect(g)
+    print(g, gc.get_count())

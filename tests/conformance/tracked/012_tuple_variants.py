@@ -1,0 +1,15 @@
+import gc
+x = 5
+t1 = (x, x + 1)
+t2 = (x, [x])
+t3 = ((x,), "s")
+t4 = tuple([1, 2])
+t5 = ()
+print([gc.is_tracked(t) for t in (t1, t2, t3, t4, t5)])
+gc.collect()
+print([gc.is_tracked(t) for t in (t1, t2, t3, t4, t5)])
+gc.collect()
+print([gc.is_tracked(t) for t in (t1, t2, t3, t4, t5)])
+t2[1].clear()
+gc.collect()
+print(gc.is_tracked(t2))
