@@ -356,7 +356,22 @@ uint32_t trace_obj(Vm *vm, Object *o) {
   return o->serial;
 }
 
+void trace_quiet_begin(Vm *vm) {
+  if (vm->trace.quiet++ == 0) vm->trace.quiet_from = vm->frame;
+}
+
+void trace_quiet_end(Vm *vm) {
+  if (--vm->trace.quiet == 0) vm->trace.quiet_from = NULL;
+}
+
+bool trace_alloc_is_quiet(const Vm *vm) {
+  const Frame *f = vm->frame;
+  return vm->trace.quiet > 0 &&
+         (!f || f->serial == 0 || f == vm->trace.quiet_from);
+}
+
 void trace_alloc(Vm *vm, Object *o) {
+  if (UNLIKELY(vm->trace.quiet > 0) && trace_alloc_is_quiet(vm)) return;
   o->oflags |= OF_TRACED;
   if (has_value_label(vm, o)) o->oflags |= OF_TRACE_VALUE;
   uint32_t type = trace_obj(vm, AS_OBJ(o->type));
@@ -467,7 +482,7 @@ void trace_clear_ref(Vm *vm, Object *o, Object **slot, const char *field) {
 }
 
 void trace_frame_exit(Vm *vm, Frame *f) {
-  if (!vm->trace.on) return;
+  if (!TRACE_FRAME(vm, f)) return;
   trace_emit(vm, EV_FRAME_EXIT, 0, 0, f->serial, 0, 0);
   if (vm->trace.states) trace_states_frame_exit(vm, f);
 }

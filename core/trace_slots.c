@@ -72,39 +72,31 @@ static void inline_attrs(SlotWalk *w, Object *o) {
   }
 }
 
-// The next __slots__ member descriptor of [o]'s classes after *[at]
-// (class index << 32 | entry index + 1; start at 0), or NULL.
-static DictEntry *next_member(Vm *vm, Object *o, uint64_t *at) {
-  Object *mro = o->type->mro;
-  ssize i = (ssize)(*at >> 32), k = (ssize)(*at & 0xffffffffu);
-  for (; mro && i < tuple_size(mro); i++, k = 0) {
-    TypeObject *t = (TypeObject *)tuple_get(mro, i);
-    if (!(t->flags & TPF_HEAPTYPE) || !t->dict) continue;
-    DictObject *d = (DictObject *)t->dict;
-    for (; d->has_keys && k < d->nentries; k++) {
-      DictEntry *e = &d->entries[k];
-      if (!e->key || !e->value || e->value->type != vm->t.member_descr ||
-          ((DescrObject *)e->value)->owner != t)
-        continue;
-      *at = (uint64_t)i << 32 | (uint64_t)(k + 1);
-      return e;
+// Attributes kept in __slots__ members, named by their classes' member
+// names (TypeObject.member_names).
+static void slot_members(SlotWalk *w, Object *o) {
+  for (TypeObject *t = o->type; t; t = t->base) {
+    Object *names = t->member_names;
+    for (ssize i = 0; names && i < tuple_size(names); i++) {
+      Object *v = *(Object **)((char *)o + t->member_start +
+                               (size_t)i * sizeof(Object *));
+      Object *name = tuple_get(names, i);
+      if (v)
+        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(name),
+                                      str_size(name), v}, w->ctx);
     }
+  }
+}
+
+Object *trace_member_name(Object *o, size_t offset) {
+  for (TypeObject *t = o->type; t; t = t->base) {
+    Object *names = t->member_names;
+    if (!names || offset < t->member_start) continue;
+    size_t i = (offset - t->member_start) / sizeof(Object *);
+    if (i < (size_t)tuple_size(names)) return tuple_get(names, (ssize)i);
   }
   return NULL;
 }
-
-// Attributes kept in __slots__ members (named by the classes' member
-// descriptors).
-static void slot_members(SlotWalk *w, Object *o) {
-  uint64_t at = 0;
-  for (DictEntry *e; (e = next_member(w->vm, o, &at)) != NULL;) {
-    Object *v = descr_member_value(e->value, o);
-    if (v)
-      w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(e->key),
-                                    str_size(e->key), v}, w->ctx);
-  }
-}
-
 
 static void function_refs(SlotWalk *w, FunctionObject *f) {
   ref(w, "__defaults__", f->defaults);

@@ -205,11 +205,13 @@ static Object **known_objects(TraceStates *s, size_t *n) {
 
 // The running frames, outermost first, then suspended generator frames.
 static void put_frames(Vm *vm, Buf *b, Object **objs, size_t n) {
+  // Quiet frames (serial 0: library code importing) are not recorded.
   int depth = 0;
-  for (Frame *f = vm->frame; f; f = f->previous) depth++;
+  for (Frame *f = vm->frame; f; f = f->previous) depth += f->serial != 0;
   Frame **chain = malloc(((size_t)depth + 1) * sizeof *chain);
   int k = depth;
-  for (Frame *f = vm->frame; f && chain; f = f->previous) chain[--k] = f;
+  for (Frame *f = vm->frame; f && chain; f = f->previous)
+    if (f->serial) chain[--k] = f;
   buf_puts(b, "\"stack\":[");
   for (int i = 0; chain && i < depth; i++)
     buf_printf(b, "%s%u", i ? "," : "", chain[i]->serial);
@@ -227,7 +229,7 @@ static void put_frames(Vm *vm, Buf *b, Object **objs, size_t n) {
   bool first = depth == 0 && s->nexiting == 0;
   for (size_t i = 0; i < n; i++) {
     Frame *f = is_generator(objs[i]) ? gen_suspended_frame(objs[i]) : NULL;
-    if (!f) continue;
+    if (!f || !f->serial) continue;
     if (!first) buf_putc(b, ',');
     first = false;
     put_frame(b, f, true, false);
