@@ -21,7 +21,7 @@ static Object *run_class_body(Vm *vm, Object *func, Object *ns) {
   Frame *f = eval_push_function_frame(vm, func, NULL, 0, NULL, false);
   if (!f) return NULL;
   f->locals = newref(vm, ns);
-  if (vm->trace.on) {
+  if (TRACE_FRAME(vm, f)) {
     trace_emit(vm, EV_NAMESPACE, 0, 0, f->serial, trace_obj(vm, ns), 0);
   }
   UNUSED(co);

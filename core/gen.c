@@ -38,7 +38,7 @@ Frame *gen_suspended_frame(Object *gen) {
 }
 
 static void trace_frame(Vm *vm, EventKind kind, Frame *f, Frame *parent) {
-  if (vm->trace.on)
+  if (TRACE_FRAME(vm, f))
     trace_emit(vm, kind, 0, 0, f->serial, parent ? parent->serial : 0, 0);
 }
 

@@ -143,6 +143,11 @@ struct TypeObject {
   // tp_subclasses: a dict id(subclass) -> weakref to it, or NULL. Not
   // visited by traverse (weak references cannot make cycles), as in CPython.
   Object *subclasses;
+  // Classes with __slots__: the member names in layout order (a tuple) and
+  // the offset of the first, for the trace (kept when tp_clear empties the
+  // class dict that holds their descriptors).
+  Object *member_names;
+  size_t member_start;
 
   // Lifecycle and GC
   DeallocFn dealloc;

@@ -691,6 +691,7 @@ static void type_dealloc(Vm *vm, Object *o) {
   clear_ref(vm, &t->dict);
   clear_ref(vm, &t->qualname);
   clear_ref(vm, &t->subclasses);
+  clear_ref(vm, &t->member_names);
   free_cached_keys(vm, t);
   clear_ref(vm, &t->name);
   obj_free_memory(vm, o);

@@ -234,7 +234,7 @@ void repr_leave(Vm *vm, Object *o) {
 // Reports a LINE when a frame reaches a new line, or jumps back to the
 // start of one (a loop's next iteration), as CPython's line events do.
 static void trace_line(Vm *vm, Frame *f, int lasti) {
-  if (f->code->flags & CO_LIBRARY) return;
+  if ((f->code->flags & CO_LIBRARY) || f->serial == 0) return;
   int line = f->code->locs[lasti].lineno;
   if (line <= 0) return;
   bool back = lasti <= f->last_lasti && line == f->last_line &&

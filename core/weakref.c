@@ -212,6 +212,7 @@ static void call_callback(Vm *vm, Object *wr, Object *cb) {
 static Object *take_callback_and_clear(Vm *vm, Object *wr) {
   Object *cb = W(wr)->callback;
   W(wr)->callback = NULL;
+  if (cb) trace_ref_set(vm, wr, "__callback__", NULL);
   weakref_clear_ref(vm, wr);
   return cb;
 }
