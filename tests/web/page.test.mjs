@@ -178,8 +178,12 @@ test('dark mode follows the system and the toggle', async () => {
   await page.selectOption('.theme select', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await bg(), 'rgb(22, 25, 29)');
+  const before = await currentRun();
   await page.selectOption('.examples select', 'aliasing');
-  await page.waitForTimeout(1500);
+  await waitForRun(page, before);
+  await page.locator('.stage').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('End');
+  await page.waitForTimeout(1200);
   await page.screenshot({ path: artifact('dark-aliasing.png') });
   await page.selectOption('.theme select', 'system');
 });

@@ -27,10 +27,13 @@ print(r())
 export const SCENARIOS = [
   { id: 'aliasing', example: 'aliasing' },
   { id: 'tuple-iadd', example: 'tuple-iadd' },
+  { id: 'is-eq', example: 'is-eq' },
   { id: 'refcount', example: 'refcount' },
   { id: 'cycle', example: 'cycle' },
   { id: 'resurrection', example: 'resurrection' },
   { id: 'weakref', code: WEAKREF },
+  { id: 'generations', example: 'generations' },
+  { id: 'syntax-error', code: 'x = [1, 2\nprint(x)\n' },
 ];
 const SIZES = [
   { name: 'desktop', viewport: { width: 1400, height: 900 } },
@@ -42,6 +45,7 @@ function keyStops() {
   const r = globalThis.__refscope.state.run.value;
   const stops = [...r.stops];
   const out = [[0, 'start']];
+  if (!r.replay) return out;
   const firstFree = stops.findIndex((n, k) => k > 0 && (() => {
     for (let i = stops[k - 1]; i < n; i++) if (r.trace.kind(i) === r.trace.K.FREE) return true;
     return false;
