@@ -15,6 +15,7 @@ import { Console } from './components/Console.jsx';
 import { Toolbar } from './components/Toolbar.jsx';
 import { chooseExample, restoreDraft, typed, hasDraft } from './drafts.js';
 import { useSwipe } from './swipe.js';
+import { ShareBar } from './share/ShareBar.jsx';   // Share, Embed, Export (issue 6)
 import { exampleById } from './examples/index.js';
 
 function isTyping(el) {
@@ -105,6 +106,7 @@ export function App() {
         <p class="tagline">Watch what <strong>CPython 3.11</strong> does with memory, step by step.</p>
         <Toolbar onExample={chooseExample} onRun={runSource} onStop={stopRun} draftSaved={hasDraft.value}
                  onRestoreDraft={restoreDraft} exampleValue={exampleId.value || ''} />
+        <ShareBar />
         {notice.value && <p class="notice" role="status">{notice.value}</p>}
       </header>
       <main class="panes">

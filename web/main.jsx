@@ -5,6 +5,7 @@ import { effect } from '@preact/signals';
 import { App } from './app.jsx';
 import { startRuntime, runSource } from './player.js';
 import { initialSource } from './drafts.js';
+import { startSharing } from './share/link.js';   // share links, offline (issue 6)
 import * as st from './state.js';
 import * as player from './player.js';
 import { DEFAULT_LIMITS, TIME_BUDGET_MS } from './worker/protocol.js';
@@ -20,6 +21,7 @@ function runtimeOptions(search) {
 }
 
 initialSource();
+startSharing();     // a link's code and step replace the saved text shown
 // The colour theme: the system's unless the learner chose one.
 effect(() => {
   const t = st.theme.value;

@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { bundleShare } from './share-bundle.mjs';   // embed, embed.js, sw.js (issue 6)
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const out = path.resolve(root, process.env.REFSCOPE_DIST || 'dist');
@@ -64,6 +65,7 @@ async function main() {
   fs.copyFileSync(path.join(wasmDir, 'refscope.wasm'),
                   path.join(out, 'refscope.wasm'));
   fs.copyFileSync(path.join(root, 'index.html'), path.join(out, 'index.html'));
+  await bundleShare(esbuild, common, out, root);
   compressAll(out);
   console.log(`dist (gzip): ${sizes(out, '.gz')}`);
   console.log(`dist (brotli): ${sizes(out, '.br')}`);
