@@ -21,3 +21,17 @@ if(PYTHON3)
            COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/gc_stress.py
                    --refscope $<TARGET_FILE:refscope>)
 endif()
+
+# ---- Hostile programs within time and memory bounds (core/LIMITS.md) --------
+include(${CMAKE_SOURCE_DIR}/tests/limits/limits.cmake)
+
+# ---- Areas with their own harnesses: run once, from the optimized build ------
+# (each builds its own sanitizer variant where it has one)
+if(NOT REFSCOPE_SANITIZE)
+  # Front end against python3's ast, symtable and SyntaxErrors.
+  include(${CMAKE_SOURCE_DIR}/tests/parser/parser.cmake)
+  # The number library (bigint, float formatting) against python3's vectors.
+  add_test(NAME numbers COMMAND sh ${CMAKE_SOURCE_DIR}/tests/numbers/run.sh)
+  # The text library (UTF-8, Unicode database, case, search) likewise.
+  add_test(NAME text COMMAND make -s -C ${CMAKE_SOURCE_DIR}/tests/text check)
+endif()
