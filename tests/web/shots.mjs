@@ -24,6 +24,24 @@ del b
 print(r())
 `;
 
+// The resurrection example's first collection only (the shots take the
+// last collection of a program).
+const PHOENIX = `import gc
+
+saved = []
+
+class Phoenix:
+    def __del__(self):
+        print("__del__ runs: saving self")
+        saved.append(self)
+
+p = Phoenix()
+p.me = p
+del p
+gc.collect()
+print("resurrected:", len(saved))
+`;
+
 export const SCENARIOS = [
   { id: 'aliasing', example: 'aliasing' },
   { id: 'tuple-iadd', example: 'tuple-iadd' },
@@ -32,6 +50,7 @@ export const SCENARIOS = [
   { id: 'cycle', example: 'cycle' },
   { id: 'resurrection', example: 'resurrection' },
   { id: 'weakref', code: WEAKREF },
+  { id: 'phoenix', code: PHOENIX },
   { id: 'generations', example: 'generations' },
   { id: 'syntax-error', code: 'x = [1, 2\nprint(x)\n' },
 ];
@@ -62,7 +81,8 @@ function keyStops() {
   if (gcKs.length) {
     let from = gcKs.length - 1;
     while (from > 0 && gcKs[from - 1][0] === gcKs[from][0] - 1) from--;
-    const want = ['subtract_refs', 'move_unreachable', 'finalize_garbage', 'delete_garbage'];
+    const want = ['subtract_refs', 'move_unreachable', 'finalize_garbage',
+                  'handle_resurrected_objects', 'delete_garbage'];
     const seen = new Set();
     for (const [k, c] of gcKs.slice(from)) {
       if (!want.includes(c.phase) || seen.has(c.phase)) continue;
