@@ -132,6 +132,7 @@ void trace_states_add(Vm *vm, Object *o, bool allocated);
 void trace_states_remove(Vm *vm, Object *o);
 void trace_states_value(Vm *vm, Object *o, uint32_t text);
 void trace_states_named(Vm *vm, Object *o);
+void trace_states_moved(Vm *vm, Object *o); // now at this address
 // Called after a record of [kind]: dumps the state if it is a state step.
 void trace_states_step(Vm *vm, EventKind kind);
 
