@@ -31,7 +31,9 @@ struct Arena {
 
 enum { CHUNK_SIZE = 64 * 1024, ALIGN = alignof(max_align_t) };
 
-Arena *arena_new(void) { return calloc(1, sizeof(Arena)); }
+Arena *arena_new(void) {
+  return calloc(1, sizeof(Arena));
+}
 
 void arena_free(Arena *arena) {
   if (!arena) return;
@@ -84,9 +86,11 @@ char *arena_strndup(Arena *arena, const char *s, size_t len) {
   return copy;
 }
 
-size_t arena_bytes(const Arena *arena) { return arena->bytes; }
+size_t arena_bytes(const Arena *arena) {
+  return arena->bytes;
+}
 
-// ---- Names -------------------------------------------------------------------
+// ---- Names ------------------------------------------------------------------
 
 #define AST_NAME_ITEM(name) #name,
 static const char *const EXPR_NAMES[] = {AST_EXPR_KINDS(AST_NAME_ITEM)};
@@ -98,21 +102,35 @@ static const char *const BOOLOP_NAMES[] = {AST_BOOLOPS(AST_NAME_ITEM)};
 static const char *const CONTEXT_NAMES[] = {AST_EXPR_CONTEXTS(AST_NAME_ITEM)};
 #undef AST_NAME_ITEM
 
-const char *ast_expr_kind_name(ExprKind kind) { return EXPR_NAMES[kind]; }
-const char *ast_stmt_kind_name(StmtKind kind) { return STMT_NAMES[kind]; }
-const char *ast_operator_name(OperatorKind op) { return OPERATOR_NAMES[op]; }
-const char *ast_cmpop_name(CmpOpKind op) { return CMPOP_NAMES[op]; }
-const char *ast_unaryop_name(UnaryOpKind op) { return UNARYOP_NAMES[op]; }
-const char *ast_boolop_name(BoolOpKind op) { return BOOLOP_NAMES[op]; }
-const char *ast_context_name(ExprContext ctx) { return CONTEXT_NAMES[ctx]; }
+const char *ast_expr_kind_name(ExprKind kind) {
+  return EXPR_NAMES[kind];
+}
+const char *ast_stmt_kind_name(StmtKind kind) {
+  return STMT_NAMES[kind];
+}
+const char *ast_operator_name(OperatorKind op) {
+  return OPERATOR_NAMES[op];
+}
+const char *ast_cmpop_name(CmpOpKind op) {
+  return CMPOP_NAMES[op];
+}
+const char *ast_unaryop_name(UnaryOpKind op) {
+  return UNARYOP_NAMES[op];
+}
+const char *ast_boolop_name(BoolOpKind op) {
+  return BOOLOP_NAMES[op];
+}
+const char *ast_context_name(ExprContext ctx) {
+  return CONTEXT_NAMES[ctx];
+}
 
 const char *ast_operator_symbol(OperatorKind op) {
-  static const char *const symbols[] = {"+", "-",  "*", "@", "/", "%", "**",
+  static const char *const symbols[] = {"+",  "-",  "*", "@", "/", "%", "**",
                                         "<<", ">>", "|", "^", "&", "//"};
   return symbols[op];
 }
 
-// ---- Constant reprs ------------------------------------------------------------
+// ---- Constant reprs ---------------------------------------------------------
 
 // Appends the decimal form of the integer literal [text] ("0x1f", "007").
 static void put_int(Buf *out, const char *text) {
@@ -121,7 +139,8 @@ static void put_int(Buf *out, const char *text) {
     base = (text[1] | 32) == 'x' ? 16 : (text[1] | 32) == 'o' ? 8 : 2;
     text += 2;
   }
-  size_t n = strlen(text), cap = n / 9 + 2, used = 0;
+  // A hex digit adds at most 1.21 decimal digits.
+  size_t n = strlen(text), cap = n * 2 / 9 + 2, used = 0;
   uint32_t *limbs = calloc(cap, sizeof *limbs); // base 1e9, little-endian
   if (!limbs) return;
   for (size_t i = 0; i < n; i++) {
@@ -134,9 +153,12 @@ static void put_int(Buf *out, const char *text) {
     }
     if (carry) limbs[used++] = (uint32_t)carry;
   }
-  if (used == 0) buf_putc(out, '0');
-  else buf_printf(out, "%u", limbs[used - 1]);
-  for (size_t k = used; k-- > 1;) buf_printf(out, "%09u", limbs[k - 1]);
+  if (used == 0)
+    buf_putc(out, '0');
+  else
+    buf_printf(out, "%u", limbs[used - 1]);
+  for (size_t k = used; k-- > 1;)
+    buf_printf(out, "%09u", limbs[k - 1]);
   free(limbs);
 }
 
@@ -158,7 +180,8 @@ static void put_float(Buf *out, double x, int add_dot_0) {
   const char *c = s + neg;
   for (; *c != 'e'; c++)
     if (*c != '.') digits[nd++] = *c;
-  while (nd > 1 && digits[nd - 1] == '0') nd--;
+  while (nd > 1 && digits[nd - 1] == '0')
+    nd--;
   int decpt = atoi(c + 1) + 1;
   if (neg) buf_putc(out, '-');
   if (decpt <= -4 || decpt > 16) {
@@ -170,10 +193,12 @@ static void put_float(Buf *out, double x, int add_dot_0) {
     buf_printf(out, "e%c%02d", decpt - 1 < 0 ? '-' : '+', abs(decpt - 1));
   } else if (decpt <= 0) {
     buf_puts(out, "0.");
-    for (int i = decpt; i < 0; i++) buf_putc(out, '0');
+    for (int i = decpt; i < 0; i++)
+      buf_putc(out, '0');
     buf_append(out, digits, (size_t)nd);
   } else {
-    for (int i = 0; i < decpt; i++) buf_putc(out, i < nd ? digits[i] : '0');
+    for (int i = 0; i < decpt; i++)
+      buf_putc(out, i < nd ? digits[i] : '0');
     if (nd > decpt) {
       buf_putc(out, '.');
       buf_append(out, digits + decpt, (size_t)(nd - decpt));
@@ -208,17 +233,26 @@ static void put_str(Buf *out, const char *s, size_t len) {
   for (size_t i = 0; i < len;) {
     size_t at = i;
     unsigned cp = next_code_point(s, len, &i);
-    if (cp == (unsigned char)q || cp == '\\') buf_printf(out, "\\%c", cp);
-    else if (cp == '\t') buf_puts(out, "\\t");
-    else if (cp == '\n') buf_puts(out, "\\n");
-    else if (cp == '\r') buf_puts(out, "\\r");
-    else if (cp < ' ' || cp == 0x7F) buf_printf(out, "\\x%02x", cp);
-    else if (cp < 0x7F) buf_putc(out, (char)cp);
+    if (cp == (unsigned char)q || cp == '\\')
+      buf_printf(out, "\\%c", cp);
+    else if (cp == '\t')
+      buf_puts(out, "\\t");
+    else if (cp == '\n')
+      buf_puts(out, "\\n");
+    else if (cp == '\r')
+      buf_puts(out, "\\r");
+    else if (cp < ' ' || cp == 0x7F)
+      buf_printf(out, "\\x%02x", cp);
+    else if (cp < 0x7F)
+      buf_putc(out, (char)cp);
     else if (cp < 0xD800 || cp > 0xDFFF ? unicode_is_printable(cp) : 0)
       buf_append(out, s + at, i - at);
-    else if (cp <= 0xFF) buf_printf(out, "\\x%02x", cp);
-    else if (cp <= 0xFFFF) buf_printf(out, "\\u%04x", cp);
-    else buf_printf(out, "\\U%08x", cp);
+    else if (cp <= 0xFF)
+      buf_printf(out, "\\x%02x", cp);
+    else if (cp <= 0xFFFF)
+      buf_printf(out, "\\u%04x", cp);
+    else
+      buf_printf(out, "\\U%08x", cp);
   }
   buf_putc(out, q);
 }
@@ -229,24 +263,42 @@ static void put_bytes(Buf *out, const char *s, size_t len) {
   buf_putc(out, q);
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == (unsigned char)q || c == '\\') buf_printf(out, "\\%c", c);
-    else if (c == '\t') buf_puts(out, "\\t");
-    else if (c == '\n') buf_puts(out, "\\n");
-    else if (c == '\r') buf_puts(out, "\\r");
-    else if (c < ' ' || c >= 0x7F) buf_printf(out, "\\x%02x", c);
-    else buf_putc(out, (char)c);
+    if (c == (unsigned char)q || c == '\\')
+      buf_printf(out, "\\%c", c);
+    else if (c == '\t')
+      buf_puts(out, "\\t");
+    else if (c == '\n')
+      buf_puts(out, "\\n");
+    else if (c == '\r')
+      buf_puts(out, "\\r");
+    else if (c < ' ' || c >= 0x7F)
+      buf_printf(out, "\\x%02x", c);
+    else
+      buf_putc(out, (char)c);
   }
   buf_putc(out, q);
 }
 
 static void put_constant(Buf *out, const Constant *c) {
   switch (c->kind) {
-  case CONST_NONE: buf_puts(out, "None"); break;
-  case CONST_TRUE: buf_puts(out, "True"); break;
-  case CONST_FALSE: buf_puts(out, "False"); break;
-  case CONST_ELLIPSIS: buf_puts(out, "Ellipsis"); break;
-  case CONST_INT: put_int(out, c->text); break;
-  case CONST_FLOAT: put_float(out, c->f, 1); break;
+  case CONST_NONE:
+    buf_puts(out, "None");
+    break;
+  case CONST_TRUE:
+    buf_puts(out, "True");
+    break;
+  case CONST_FALSE:
+    buf_puts(out, "False");
+    break;
+  case CONST_ELLIPSIS:
+    buf_puts(out, "Ellipsis");
+    break;
+  case CONST_INT:
+    put_int(out, c->text);
+    break;
+  case CONST_FLOAT:
+    put_float(out, c->f, 1);
+    break;
   case CONST_COMPLEX:
     put_float(out, c->f, 0);
     buf_putc(out, 'j');
@@ -257,407 +309,490 @@ static void put_constant(Buf *out, const Constant *c) {
   }
 }
 
-// ---- ast_dump --------------------------------------------------------------------
+// ---- ast_dump ---------------------------------------------------------------
 
 // Fields are written "name=value, " by the helpers below; close() drops the
-// last separator. Attributes (positions) come after the fields.
-static void open_node(Buf *out, const char *name) {
-  buf_puts(out, name);
-  buf_putc(out, '(');
+// last separator. Attributes (positions) come after the fields. Nesting is
+// limited so that hostile input cannot exhaust the C stack.
+enum { DUMP_MAX_DEPTH = 5000 };
+
+typedef struct Dump {
+  Buf *out;
+  int depth, too_deep;
+} Dump;
+
+static void open_node(Dump *d, const char *name) {
+  buf_puts(d->out, name);
+  buf_putc(d->out, '(');
 }
 
-static void close_node(Buf *out) {
+static void close_node(Dump *d) {
+  Buf *out = d->out;
   if (out->len >= 2 && out->data[out->len - 2] == ',') out->len -= 2;
-  buf_puts(out, ")");
+  buf_puts(d->out, ")");
 }
 
-static void field(Buf *out, const char *name) { buf_printf(out, "%s=", name); }
-static void sep(Buf *out) { buf_puts(out, ", "); }
+static void field(Dump *d, const char *name) {
+  buf_printf(d->out, "%s=", name);
+}
+static void sep(Dump *d) {
+  buf_puts(d->out, ", ");
+}
 
-static void put_loc(Buf *out, Loc loc) {
-  buf_printf(out, "lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d, ",
+static void put_loc(Dump *d, Loc loc) {
+  buf_printf(d->out,
+             "lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d, ",
              loc.lineno, loc.col_offset, loc.end_lineno, loc.end_col_offset);
 }
 
-static void put_ident(Buf *out, const char *name, const char *id) {
+static void put_ident(Dump *d, const char *name, const char *id) {
   if (!id) return;
-  field(out, name);
-  put_str(out, id, strlen(id));
-  sep(out);
+  field(d, name);
+  put_str(d->out, id, strlen(id));
+  sep(d);
 }
 
-static void dump_expr(Buf *out, const Expr *e);
-static void dump_stmt(Buf *out, const Stmt *s);
+static void dump_expr(Dump *d, const Expr *e);
+static void dump_stmt(Dump *d, const Stmt *s);
 
-static void put_expr(Buf *out, const char *name, const Expr *e) {
+static void put_expr(Dump *d, const char *name, const Expr *e) {
   if (!e) return; // an optional field that is None is left out
-  field(out, name);
-  dump_expr(out, e);
-  sep(out);
+  field(d, name);
+  dump_expr(d, e);
+  sep(d);
 }
 
-static void put_exprs(Buf *out, const char *name, ExprSeq seq) {
-  field(out, name);
-  buf_putc(out, '[');
+static void put_exprs(Dump *d, const char *name, ExprSeq seq) {
+  field(d, name);
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    if (seq.items[i]) dump_expr(out, seq.items[i]);
-    else buf_puts(out, "None");
+    if (i) sep(d);
+    if (seq.items[i])
+      dump_expr(d, seq.items[i]);
+    else
+      buf_puts(d->out, "None");
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void put_stmts(Buf *out, const char *name, StmtSeq seq) {
-  field(out, name);
-  buf_putc(out, '[');
+static void put_stmts(Dump *d, const char *name, StmtSeq seq) {
+  field(d, name);
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    dump_stmt(out, seq.items[i]);
+    if (i) sep(d);
+    dump_stmt(d, seq.items[i]);
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void put_enum(Buf *out, const char *name, const char *value) {
-  buf_printf(out, "%s=%s(), ", name, value);
+static void put_enum(Dump *d, const char *name, const char *value) {
+  buf_printf(d->out, "%s=%s(), ", name, value);
 }
 
-static void put_int_field(Buf *out, const char *name, int value) {
-  buf_printf(out, "%s=%d, ", name, value);
+static void put_int_field(Dump *d, const char *name, int value) {
+  buf_printf(d->out, "%s=%d, ", name, value);
 }
 
-static void dump_arg(Buf *out, const Arg *a) {
-  open_node(out, "arg");
-  put_ident(out, "arg", a->arg);
-  put_expr(out, "annotation", a->annotation);
-  put_loc(out, a->loc);
-  close_node(out);
+static void dump_arg(Dump *d, const Arg *a) {
+  open_node(d, "arg");
+  put_ident(d, "arg", a->arg);
+  put_expr(d, "annotation", a->annotation);
+  put_loc(d, a->loc);
+  close_node(d);
 }
 
-static void put_args(Buf *out, const char *name, ArgSeq seq) {
-  field(out, name);
-  buf_putc(out, '[');
+static void put_args(Dump *d, const char *name, ArgSeq seq) {
+  field(d, name);
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    dump_arg(out, seq.items[i]);
+    if (i) sep(d);
+    dump_arg(d, seq.items[i]);
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void put_arg(Buf *out, const char *name, const Arg *a) {
+static void put_arg(Dump *d, const char *name, const Arg *a) {
   if (!a) return;
-  field(out, name);
-  dump_arg(out, a);
-  sep(out);
+  field(d, name);
+  dump_arg(d, a);
+  sep(d);
 }
 
-static void dump_arguments(Buf *out, const Arguments *a) {
-  open_node(out, "arguments");
-  put_args(out, "posonlyargs", a->posonlyargs);
-  put_args(out, "args", a->args);
-  put_arg(out, "vararg", a->vararg);
-  put_args(out, "kwonlyargs", a->kwonlyargs);
-  put_exprs(out, "kw_defaults", a->kw_defaults);
-  put_arg(out, "kwarg", a->kwarg);
-  put_exprs(out, "defaults", a->defaults);
-  close_node(out);
+static void dump_arguments(Dump *d, const Arguments *a) {
+  open_node(d, "arguments");
+  put_args(d, "posonlyargs", a->posonlyargs);
+  put_args(d, "args", a->args);
+  put_arg(d, "vararg", a->vararg);
+  put_args(d, "kwonlyargs", a->kwonlyargs);
+  put_exprs(d, "kw_defaults", a->kw_defaults);
+  put_arg(d, "kwarg", a->kwarg);
+  put_exprs(d, "defaults", a->defaults);
+  close_node(d);
 }
 
-static void put_keywords(Buf *out, KeywordSeq seq) {
-  field(out, "keywords");
-  buf_putc(out, '[');
+static void put_keywords(Dump *d, KeywordSeq seq) {
+  field(d, "keywords");
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    open_node(out, "keyword");
-    put_ident(out, "arg", seq.items[i]->arg);
-    put_expr(out, "value", seq.items[i]->value);
-    put_loc(out, seq.items[i]->loc);
-    close_node(out);
+    if (i) sep(d);
+    open_node(d, "keyword");
+    put_ident(d, "arg", seq.items[i]->arg);
+    put_expr(d, "value", seq.items[i]->value);
+    put_loc(d, seq.items[i]->loc);
+    close_node(d);
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void put_generators(Buf *out, ComprehensionSeq seq) {
-  field(out, "generators");
-  buf_putc(out, '[');
+static void put_generators(Dump *d, ComprehensionSeq seq) {
+  field(d, "generators");
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
     const Comprehension *c = seq.items[i];
-    if (i) sep(out);
-    open_node(out, "comprehension");
-    put_expr(out, "target", c->target);
-    put_expr(out, "iter", c->iter);
-    put_exprs(out, "ifs", c->ifs);
-    put_int_field(out, "is_async", c->is_async);
-    close_node(out);
+    if (i) sep(d);
+    open_node(d, "comprehension");
+    put_expr(d, "target", c->target);
+    put_expr(d, "iter", c->iter);
+    put_exprs(d, "ifs", c->ifs);
+    put_int_field(d, "is_async", c->is_async);
+    close_node(d);
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
 // The fields of expression [e] (without its name and position).
-static void expr_fields(Buf *out, const Expr *e) {
+static void expr_fields_ops(Dump *d, const Expr *e) {
   switch (e->kind) {
   case EXPR_BoolOp:
-    put_enum(out, "op", ast_boolop_name(e->v.boolop.op));
-    put_exprs(out, "values", e->v.boolop.values);
+    put_enum(d, "op", ast_boolop_name(e->v.boolop.op));
+    put_exprs(d, "values", e->v.boolop.values);
     break;
   case EXPR_NamedExpr:
-    put_expr(out, "target", e->v.namedexpr.target);
-    put_expr(out, "value", e->v.namedexpr.value);
+    put_expr(d, "target", e->v.namedexpr.target);
+    put_expr(d, "value", e->v.namedexpr.value);
     break;
   case EXPR_BinOp:
-    put_expr(out, "left", e->v.binop.left);
-    put_enum(out, "op", ast_operator_name(e->v.binop.op));
-    put_expr(out, "right", e->v.binop.right);
+    put_expr(d, "left", e->v.binop.left);
+    put_enum(d, "op", ast_operator_name(e->v.binop.op));
+    put_expr(d, "right", e->v.binop.right);
     break;
   case EXPR_UnaryOp:
-    put_enum(out, "op", ast_unaryop_name(e->v.unaryop.op));
-    put_expr(out, "operand", e->v.unaryop.operand);
+    put_enum(d, "op", ast_unaryop_name(e->v.unaryop.op));
+    put_expr(d, "operand", e->v.unaryop.operand);
     break;
   case EXPR_Lambda:
-    field(out, "args");
-    dump_arguments(out, e->v.lambda.args);
-    sep(out);
-    put_expr(out, "body", e->v.lambda.body);
+    field(d, "args");
+    dump_arguments(d, e->v.lambda.args);
+    sep(d);
+    put_expr(d, "body", e->v.lambda.body);
     break;
   case EXPR_IfExp:
-    put_expr(out, "test", e->v.ifexp.test);
-    put_expr(out, "body", e->v.ifexp.body);
-    put_expr(out, "orelse", e->v.ifexp.orelse);
+    put_expr(d, "test", e->v.ifexp.test);
+    put_expr(d, "body", e->v.ifexp.body);
+    put_expr(d, "orelse", e->v.ifexp.orelse);
     break;
   case EXPR_Dict:
-    put_exprs(out, "keys", e->v.dict.keys);
-    put_exprs(out, "values", e->v.dict.values);
+    put_exprs(d, "keys", e->v.dict.keys);
+    put_exprs(d, "values", e->v.dict.values);
     break;
-  case EXPR_Set: put_exprs(out, "elts", e->v.set.elts); break;
+  case EXPR_Set:
+    put_exprs(d, "elts", e->v.set.elts);
+    break;
   case EXPR_ListComp:
   case EXPR_SetComp:
   case EXPR_GeneratorExp:
-    put_expr(out, "elt", e->v.comp.elt);
-    put_generators(out, e->v.comp.generators);
+    put_expr(d, "elt", e->v.comp.elt);
+    put_generators(d, e->v.comp.generators);
     break;
   case EXPR_DictComp:
-    put_expr(out, "key", e->v.comp.key);
-    put_expr(out, "value", e->v.comp.value);
-    put_generators(out, e->v.comp.generators);
+    put_expr(d, "key", e->v.comp.key);
+    put_expr(d, "value", e->v.comp.value);
+    put_generators(d, e->v.comp.generators);
     break;
   case EXPR_Await:
   case EXPR_Yield:
   case EXPR_YieldFrom:
-    put_expr(out, "value", e->kind == EXPR_Await ? e->v.await_.value
-                                                 : e->v.yield.value);
+    put_expr(d, "value",
+             e->kind == EXPR_Await ? e->v.await_.value : e->v.yield.value);
     break;
   case EXPR_Compare:
-    put_expr(out, "left", e->v.compare.left);
-    field(out, "ops");
-    buf_putc(out, '[');
+    put_expr(d, "left", e->v.compare.left);
+    field(d, "ops");
+    buf_putc(d->out, '[');
     for (int i = 0; i < e->v.compare.n; i++)
-      buf_printf(out, "%s%s()", i ? ", " : "", ast_cmpop_name(e->v.compare.ops[i]));
-    buf_puts(out, "], ");
-    put_exprs(out, "comparators", e->v.compare.comparators);
+      buf_printf(d->out, "%s%s()", i ? ", " : "",
+                 ast_cmpop_name(e->v.compare.ops[i]));
+    buf_puts(d->out, "], ");
+    put_exprs(d, "comparators", e->v.compare.comparators);
     break;
+  default:
+    break;
+  }
+}
+
+static void expr_fields_rest(Dump *d, const Expr *e) {
+  switch (e->kind) {
   case EXPR_Call:
-    put_expr(out, "func", e->v.call.func);
-    put_exprs(out, "args", e->v.call.args);
-    put_keywords(out, e->v.call.keywords);
+    put_expr(d, "func", e->v.call.func);
+    put_exprs(d, "args", e->v.call.args);
+    put_keywords(d, e->v.call.keywords);
     break;
   case EXPR_FormattedValue:
-    put_expr(out, "value", e->v.formatted.value);
-    put_int_field(out, "conversion", e->v.formatted.conversion);
-    put_expr(out, "format_spec", e->v.formatted.format_spec);
+    put_expr(d, "value", e->v.formatted.value);
+    put_int_field(d, "conversion", e->v.formatted.conversion);
+    put_expr(d, "format_spec", e->v.formatted.format_spec);
     break;
-  case EXPR_JoinedStr: put_exprs(out, "values", e->v.joinedstr.values); break;
+  case EXPR_JoinedStr:
+    put_exprs(d, "values", e->v.joinedstr.values);
+    break;
   case EXPR_Constant:
-    field(out, "value");
-    put_constant(out, &e->v.constant);
-    sep(out);
-    if (e->v.constant.u_prefix) buf_puts(out, "kind='u', ");
+    field(d, "value");
+    put_constant(d->out, &e->v.constant);
+    sep(d);
+    if (e->v.constant.u_prefix) buf_puts(d->out, "kind='u', ");
     break;
   case EXPR_Attribute:
-    put_expr(out, "value", e->v.attribute.value);
-    put_ident(out, "attr", e->v.attribute.attr);
-    put_enum(out, "ctx", ast_context_name(e->v.attribute.ctx));
+    put_expr(d, "value", e->v.attribute.value);
+    put_ident(d, "attr", e->v.attribute.attr);
+    put_enum(d, "ctx", ast_context_name(e->v.attribute.ctx));
     break;
   case EXPR_Subscript:
-    put_expr(out, "value", e->v.subscript.value);
-    put_expr(out, "slice", e->v.subscript.slice);
-    put_enum(out, "ctx", ast_context_name(e->v.subscript.ctx));
+    put_expr(d, "value", e->v.subscript.value);
+    put_expr(d, "slice", e->v.subscript.slice);
+    put_enum(d, "ctx", ast_context_name(e->v.subscript.ctx));
     break;
   case EXPR_Starred:
-    put_expr(out, "value", e->v.starred.value);
-    put_enum(out, "ctx", ast_context_name(e->v.starred.ctx));
+    put_expr(d, "value", e->v.starred.value);
+    put_enum(d, "ctx", ast_context_name(e->v.starred.ctx));
     break;
   case EXPR_Name:
-    put_ident(out, "id", e->v.name.id);
-    put_enum(out, "ctx", ast_context_name(e->v.name.ctx));
+    put_ident(d, "id", e->v.name.id);
+    put_enum(d, "ctx", ast_context_name(e->v.name.ctx));
     break;
   case EXPR_List:
   case EXPR_Tuple:
-    put_exprs(out, "elts", e->v.list.elts);
-    put_enum(out, "ctx", ast_context_name(e->v.list.ctx));
+    put_exprs(d, "elts", e->v.list.elts);
+    put_enum(d, "ctx", ast_context_name(e->v.list.ctx));
     break;
   case EXPR_Slice:
-    put_expr(out, "lower", e->v.slice.lower);
-    put_expr(out, "upper", e->v.slice.upper);
-    put_expr(out, "step", e->v.slice.step);
+    put_expr(d, "lower", e->v.slice.lower);
+    put_expr(d, "upper", e->v.slice.upper);
+    put_expr(d, "step", e->v.slice.step);
+    break;
+  default:
     break;
   }
 }
 
-static void dump_expr(Buf *out, const Expr *e) {
-  open_node(out, ast_expr_kind_name(e->kind));
-  expr_fields(out, e);
-  put_loc(out, e->loc);
-  close_node(out);
+static void expr_fields(Dump *d, const Expr *e) {
+  if (e->kind < EXPR_Call)
+    expr_fields_ops(d, e);
+  else
+    expr_fields_rest(d, e);
 }
 
-static void put_aliases(Buf *out, AliasSeq seq) {
-  field(out, "names");
-  buf_putc(out, '[');
-  for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    open_node(out, "alias");
-    put_ident(out, "name", seq.items[i]->name);
-    put_ident(out, "asname", seq.items[i]->asname);
-    put_loc(out, seq.items[i]->loc);
-    close_node(out);
+// Enters one level of nesting; 0 (and "...") when too deep.
+static int enter(Dump *d) {
+  if (d->depth >= DUMP_MAX_DEPTH) {
+    d->too_deep = 1;
+    buf_puts(d->out, "...");
+    return 0;
   }
-  buf_puts(out, "], ");
+  d->depth++;
+  return 1;
 }
 
-static void put_withitems(Buf *out, WithItemSeq seq) {
-  field(out, "items");
-  buf_putc(out, '[');
+static void dump_expr(Dump *d, const Expr *e) {
+  if (!enter(d)) return;
+  open_node(d, ast_expr_kind_name(e->kind));
+  expr_fields(d, e);
+  put_loc(d, e->loc);
+  close_node(d);
+  d->depth--;
+}
+
+static void put_aliases(Dump *d, AliasSeq seq) {
+  field(d, "names");
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    open_node(out, "withitem");
-    put_expr(out, "context_expr", seq.items[i]->context_expr);
-    put_expr(out, "optional_vars", seq.items[i]->optional_vars);
-    close_node(out);
+    if (i) sep(d);
+    open_node(d, "alias");
+    put_ident(d, "name", seq.items[i]->name);
+    put_ident(d, "asname", seq.items[i]->asname);
+    put_loc(d, seq.items[i]->loc);
+    close_node(d);
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void put_handlers(Buf *out, HandlerSeq seq) {
-  field(out, "handlers");
-  buf_putc(out, '[');
+static void put_withitems(Dump *d, WithItemSeq seq) {
+  field(d, "items");
+  buf_putc(d->out, '[');
+  for (int i = 0; i < seq.len; i++) {
+    if (i) sep(d);
+    open_node(d, "withitem");
+    put_expr(d, "context_expr", seq.items[i]->context_expr);
+    put_expr(d, "optional_vars", seq.items[i]->optional_vars);
+    close_node(d);
+  }
+  buf_puts(d->out, "], ");
+}
+
+static void put_handlers(Dump *d, HandlerSeq seq) {
+  field(d, "handlers");
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
     const ExceptHandler *h = seq.items[i];
-    if (i) sep(out);
-    open_node(out, "ExceptHandler");
-    put_expr(out, "type", h->type);
-    put_ident(out, "name", h->name);
-    put_stmts(out, "body", h->body);
-    put_loc(out, h->loc);
-    close_node(out);
+    if (i) sep(d);
+    open_node(d, "ExceptHandler");
+    put_expr(d, "type", h->type);
+    put_ident(d, "name", h->name);
+    put_stmts(d, "body", h->body);
+    put_loc(d, h->loc);
+    close_node(d);
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void put_names(Buf *out, IdentSeq seq) {
-  field(out, "names");
-  buf_putc(out, '[');
+static void put_names(Dump *d, IdentSeq seq) {
+  field(d, "names");
+  buf_putc(d->out, '[');
   for (int i = 0; i < seq.len; i++) {
-    if (i) sep(out);
-    put_str(out, seq.items[i], strlen(seq.items[i]));
+    if (i) sep(d);
+    put_str(d->out, seq.items[i], strlen(seq.items[i]));
   }
-  buf_puts(out, "], ");
+  buf_puts(d->out, "], ");
 }
 
-static void funcdef_fields(Buf *out, const Stmt *s) {
-  put_ident(out, "name", s->v.funcdef.name);
-  field(out, "args");
-  dump_arguments(out, s->v.funcdef.args);
-  sep(out);
-  put_stmts(out, "body", s->v.funcdef.body);
-  put_exprs(out, "decorator_list", s->v.funcdef.decorator_list);
-  put_expr(out, "returns", s->v.funcdef.returns);
+static void funcdef_fields(Dump *d, const Stmt *s) {
+  put_ident(d, "name", s->v.funcdef.name);
+  field(d, "args");
+  dump_arguments(d, s->v.funcdef.args);
+  sep(d);
+  put_stmts(d, "body", s->v.funcdef.body);
+  put_exprs(d, "decorator_list", s->v.funcdef.decorator_list);
+  put_expr(d, "returns", s->v.funcdef.returns);
 }
 
-static void stmt_fields(Buf *out, const Stmt *s) {
+static void stmt_fields_defs(Dump *d, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
-  case STMT_AsyncFunctionDef: funcdef_fields(out, s); break;
-  case STMT_ClassDef:
-    put_ident(out, "name", s->v.classdef.name);
-    put_exprs(out, "bases", s->v.classdef.bases);
-    put_keywords(out, s->v.classdef.keywords);
-    put_stmts(out, "body", s->v.classdef.body);
-    put_exprs(out, "decorator_list", s->v.classdef.decorator_list);
+  case STMT_AsyncFunctionDef:
+    funcdef_fields(d, s);
     break;
-  case STMT_Return: put_expr(out, "value", s->v.return_.value); break;
-  case STMT_Delete: put_exprs(out, "targets", s->v.delete_.targets); break;
+  case STMT_ClassDef:
+    put_ident(d, "name", s->v.classdef.name);
+    put_exprs(d, "bases", s->v.classdef.bases);
+    put_keywords(d, s->v.classdef.keywords);
+    put_stmts(d, "body", s->v.classdef.body);
+    put_exprs(d, "decorator_list", s->v.classdef.decorator_list);
+    break;
+  case STMT_Return:
+    put_expr(d, "value", s->v.return_.value);
+    break;
+  case STMT_Delete:
+    put_exprs(d, "targets", s->v.delete_.targets);
+    break;
   case STMT_Assign:
-    put_exprs(out, "targets", s->v.assign.targets);
-    put_expr(out, "value", s->v.assign.value);
+    put_exprs(d, "targets", s->v.assign.targets);
+    put_expr(d, "value", s->v.assign.value);
     break;
   case STMT_AugAssign:
-    put_expr(out, "target", s->v.augassign.target);
-    put_enum(out, "op", ast_operator_name(s->v.augassign.op));
-    put_expr(out, "value", s->v.augassign.value);
+    put_expr(d, "target", s->v.augassign.target);
+    put_enum(d, "op", ast_operator_name(s->v.augassign.op));
+    put_expr(d, "value", s->v.augassign.value);
     break;
   case STMT_AnnAssign:
-    put_expr(out, "target", s->v.annassign.target);
-    put_expr(out, "annotation", s->v.annassign.annotation);
-    put_expr(out, "value", s->v.annassign.value);
-    put_int_field(out, "simple", s->v.annassign.simple);
+    put_expr(d, "target", s->v.annassign.target);
+    put_expr(d, "annotation", s->v.annassign.annotation);
+    put_expr(d, "value", s->v.annassign.value);
+    put_int_field(d, "simple", s->v.annassign.simple);
     break;
   case STMT_For:
   case STMT_AsyncFor:
-    put_expr(out, "target", s->v.for_.target);
-    put_expr(out, "iter", s->v.for_.iter);
-    put_stmts(out, "body", s->v.for_.body);
-    put_stmts(out, "orelse", s->v.for_.orelse);
+    put_expr(d, "target", s->v.for_.target);
+    put_expr(d, "iter", s->v.for_.iter);
+    put_stmts(d, "body", s->v.for_.body);
+    put_stmts(d, "orelse", s->v.for_.orelse);
     break;
   case STMT_While:
   case STMT_If:
-    put_expr(out, "test", s->v.if_.test);
-    put_stmts(out, "body", s->v.if_.body);
-    put_stmts(out, "orelse", s->v.if_.orelse);
+    put_expr(d, "test", s->v.if_.test);
+    put_stmts(d, "body", s->v.if_.body);
+    put_stmts(d, "orelse", s->v.if_.orelse);
     break;
   case STMT_With:
   case STMT_AsyncWith:
-    put_withitems(out, s->v.with.items);
-    put_stmts(out, "body", s->v.with.body);
+    put_withitems(d, s->v.with.items);
+    put_stmts(d, "body", s->v.with.body);
     break;
-  case STMT_Raise:
-    put_expr(out, "exc", s->v.raise.exc);
-    put_expr(out, "cause", s->v.raise.cause);
+  default:
     break;
-  case STMT_Try:
-  case STMT_TryStar:
-    put_stmts(out, "body", s->v.try_.body);
-    put_handlers(out, s->v.try_.handlers);
-    put_stmts(out, "orelse", s->v.try_.orelse);
-    put_stmts(out, "finalbody", s->v.try_.finalbody);
-    break;
-  case STMT_Assert:
-    put_expr(out, "test", s->v.assert_.test);
-    put_expr(out, "msg", s->v.assert_.msg);
-    break;
-  case STMT_Import: put_aliases(out, s->v.import.names); break;
-  case STMT_ImportFrom:
-    put_ident(out, "module", s->v.importfrom.module);
-    put_aliases(out, s->v.importfrom.names);
-    put_int_field(out, "level", s->v.importfrom.level);
-    break;
-  case STMT_Global:
-  case STMT_Nonlocal: put_names(out, s->v.global.names); break;
-  case STMT_Expr: put_expr(out, "value", s->v.expr.value); break;
-  case STMT_Pass:
-  case STMT_Break:
-  case STMT_Continue: break;
   }
 }
 
-static void dump_stmt(Buf *out, const Stmt *s) {
-  open_node(out, ast_stmt_kind_name(s->kind));
-  stmt_fields(out, s);
-  put_loc(out, s->loc);
-  close_node(out);
+static void stmt_fields_rest(Dump *d, const Stmt *s) {
+  switch (s->kind) {
+  case STMT_Raise:
+    put_expr(d, "exc", s->v.raise.exc);
+    put_expr(d, "cause", s->v.raise.cause);
+    break;
+  case STMT_Try:
+  case STMT_TryStar:
+    put_stmts(d, "body", s->v.try_.body);
+    put_handlers(d, s->v.try_.handlers);
+    put_stmts(d, "orelse", s->v.try_.orelse);
+    put_stmts(d, "finalbody", s->v.try_.finalbody);
+    break;
+  case STMT_Assert:
+    put_expr(d, "test", s->v.assert_.test);
+    put_expr(d, "msg", s->v.assert_.msg);
+    break;
+  case STMT_Import:
+    put_aliases(d, s->v.import.names);
+    break;
+  case STMT_ImportFrom:
+    put_ident(d, "module", s->v.importfrom.module);
+    put_aliases(d, s->v.importfrom.names);
+    put_int_field(d, "level", s->v.importfrom.level);
+    break;
+  case STMT_Global:
+  case STMT_Nonlocal:
+    put_names(d, s->v.global.names);
+    break;
+  case STMT_Expr:
+    put_expr(d, "value", s->v.expr.value);
+    break;
+  case STMT_Pass:
+  case STMT_Break:
+  case STMT_Continue:
+    break;
+  default:
+    break;
+  }
 }
 
-void ast_dump(Buf *out, const Module *mod) {
-  open_node(out, "Module");
-  put_stmts(out, "body", mod->body);
-  buf_puts(out, "type_ignores=[]");
-  buf_putc(out, ')');
+static void stmt_fields(Dump *d, const Stmt *s) {
+  if (s->kind < STMT_Raise)
+    stmt_fields_defs(d, s);
+  else
+    stmt_fields_rest(d, s);
+}
+
+static void dump_stmt(Dump *d, const Stmt *s) {
+  if (!enter(d)) return;
+  open_node(d, ast_stmt_kind_name(s->kind));
+  stmt_fields(d, s);
+  put_loc(d, s->loc);
+  close_node(d);
+  d->depth--;
+}
+
+int ast_dump(Buf *out, const Module *mod) {
+  Dump dump = {out, 0, 0}, *d = &dump;
+  open_node(d, "Module");
+  put_stmts(d, "body", mod->body);
+  buf_puts(d->out, "type_ignores=[]");
+  buf_putc(d->out, ')');
+  return d->too_deep ? -1 : 0;
 }

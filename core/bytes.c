@@ -338,22 +338,41 @@ static Object *bytes_zeros(Vm *vm, Object *x) {
   return bytes_ready(vm, r);
 }
 
-// bytes(x) for one argument: __bytes__, int, bytes, iterable of ints.
-static Object *bytes_from_object(Vm *vm, Object *x) {
+// x.__bytes__() checked to be bytes; *[found] is false (and nothing is
+// raised) when the type has no __bytes__.
+static Object *bytes_by_dunder(Vm *vm, Object *x, bool *found) {
   Object *name = str_intern_cstr(vm, "__bytes__");
   Object *meth = name ? lookup_special(vm, x, name) : NULL;
   xdecref(vm, name);
-  if (meth) {
-    Object *r = obj_call0(vm, meth);
-    decref(vm, meth);
-    if (r && !is_bytes(r)) {
-      err_format(vm, vm->t.TypeError, "__bytes__ returned non-bytes (type %s)",
-                 r->type->tp_name);
-      clear_ref(vm, &r);
-    }
-    return r;
+  *found = meth != NULL || err_occurred(vm);
+  if (!meth) return NULL;
+  Object *r = obj_call0(vm, meth);
+  decref(vm, meth);
+  if (r && !is_bytes(r)) {
+    err_format(vm, vm->t.TypeError, "__bytes__ returned non-bytes (type %s)",
+               r->type->tp_name);
+    clear_ref(vm, &r);
   }
-  if (err_occurred(vm)) return NULL;
+  return r;
+}
+
+Object *bytes_of_object(Vm *vm, Object *x) {
+  if (x->type == vm->t.bytes) return newref(vm, x);
+  bool found;
+  Object *r = bytes_by_dunder(vm, x, &found);
+  if (found) return r;
+  if (is_bytes(x)) return bytes_new(vm, bdata(x), bsize(x));
+  if (is_str(x))
+    return err_format(vm, vm->t.TypeError, "cannot convert 'str' object to "
+                      "bytes");
+  return bytes_from_iterable(vm, x);
+}
+
+// bytes(x) for one argument: __bytes__, int, bytes, iterable of ints.
+static Object *bytes_from_object(Vm *vm, Object *x) {
+  bool found;
+  Object *r = bytes_by_dunder(vm, x, &found);
+  if (found) return r;
   if (is_str(x))
     return err_format(vm, vm->t.TypeError,
                       "string argument without an encoding");
@@ -513,7 +532,7 @@ static Object *bytes_sizeof(Vm *vm, Object *self, Object *const *args,
   // CPython's bytes inherits object.__sizeof__ (basic size + 1 per byte).
   if (parse_args(vm, "object.__sizeof__", args, nargs, kw, "N") < 0)
     return NULL;
-  return int_from_i64(vm, 33 + (int64_t)bsize(self));
+  return int_from_i64(vm, self->type->py_basicsize + (int64_t)bsize(self));
 }
 
 static Object *bytes_getnewargs(Vm *vm, Object *self, Object *const *args,

@@ -60,7 +60,7 @@ Object *compile_module(Vm *vm, Module *mod, SymTable *st, Object *filename,
   c.source_lines = source_lines;
   c.library = library;
   c.err = err;
-  c.arena = st->arena;
+  c.arena = symtable_arena(st);
   c.const_cache = dict_new(vm);
   c.folded = list_new(vm, 0);
   Object *code = NULL;

@@ -308,10 +308,10 @@ static bool is_deref(Opcode op) {
 static int code_flags(Compiler *c) {
   Unit *u = c->u;
   int flags = 0;
-  if (u->scope->kind == SCOPE_FUNCTION) {
+  if (u->scope->type == BLOCK_FUNCTION) {
     flags |= CO_OPTIMIZED | CO_NEWLOCALS;
     if (u->scope->nested) flags |= CO_NESTED;
-    if (u->scope->is_generator) flags |= CO_GENERATOR;
+    if (u->scope->generator) flags |= CO_GENERATOR;
     if (u->scope->varargs) flags |= CO_VARARGS;
     if (u->scope->varkeywords) flags |= CO_VARKEYWORDS;
   }

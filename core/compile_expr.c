@@ -582,7 +582,7 @@ static int compile_lambda(Compiler *c, Expr *e) {
   c->u->kwonlyargcount = a->kwonlyargs.len;
   cu_set_loc(c, e->v.lambda.body->loc);
   if (ce_expr(c, e->v.lambda.body) < 0) goto fail;
-  if (c->u->scope->is_generator) {
+  if (c->u->scope->generator) {
     if (cu_emit(c, OP_POP_TOP, 0) < 0 || cu_load_none(c) < 0) goto fail;
   }
   if (cu_emit(c, OP_RETURN_VALUE, 0) < 0) goto fail;
@@ -600,8 +600,7 @@ fail:
   return -1;
 }
 
-enum { COMP_GENEXP, COMP_LISTCOMP, COMP_SETCOMP, COMP_DICTCOMP };
-
+// The comprehension kinds are symtable.h's ComprehensionKind.
 static int comprehension_generator(Compiler *c, ComprehensionSeq *gens,
                                    int index, int depth, Expr *elt, Expr *val,
                                    int type);
@@ -612,9 +611,9 @@ static int comp_append(Compiler *c, Expr *elt, Expr *val, int type,
   case COMP_GENEXP:
     return ce_expr(c, elt) < 0 || cu_emit(c, OP_YIELD_VALUE, 0) < 0
                ? -1 : cu_emit(c, OP_POP_TOP, 0);
-  case COMP_LISTCOMP:
+  case COMP_LIST:
     return ce_expr(c, elt) < 0 ? -1 : cu_emit(c, OP_LIST_APPEND, depth + 1);
-  case COMP_SETCOMP:
+  case COMP_SET:
     return ce_expr(c, elt) < 0 ? -1 : cu_emit(c, OP_SET_ADD, depth + 1);
   default:
     return ce_expr(c, elt) < 0 || ce_expr(c, val) < 0
@@ -662,11 +661,11 @@ static int compile_comprehension(Compiler *c, Expr *e, int type,
   if (r < 0) return -1;
   cu_set_loc(c, e->loc);
   if (type != COMP_GENEXP) {
-    Opcode op = type == COMP_LISTCOMP ? OP_BUILD_LIST
-                : type == COMP_SETCOMP ? OP_BUILD_SET : OP_BUILD_MAP;
+    Opcode op = type == COMP_LIST ? OP_BUILD_LIST
+                : type == COMP_SET ? OP_BUILD_SET : OP_BUILD_MAP;
     if (cu_emit(c, op, 0) < 0) goto fail;
   }
-  Expr *elt = type == COMP_DICTCOMP ? e->v.comp.key : e->v.comp.elt;
+  Expr *elt = type == COMP_DICT ? e->v.comp.key : e->v.comp.elt;
   if (comprehension_generator(c, gens, 0, 0, elt, e->v.comp.value, type) < 0)
     goto fail;
   if (type != COMP_GENEXP) {
@@ -819,13 +818,13 @@ static int expr1(Compiler *c, Expr *e) {
   case EXPR_GeneratorExp:
     return compile_comprehension(c, e, COMP_GENEXP, "<genexpr>");
   case EXPR_ListComp:
-    return compile_comprehension(c, e, COMP_LISTCOMP, "<listcomp>");
+    return compile_comprehension(c, e, COMP_LIST, "<listcomp>");
   case EXPR_SetComp:
-    return compile_comprehension(c, e, COMP_SETCOMP, "<setcomp>");
+    return compile_comprehension(c, e, COMP_SET, "<setcomp>");
   case EXPR_DictComp:
-    return compile_comprehension(c, e, COMP_DICTCOMP, "<dictcomp>");
+    return compile_comprehension(c, e, COMP_DICT, "<dictcomp>");
   case EXPR_Yield:
-    if (c->u->scope->kind != SCOPE_FUNCTION)
+    if (c->u->scope->type != BLOCK_FUNCTION)
       return cu_error(c, e->loc, "'yield' outside function");
     if (e->v.yield.value) {
       if (ce_expr(c, e->v.yield.value) < 0) return -1;
@@ -834,7 +833,7 @@ static int expr1(Compiler *c, Expr *e) {
     }
     return cu_emit(c, OP_YIELD_VALUE, 0);
   case EXPR_YieldFrom:
-    if (c->u->scope->kind != SCOPE_FUNCTION)
+    if (c->u->scope->type != BLOCK_FUNCTION)
       return cu_error(c, e->loc, "'yield' outside function");
     if (ce_expr(c, e->v.yield.value) < 0 ||
         cu_emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0 || cu_load_none(c) < 0)

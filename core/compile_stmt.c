@@ -101,7 +101,7 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock *loop,
 static int compile_return(Compiler *c, Stmt *s) {
   Expr *v = s->v.return_.value;
   bool preserve = v && v->kind != EXPR_Constant;
-  if (c->u->scope->kind != SCOPE_FUNCTION)
+  if (c->u->scope->type != BLOCK_FUNCTION)
     return cu_error(c, s->loc, "'return' outside function");
   if (preserve) {
     if (ce_expr(c, v) < 0) return -1;

@@ -28,11 +28,11 @@ static int cmp_cstr(const void *a, const void *b) {
 // Names of [scope] whose resolved scope is [which] (or that carry
 // [flag]), sorted as CPython's dictbytype sorts them.
 static Object *sorted_names(Compiler *c, const Scope *s, int which, int flag) {
-  const char **names = malloc(sizeof(char *) * (size_t)(s->nsyms + 1));
+  const char **names = malloc(sizeof(char *) * (size_t)(s->nsymbols + 1));
   int n = 0;
-  for (int i = 0; names && i < s->nsyms; i++) {
-    const Symbol *sym = &s->syms[i];
-    if (sym->scope == which || (flag && (sym->flags & flag)))
+  for (int i = 0; names && i < s->nsymbols; i++) {
+    const Symbol *sym = &s->symbols[i];
+    if ((int)sym->scope == which || (flag && (sym->flags & flag)))
       names[n++] = sym->name;
   }
   if (n > 1) qsort(names, (size_t)n, sizeof(char *), cmp_cstr);
@@ -55,10 +55,10 @@ static Object *make_qualname(Compiler *c, Unit *u) {
   Unit *p = u->parent;
   if (!p || p->kind == UNIT_MODULE) return newref(c->vm, u->name);
   if (u->kind == UNIT_FUNCTION || u->kind == UNIT_CLASS) {
-    const char *mangled = symtable_mangle(c->st->arena,
+    const char *mangled = symtable_mangle(symtable_arena(c->st),
                                           p->private_name ? str_data(p->private_name) : NULL,
                                           str_data(u->name));
-    if (scope_lookup(p->scope, mangled) == SYM_GLOBAL_EXPLICIT)
+    if (scope_symbol(p->scope, mangled, NULL) == SCOPE_GLOBAL_EXPLICIT)
       return newref(c->vm, u->name);
   }
   bool in_function = p->kind == UNIT_FUNCTION || p->kind == UNIT_LAMBDA ||
@@ -90,13 +90,14 @@ int cu_enter_scope(Compiler *c, Object *name, UnitKind kind, const void *node,
   u->varnames = list_new(vm, 0);
   if (!u->scope || !u->consts || !u->names || !u->name_index || !u->varnames)
     goto nomem;
-  for (int i = 0; i < u->scope->nparams; i++) {
-    Object *p = cu_str(c, u->scope->params[i]);
+  // co_varnames as the symbol table computed it (parameters first).
+  for (int i = 0; i < u->scope->varnames.len; i++) {
+    Object *p = cu_str(c, u->scope->varnames.items[i]);
     if (!p || list_append(vm, u->varnames, p) < 0) goto nomem;
     decref(vm, p);
   }
-  u->cellvars = sorted_names(c, u->scope, SYM_CELL, 0);
-  u->freevars = sorted_names(c, u->scope, SYM_FREE, DEF_FREE_CLASS);
+  u->cellvars = sorted_names(c, u->scope, SCOPE_CELL, 0);
+  u->freevars = sorted_names(c, u->scope, SCOPE_FREE, SYM_FREE_CLASS);
   if (!u->cellvars || !u->freevars) goto nomem;
   if (u->scope->needs_class_closure) {
     Object *cls = cu_str(c, "__class__");
@@ -261,7 +262,7 @@ static int merge_tuple_items(Compiler *c, Object *t) {
     Object *item = tuple_get(t, i);
     Object *u = cu_merge_const(c, newref(vm, item));
     if (!u) return -1;
-    tuple_items(t)[i] = u;
+    tuple_init_item(vm, t, i, u); // traced: the page sees the merged item
     decref(vm, item);
   }
   return 0;
@@ -374,7 +375,7 @@ int cu_add_name(Compiler *c, Object *name) {
 
 Object *cu_mangle(Compiler *c, const char *name) {
   Object *p = c->u->private_name;
-  const char *m = symtable_mangle(c->st->arena, p ? str_data(p) : NULL, name);
+  const char *m = symtable_mangle(symtable_arena(c->st), p ? str_data(p) : NULL, name);
   return cu_str(c, m);
 }
 
@@ -421,22 +422,22 @@ int cu_nameop(Compiler *c, const char *raw, ExprContext ctx) {
   Object *name = cu_mangle(c, raw);
   if (!name) return -1;
   Unit *u = c->u;
-  int scope = scope_lookup(u->scope, str_data(name));
-  bool function = u->scope->kind == SCOPE_FUNCTION;
+  int scope = scope_symbol(u->scope, str_data(name), NULL);
+  bool function = u->scope->type == BLOCK_FUNCTION;
   int r;
-  if (scope == SYM_FREE || scope == SYM_CELL) {
+  if (scope == SCOPE_FREE || scope == SCOPE_CELL) {
     int i = cu_lookup_cell_or_free(c, name, false);
-    Opcode op = ctx == AST_Load ? (u->scope->kind == SCOPE_CLASS
+    Opcode op = ctx == AST_Load ? (u->scope->type == BLOCK_CLASS
                                        ? OP_LOAD_CLASSDEREF : OP_LOAD_DEREF)
                 : ctx == AST_Store ? OP_STORE_DEREF : OP_DELETE_DEREF;
     r = i < 0 ? -1 : cu_emit(c, op, i);
-  } else if (scope == SYM_LOCAL && function) {
+  } else if (scope == SCOPE_LOCAL && function) {
     int i = fast_index(c, name);
     Opcode op = ctx == AST_Load ? OP_LOAD_FAST
                 : ctx == AST_Store ? OP_STORE_FAST : OP_DELETE_FAST;
     r = i < 0 ? -1 : cu_emit(c, op, i);
-  } else if (scope == SYM_GLOBAL_EXPLICIT ||
-             (scope == SYM_GLOBAL_IMPLICIT && function)) {
+  } else if (scope == SCOPE_GLOBAL_EXPLICIT ||
+             (scope == SCOPE_GLOBAL_IMPLICIT && function)) {
     int i = cu_add_name(c, name);
     r = i < 0 ? -1
               : ctx == AST_Load ? cu_emit(c, OP_LOAD_GLOBAL, i << 1)

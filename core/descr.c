@@ -296,6 +296,10 @@ Object *descr_member_value(Object *descr, Object *obj) {
   return *member_slot(descr, obj);
 }
 
+ssize descr_member_offset(Object *descr) {
+  return ((MemberDescr *)descr)->offset;
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);

@@ -354,7 +354,8 @@ METHOD(m_popitem) {
   Object *key, *value;
   if (!dict_popitem(vm, self, &key, &value)) {
     decref(vm, res);
-    err_set(vm, vm->t.KeyError, "popitem(): dictionary is empty");
+    if (!err_occurred(vm))
+      err_set(vm, vm->t.KeyError, "popitem(): dictionary is empty");
     return NULL;
   }
   tuple_init_item(vm, res, 0, key);

@@ -238,10 +238,16 @@ static Object *float_richcompare(Vm *vm, Object *a, Object *b, int op) {
 
 // ---- float(x) -------------------------------------------------------------------------
 
-static Object *float_from_str(Vm *vm, Object *s) {
+// float(str) or float(bytes); bytes must be ASCII (PyFloat_FromString).
+static Object *float_from_text(Vm *vm, Object *s) {
   double d;
-  if (numfmt_parse_float(str_data(s), str_size(s), &d) == 0)
-    return float_new(vm, d);
+  const BytesObject *b = (const BytesObject *)s;
+  const char *data = is_str(s) ? str_data(s) : b->data;
+  size_t len = is_str(s) ? (size_t)str_size(s) : (size_t)b->size;
+  bool ok = true;
+  for (size_t i = 0; !is_str(s) && i < len; i++)
+    if ((unsigned char)data[i] >= 0x80) ok = false;
+  if (ok && numfmt_parse_float(data, len, &d) == 0) return float_new(vm, d);
   return err_format(vm, vm->t.ValueError,
                     "could not convert string to float: %R", s);
 }
@@ -250,7 +256,7 @@ Object *float_from_object(Vm *vm, Object *o) {
   if (o->type == vm->t.float_) return newref(vm, o);
   if (is_float(o)) return float_new(vm, float_value(o));
   if (is_int(o)) return int_to_float(vm, o);
-  if (is_str(o)) return float_from_str(vm, o);
+  if (is_str(o) || is_bytes(o)) return float_from_text(vm, o);
   TypeObject *t = o->type;
   if (t->nb_float) {
     Object *r = t->nb_float(vm, o);

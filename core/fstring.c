@@ -12,7 +12,9 @@ void fstring_state_init(FstringState *st) {
   buf_init(&st->last_str);
 }
 
-void fstring_state_free(FstringState *st) { buf_free(&st->last_str); }
+void fstring_state_free(FstringState *st) {
+  buf_free(&st->last_str);
+}
 
 static Loc span(Token *first, Token *last) {
   Loc loc = {first->lineno, first->col_offset, last->end_lineno,
@@ -24,15 +26,15 @@ static Loc span(Token *first, Token *last) {
 static Expr *str_node(Parser *p, Buf *text, Token *first, Token *last) {
   Expr *e = action_constant(p, CONST_STR, span(first, last));
   if (!e) return NULL;
-  e->v.constant.text = arena_strndup(p->arena, text->data ? text->data : "",
-                                     text->len);
+  e->v.constant.text =
+      arena_strndup(p->arena, text->data ? text->data : "", text->len);
   e->v.constant.len = text->len;
   e->v.constant.u_prefix = first->start[0] == 'u';
   buf_clear(text);
   return e;
 }
 
-// ==== Literal parts ==================================================================
+// ==== Literal parts ==========================================================
 
 // fstring_find_literal. Returns 1 when a doubled brace ended the literal
 // (the caller continues), 0 at an expression or the end, -1 on error.
@@ -70,13 +72,13 @@ static int find_literal(Parser *p, const char **str, const char *end, int raw,
   }
   *str = s;
 done:
-  if (start != s && parser_decode_str(p, start, (size_t)(s - start), raw,
-                                      literal) < 0)
+  if (start != s &&
+      parser_decode_str(p, start, (size_t)(s - start), raw, literal) < 0)
     return -1;
   return result;
 }
 
-// ==== Replacement fields ================================================================
+// ==== Replacement fields =====================================================
 
 // Scans the expression of a replacement field to its end ('!', ':', '}',
 // '=' at depth 0), tracking strings and brackets like CPython. Returns -1
@@ -102,7 +104,8 @@ static int scan_expression(Parser *p, const char **str, const char *end) {
         string_type = quote = 0;
       }
     } else if (ch == '\'' || ch == '"') {
-      string_type = *str + 2 < end && (*str)[1] == ch && (*str)[2] == ch ? 3 : 1;
+      string_type =
+          *str + 2 < end && (*str)[1] == ch && (*str)[2] == ch ? 3 : 1;
       if (string_type == 3) *str += 2;
       quote = ch;
     } else if (ch == '[' || ch == '{' || ch == '(') {
@@ -132,8 +135,10 @@ static int scan_expression(Parser *p, const char **str, const char *end) {
       char open = stack[--depth];
       if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
             (open == '{' && ch == '}'))) {
-        parser_raise(p, SYNTAX_ERROR, "f-string: closing parenthesis '%c' "
-                     "does not match opening parenthesis '%c'", ch, open);
+        parser_raise(p, SYNTAX_ERROR,
+                     "f-string: closing parenthesis '%c' "
+                     "does not match opening parenthesis '%c'",
+                     ch, open);
         return -1;
       }
     }
@@ -151,8 +156,7 @@ static int scan_expression(Parser *p, const char **str, const char *end) {
 
 // fstring_find_expr_location: lines and columns from the start of token [t]
 // to the '{' at [brace].
-static void expr_location(Token *t, const char *brace, int *lines,
-                          int *cols) {
+static void expr_location(Token *t, const char *brace, int *lines, int *cols) {
   const char *s = brace + 1;
   int newline_after_brace = 1;
   *lines = *cols = 0;
@@ -164,7 +168,8 @@ static void expr_location(Token *t, const char *brace, int *lines,
   }
   if (!newline_after_brace) {
     s = brace;
-    while (s > t->start && *s != '\n') s--;
+    while (s > t->start && *s != '\n')
+      s--;
     *cols = (int)(brace - s) - (*s == '\n');
   }
   for (s = t->start; s < brace; s++)
@@ -179,8 +184,10 @@ static Expr *compile_expr(Parser *p, const char *start, const char *stop,
     s++;
   if (s == stop) {
     if (*stop == '!' || *stop == ':' || *stop == '=')
-      return parser_raise(p, SYNTAX_ERROR, "f-string: expression required "
-                          "before '%c'", *stop);
+      return parser_raise(p, SYNTAX_ERROR,
+                          "f-string: expression required "
+                          "before '%c'",
+                          *stop);
     return parser_raise(p, SYNTAX_ERROR,
                         "f-string: empty expression not allowed");
   }
@@ -192,9 +199,11 @@ static Expr *compile_expr(Parser *p, const char *start, const char *stop,
   int lines, cols;
   expr_location(t, start - 1, &lines, &cols);
   Expr *e = NULL;
-  if (text.failed) parser_raise_memory(p);
-  else e = parser_parse_fstring_expr(p, text.data, text.len, t->lineno + lines,
-                                     lines != 0 ? cols : t->col_offset + cols);
+  if (text.failed)
+    parser_raise_memory(p);
+  else
+    e = parser_parse_fstring_expr(p, text.data, text.len, t->lineno + lines,
+                                  lines != 0 ? cols : t->col_offset + cols);
   buf_free(&text);
   return e;
 }
@@ -232,7 +241,8 @@ static Expr *find_expr(Parser *p, const char **str, const char *end, int raw,
     if (++*str >= end) return expecting_brace(p);
     conversion = (unsigned char)*(*str)++;
     if (conversion != 's' && conversion != 'r' && conversion != 'a')
-      return parser_raise(p, SYNTAX_ERROR, "f-string: invalid conversion "
+      return parser_raise(p, SYNTAX_ERROR,
+                          "f-string: invalid conversion "
                           "character: expected 's', 'r', or 'a'");
   }
   if (*str >= end) return expecting_brace(p);
@@ -253,7 +263,7 @@ static Expr *find_expr(Parser *p, const char **str, const char *end, int raw,
   return e;
 }
 
-// ==== Whole f-strings ======================================================================
+// ==== Whole f-strings ========================================================
 
 int fstring_concat(Parser *p, FstringState *st, const char **str,
                    const char *end, int raw, int recurse_lvl, Token *first,
@@ -264,8 +274,8 @@ int fstring_concat(Parser *p, FstringState *st, const char **str,
     if (r < 0) return -1;
     if (r == 1) continue;
     if (*str >= end || **str == '}') break;
-    Expr *e = find_expr(p, str, end, raw, recurse_lvl, &st->last_str, first,
-                        t, last);
+    Expr *e =
+        find_expr(p, str, end, raw, recurse_lvl, &st->last_str, first, t, last);
     if (!e) return -1;
     if (st->last_str.len &&
         pvec_push(p, &st->values, str_node(p, &st->last_str, first, last)) < 0)

@@ -8,6 +8,7 @@
 #include "bigint.h"
 #include "errors.h"
 #include "func.h"
+#include "int_cost.h"
 #include "str.h"
 #include "strformat.h"
 #include "tuple.h"
@@ -97,22 +98,6 @@ static void *raise_big(Vm *vm, const BigErr *err, const char *repr) {
   return NULL;
 }
 
-// Charges the step limit for arithmetic on numbers of [a] and [b] digits
-// (quadratic: a safe over-estimate), before the work is done.
-static bool charge_digits(Vm *vm, int64_t a, int64_t b) {
-  double cost = (double)a * (double)b / 16.0;
-  return vm_charge(vm, cost > 1e15 ? (int64_t)1e15 : (int64_t)cost) == 0;
-}
-
-// Results too large for the memory limit fail before any work is done.
-static bool check_result_digits(Vm *vm, int64_t digits) {
-  if (digits < 0 || (uint64_t)digits * 4 > vm->alloc.limit) {
-    err_no_memory(vm);
-    return false;
-  }
-  return true;
-}
-
 // ---- Construction ----------------------------------------------------------------
 
 static Object *int_alloc(Vm *vm, TypeObject *type, int64_t v, BigInt *big) {
@@ -151,21 +136,41 @@ Object *int_from_double(Vm *vm, double d) {
   return b ? int_from_big(vm, b) : raise_big(vm, &err, NULL);
 }
 
+// The "invalid literal" ValueError, showing repr([src]).
+static Object *raise_invalid_literal(Vm *vm, const BigErr *err, Object *src) {
+  Object *r = src ? obj_repr(vm, src) : NULL;
+  if (!r) return NULL;
+  raise_big(vm, err, str_data(r));
+  decref(vm, r);
+  return NULL;
+}
+
 Object *int_from_string(Vm *vm, const char *s, size_t len, int base) {
   BigAlloc al = big_al(vm);
   BigErr err = {0};
   BigInt *b = big_from_str(&al, s, len, base, vm->int_max_str_digits, &err);
   if (b) return int_from_big(vm, b);
-  if (err.code == BIG_INVALID_LITERAL) {
-    Object *src = str_new(vm, s, len);
-    Object *r = src ? obj_repr(vm, src) : NULL;
-    xdecref(vm, src);
-    if (!r) return NULL;
-    raise_big(vm, &err, str_data(r));
-    decref(vm, r);
-    return NULL;
-  }
-  return raise_big(vm, &err, NULL);
+  if (err.code != BIG_INVALID_LITERAL) return raise_big(vm, &err, NULL);
+  Object *src = str_new(vm, s, len);
+  Object *r = src ? raise_invalid_literal(vm, &err, src) : NULL;
+  xdecref(vm, src);
+  return r;
+}
+
+// int(b'...', base): ASCII only (no Unicode digits or spaces); the error
+// shows the bytes' repr, as CPython's _PyLong_FromBytes.
+static Object *int_from_bytes_literal(Vm *vm, Object *x, int base) {
+  const BytesObject *by = (const BytesObject *)x;
+  BigErr err = {BIG_INVALID_LITERAL, base, 0, 0};
+  for (ssize i = 0; i < by->size; i++)
+    if ((unsigned char)by->data[i] >= 0x80)
+      return raise_invalid_literal(vm, &err, x);
+  BigAlloc al = big_al(vm);
+  BigInt *b = big_from_str(&al, by->data, (size_t)by->size, base,
+                           vm->int_max_str_digits, &err);
+  if (b) return int_from_big(vm, b);
+  if (err.code != BIG_INVALID_LITERAL) return raise_big(vm, &err, NULL);
+  return raise_invalid_literal(vm, &err, x);
 }
 
 BigInt *int_to_big(Vm *vm, const Object *o) {
@@ -329,18 +334,16 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   case NB_SUB:
     return big_result(vm, big_sub(&al, x, y), &err);
   case NB_MUL:
-    if (!check_result_digits(vm, big_mul_digits(x, y)) ||
-        !charge_digits(vm, big_ndigits(x), big_ndigits(y)))
-      return NULL;
+    if (!int_cost_mul(vm, x, y)) return NULL;
     return big_result(vm, big_mul(&al, x, y), &err);
   case NB_FLOORDIV:
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     return big_result(vm, big_floordiv(&al, x, y, &err), &err);
   case NB_MOD:
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     return big_result(vm, big_mod(&al, x, y, &err), &err);
   case NB_DIVMOD: {
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     BigInt *q = NULL, *r = NULL;
     if (big_divmod(&al, x, y, &q, &r, &err) < 0) return raise_big(vm, &err, NULL);
     Object *qo = int_from_big(vm, q), *ro = int_from_big(vm, r);
@@ -356,10 +359,7 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   }
   case NB_POW: {
     if (big_sign(y) < 0) return int_pow_negative(vm, a, b);
-    int64_t bits = big_pow_bits_estimate(x, y);
-    if (!check_result_digits(vm, bits / 30 + 1) ||
-        !charge_digits(vm, bits / 30 + 1, bits / 30 + 1))
-      return NULL;
+    if (!int_cost_pow(vm, x, y)) return NULL;
     return big_result(vm, big_pow(&al, x, y, NULL, &err), &err);
   }
   case NB_LSHIFT:
@@ -375,7 +375,7 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
       return err_no_memory(vm);
     }
     if (op == NB_LSHIFT && n > 0 && !big_is_zero(x) &&
-        !check_result_digits(vm, big_lshift_digits(x, n)))
+        !int_cost_result(vm, big_lshift_digits(x, n)))
       return NULL;
     BigInt *r = op == NB_LSHIFT ? big_lshift(&al, x, n, &err)
                                 : big_rshift(&al, x, n, &err);
@@ -526,8 +526,9 @@ static Object *int_power3(Vm *vm, Object *a, Object *b, Object *m) {
   TempBig ta, tb, tm;
   BigAlloc al = big_al(vm);
   BigErr err = {0};
-  BigInt *r = big_pow(&al, as_big(a, &ta), as_big(b, &tb), as_big(m, &tm),
-                      &err);
+  const BigInt *y = as_big(b, &tb), *mod = as_big(m, &tm);
+  if (!int_cost_powmod(vm, y, mod)) return NULL;
+  BigInt *r = big_pow(&al, as_big(a, &ta), y, mod, &err);
   return big_result(vm, r, &err);
 }
 
@@ -602,9 +603,7 @@ static Object *int_from_number(Vm *vm, Object *x) {
   if (is_int(x)) return number_index(vm, x);
   if (is_float(x)) return int_from_double(vm, float_value(x));
   if (is_str(x)) return int_from_string(vm, str_data(x), str_size(x), 10);
-  if (is_bytes(x))
-    return int_from_string(vm, ((BytesObject *)x)->data,
-                           (size_t)((BytesObject *)x)->size, 10);
+  if (is_bytes(x)) return int_from_bytes_literal(vm, x, 10);
   TypeObject *t = x->type;
   if (t->nb_int) {
     Object *r = t->nb_int(vm, x);
@@ -635,9 +634,7 @@ static Object *int_with_base(Vm *vm, Object *x, Object *base_obj) {
     return NULL;
   }
   if (is_str(x)) return int_from_string(vm, str_data(x), str_size(x), (int)base);
-  if (is_bytes(x))
-    return int_from_string(vm, ((BytesObject *)x)->data,
-                           (size_t)((BytesObject *)x)->size, (int)base);
+  if (is_bytes(x)) return int_from_bytes_literal(vm, x, (int)base);
   err_set(vm, vm->t.TypeError, "int() can't convert non-string with explicit base");
   return NULL;
 }
@@ -853,6 +850,7 @@ void int_type_init(Vm *vm) {
   t->nb_index = int_pos;
   t->nb_float = int_to_float;
   type_add_methods(vm, t, int_methods);
+  int_bytes_init(vm, t);
   type_add_getsets(vm, t, int_getsets);
 
   TypeObject *b = vm->t.bool_;

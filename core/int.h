@@ -69,6 +69,8 @@ int64_t float_hash_value(Vm *vm, Object *o);
 Object *raise_numfmt(Vm *vm, int status, struct Buf *err);
 
 void int_type_init(Vm *vm);
+// Adds int.to_bytes and int.from_bytes (int_bytes.c).
+void int_bytes_init(Vm *vm, TypeObject *int_type);
 void float_type_init(Vm *vm);
 
 #endif

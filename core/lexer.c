@@ -22,17 +22,20 @@ int lexer_utf8_decode(const char *s, size_t len, int *n) {
   if (len == 0) return -1;
   if (u[0] < 0x80) return u[0];
   int need, cp;
-  if (u[0] >= 0xC2 && u[0] < 0xE0) need = 1, cp = u[0] & 0x1F;
-  else if (u[0] >= 0xE0 && u[0] < 0xF0) need = 2, cp = u[0] & 0x0F;
-  else if (u[0] >= 0xF0 && u[0] < 0xF5) need = 3, cp = u[0] & 0x07;
-  else return -1;
+  if (u[0] >= 0xC2 && u[0] < 0xE0)
+    need = 1, cp = u[0] & 0x1F;
+  else if (u[0] >= 0xE0 && u[0] < 0xF0)
+    need = 2, cp = u[0] & 0x0F;
+  else if (u[0] >= 0xF0 && u[0] < 0xF5)
+    need = 3, cp = u[0] & 0x07;
+  else
+    return -1;
   if ((size_t)need >= len) return -1;
   for (int i = 1; i <= need; i++) {
     if ((u[i] & 0xC0) != 0x80) return -1;
     cp = (cp << 6) | (u[i] & 0x3F);
   }
-  if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
-      cp > 0x10FFFF)
+  if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) || cp > 0x10FFFF)
     return -1;
   *n = need + 1;
   return cp;
@@ -139,11 +142,10 @@ static int syntax_error(Lexer *lx, const char *fmt, ...) {
   return r;
 }
 
-static int syntax_error_range(Lexer *lx, int col, int end_col,
-                              const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-static int syntax_error_range(Lexer *lx, int col, int end_col,
-                              const char *fmt, ...) {
+static int syntax_error_range(Lexer *lx, int col, int end_col, const char *fmt,
+                              ...) __attribute__((format(printf, 4, 5)));
+static int syntax_error_range(Lexer *lx, int col, int end_col, const char *fmt,
+                              ...) {
   va_list ap;
   va_start(ap, fmt);
   int r = error_range(lx, col, end_col, fmt, ap);
@@ -157,7 +159,7 @@ static int done_error(Lexer *lx, LexDone done) {
   return TOK_ERRORTOKEN;
 }
 
-// ==== Reading lines ===========================================================
+// ==== Reading lines ==========================================================
 
 // get_coding_spec: the encoding named by a "coding[:=]" comment, or "" .
 static void coding_spec(const char *s, size_t size, char *out, size_t cap) {
@@ -171,7 +173,9 @@ static void coding_spec(const char *s, size_t size, char *out, size_t cap) {
     const char *t = s + i;
     if (memcmp(t, "coding", 6) != 0 || (t[6] != ':' && t[6] != '=')) continue;
     t += 6;
-    do t++; while (*t == ' ' || *t == '\t');
+    do
+      t++;
+    while (*t == ' ' || *t == '\t');
     size_t n = 0;
     while ((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z') ||
            (*t >= '0' && *t <= '9') || *t == '-' || *t == '_' || *t == '.') {
@@ -187,8 +191,10 @@ static int is_utf8_name(const char *name) {
   char low[13];
   size_t i = 0;
   for (; i < 12 && name[i]; i++)
-    low[i] = name[i] == '_' ? '-' : (char)(name[i] | (name[i] >= 'A' &&
-                                                      name[i] <= 'Z' ? 32 : 0));
+    low[i] =
+        name[i] == '_'
+            ? '-'
+            : (char)(name[i] | (name[i] >= 'A' && name[i] <= 'Z' ? 32 : 0));
   low[i] = '\0';
   return strcmp(low, "utf-8") == 0 || strncmp(low, "utf-8-", 6) == 0;
 }
@@ -254,12 +260,10 @@ static int read_line(Lexer *lx) {
   size_t size = (size_t)(nl - line) + 1;
   lx->inp += size;
   lx->lineno++;
-  if (!lx->coding_checked && !check_coding(lx, line, size)) {
+  if ((!lx->coding_checked && !check_coding(lx, line, size)) ||
+      (!lx->encoding_declared && !check_utf8(lx, line, size))) {
     lx->done = LEX_DECODE;
-    return 0;
-  }
-  if (!lx->encoding_declared && !check_utf8(lx, line, size)) {
-    lx->done = LEX_DECODE;
+    lx->decoding_erred = 1;
     return 0;
   }
   return 1;
@@ -270,6 +274,7 @@ static int nul_in_line(Lexer *lx) {
   if (!memchr(line, '\0', lx->inp - lx->line_start)) return 0;
   syntax_error(lx, "source code cannot contain null bytes");
   lx->done = LEX_DECODE;
+  lx->decoding_erred = 1;
   return 1;
 }
 
@@ -294,9 +299,11 @@ static void backup(Lexer *lx, int c) {
   if (c != EOF) lx->cur--;
 }
 
-// ==== Character classes =======================================================
+// ==== Character classes ======================================================
 
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
 
 static int is_xdigit(int c) {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -307,9 +314,11 @@ static int is_ident_start(int c) {
          c >= 128;
 }
 
-static int is_ident_char(int c) { return is_ident_start(c) || is_digit(c); }
+static int is_ident_char(int c) {
+  return is_ident_start(c) || is_digit(c);
+}
 
-// ==== Identifiers ===============================================================
+// ==== Identifiers ============================================================
 
 // verify_identifier: a non-ASCII name must be a valid identifier.
 static int verify_identifier(Lexer *lx) {
@@ -334,7 +343,10 @@ static int verify_identifier(Lexer *lx) {
 }
 
 static int keyword_type(const char *s, size_t len) {
-  static const struct { const char *text; size_t len; } words[] = {
+  static const struct {
+    const char *text;
+    size_t len;
+  } words[] = {
 #define LEX_KEYWORD_TEXT(name, text) {text, sizeof(text) - 1},
       LEX_KEYWORDS(LEX_KEYWORD_TEXT)
 #undef LEX_KEYWORD_TEXT
@@ -349,7 +361,7 @@ static int keyword_type(const char *s, size_t len) {
   return TOK_NAME;
 }
 
-// ==== Numbers =================================================================
+// ==== Numbers ================================================================
 
 // lookahead: the next bytes spell [test] and end the word there.
 static int lookahead(Lexer *lx, const char *test) {
@@ -364,7 +376,8 @@ static int lookahead(Lexer *lx, const char *test) {
       continue;
     }
     backup(lx, c);
-    while (s != test) backup(lx, *--s);
+    while (s != test)
+      backup(lx, *--s);
     return res;
   }
 }
@@ -373,11 +386,16 @@ static int lookahead(Lexer *lx, const char *test) {
 // keyword right after it only warns.
 static int verify_end_of_number(Lexer *lx, int c, const char *kind) {
   int r = 0;
-  if (c == 'a') r = lookahead(lx, "nd");
-  else if (c == 'e') r = lookahead(lx, "lse");
-  else if (c == 'f') r = lookahead(lx, "or");
-  else if (c == 'o') r = lookahead(lx, "r");
-  else if (c == 'n') r = lookahead(lx, "ot");
+  if (c == 'a')
+    r = lookahead(lx, "nd");
+  else if (c == 'e')
+    r = lookahead(lx, "lse");
+  else if (c == 'f')
+    r = lookahead(lx, "or");
+  else if (c == 'o')
+    r = lookahead(lx, "r");
+  else if (c == 'n')
+    r = lookahead(lx, "ot");
   else if (c == 'i') {
     int c2 = nextc(lx);
     r = c2 == 'f' || c2 == 'n' || c2 == 's';
@@ -404,7 +422,9 @@ static int verify_end_of_number(Lexer *lx, int c, const char *kind) {
 static int decimal_tail(Lexer *lx) {
   int c;
   for (;;) {
-    do c = nextc(lx); while (is_digit(c));
+    do
+      c = nextc(lx);
+    while (is_digit(c));
     if (c != '_') break;
     c = nextc(lx);
     if (!is_digit(c)) {
@@ -475,7 +495,9 @@ static int scan_radix(Lexer *lx, int c, int radix, const char *kind) {
       backup(lx, c);
       return syntax_error(lx, "invalid %s literal", kind);
     }
-    do c = nextc(lx); while (radix_digit(c, radix));
+    do
+      c = nextc(lx);
+    while (radix_digit(c, radix));
   } while (c == '_');
   if (radix != 16 && is_digit(c))
     return syntax_error(lx, "invalid digit '%c' in %s literal", c, kind);
@@ -521,7 +543,8 @@ static int scan_zero(Lexer *lx, int c) {
 static int scan_number(Lexer *lx, int c) {
   if (c == '0') {
     c = nextc(lx);
-    if (c == 'x' || c == 'X') return scan_radix(lx, nextc(lx), 16, "hexadecimal");
+    if (c == 'x' || c == 'X')
+      return scan_radix(lx, nextc(lx), 16, "hexadecimal");
     if (c == 'o' || c == 'O') return scan_radix(lx, nextc(lx), 8, "octal");
     if (c == 'b' || c == 'B') return scan_radix(lx, nextc(lx), 2, "binary");
     return scan_zero(lx, c);
@@ -546,7 +569,7 @@ static int scan_dot(Lexer *lx) {
   return TOK_DOT;
 }
 
-// ==== Strings =================================================================
+// ==== Strings ================================================================
 
 static int unterminated(Lexer *lx, int c, int quote_size) {
   lx->cur = lx->start + 1;
@@ -554,8 +577,10 @@ static int unterminated(Lexer *lx, int c, int quote_size) {
   int detected = lx->lineno;
   lx->lineno = lx->first_lineno;
   if (quote_size == 3) {
-    syntax_error(lx, "unterminated triple-quoted string literal (detected "
-                     "at line %d)", detected);
+    syntax_error(lx,
+                 "unterminated triple-quoted string literal (detected "
+                 "at line %d)",
+                 detected);
     if (c != '\n') lx->done = LEX_EOFS;
   } else {
     syntax_error(lx, "unterminated string literal (detected at line %d)",
@@ -573,8 +598,10 @@ static int scan_string(Lexer *lx, int quote) {
   int c = nextc(lx);
   if (c == quote) {
     c = nextc(lx);
-    if (c == quote) quote_size = 3;
-    else end_quote_size = 1; // empty string
+    if (c == quote)
+      quote_size = 3;
+    else
+      end_quote_size = 1; // empty string
   }
   if (c != quote) backup(lx, c);
   while (end_quote_size != quote_size) {
@@ -596,12 +623,16 @@ static int scan_string(Lexer *lx, int quote) {
 static int scan_name_or_string(Lexer *lx, int c) {
   int saw_b = 0, saw_r = 0, saw_u = 0, saw_f = 0;
   for (;;) {
-    if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B')) saw_b = 1;
+    if (!(saw_b || saw_u || saw_f) && (c == 'b' || c == 'B'))
+      saw_b = 1;
     else if (!(saw_b || saw_u || saw_r || saw_f) && (c == 'u' || c == 'U'))
       saw_u = 1;
-    else if (!(saw_r || saw_u) && (c == 'r' || c == 'R')) saw_r = 1;
-    else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F')) saw_f = 1;
-    else break;
+    else if (!(saw_r || saw_u) && (c == 'r' || c == 'R'))
+      saw_r = 1;
+    else if (!(saw_f || saw_b || saw_u) && (c == 'f' || c == 'F'))
+      saw_f = 1;
+    else
+      break;
     c = nextc(lx);
     if (c == '"' || c == '\'') return scan_string(lx, c);
   }
@@ -615,33 +646,56 @@ static int scan_name_or_string(Lexer *lx, int c) {
   return keyword_type(lx->buf + lx->start, lx->cur - lx->start);
 }
 
-// ==== Operators ===============================================================
+// ==== Operators ==============================================================
 
 static int one_char(int c) {
   switch (c) {
-  case '%': return TOK_PERCENT;
-  case '&': return TOK_AMPER;
-  case '(': return TOK_LPAR;
-  case ')': return TOK_RPAR;
-  case '*': return TOK_STAR;
-  case '+': return TOK_PLUS;
-  case ',': return TOK_COMMA;
-  case '-': return TOK_MINUS;
-  case '.': return TOK_DOT;
-  case '/': return TOK_SLASH;
-  case ':': return TOK_COLON;
-  case ';': return TOK_SEMI;
-  case '<': return TOK_LESS;
-  case '=': return TOK_EQUAL;
-  case '>': return TOK_GREATER;
-  case '@': return TOK_AT;
-  case '[': return TOK_LSQB;
-  case ']': return TOK_RSQB;
-  case '^': return TOK_CIRCUMFLEX;
-  case '{': return TOK_LBRACE;
-  case '|': return TOK_VBAR;
-  case '}': return TOK_RBRACE;
-  case '~': return TOK_TILDE;
+  case '%':
+    return TOK_PERCENT;
+  case '&':
+    return TOK_AMPER;
+  case '(':
+    return TOK_LPAR;
+  case ')':
+    return TOK_RPAR;
+  case '*':
+    return TOK_STAR;
+  case '+':
+    return TOK_PLUS;
+  case ',':
+    return TOK_COMMA;
+  case '-':
+    return TOK_MINUS;
+  case '.':
+    return TOK_DOT;
+  case '/':
+    return TOK_SLASH;
+  case ':':
+    return TOK_COLON;
+  case ';':
+    return TOK_SEMI;
+  case '<':
+    return TOK_LESS;
+  case '=':
+    return TOK_EQUAL;
+  case '>':
+    return TOK_GREATER;
+  case '@':
+    return TOK_AT;
+  case '[':
+    return TOK_LSQB;
+  case ']':
+    return TOK_RSQB;
+  case '^':
+    return TOK_CIRCUMFLEX;
+  case '{':
+    return TOK_LBRACE;
+  case '|':
+    return TOK_VBAR;
+  case '}':
+    return TOK_RBRACE;
+  case '~':
+    return TOK_TILDE;
   }
   return TOK_OP;
 }
@@ -649,9 +703,9 @@ static int one_char(int c) {
 // Two- and three-character operators (PyToken_TwoChars, _ThreeChars).
 static int multi_char(int c1, int c2, int c3) {
   static const char *const ops[] = {
-      "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
-      "<<", "<=", "<>", "==", ">=", ">>", "@=", "^=", "|=", "**=", "...",
-      "//=", "<<=", ">>="};
+      "!=", "%=", "&=",  "**",  "*=",  "+=",  "-=", "->", "//",
+      "/=", ":=", "<<",  "<=",  "<>",  "==",  ">=", ">>", "@=",
+      "^=", "|=", "**=", "...", "//=", "<<=", ">>="};
   if (c1 < 0 || c1 > 127 || c2 < 0 || c2 > 127 || c3 < 0 || c3 > 127)
     return TOK_OP;
   char s[4] = {(char)c1, (char)c2, (char)c3, 0};
@@ -682,11 +736,14 @@ static int close_bracket(Lexer *lx, int c) {
       (open == '{' && c == '}'))
     return 0;
   if (lx->parenlinenostack[lx->level] != lx->lineno)
-    return syntax_error(lx, "closing parenthesis '%c' does not match opening "
-                            "parenthesis '%c' on line %d",
+    return syntax_error(lx,
+                        "closing parenthesis '%c' does not match opening "
+                        "parenthesis '%c' on line %d",
                         c, open, lx->parenlinenostack[lx->level]);
-  return syntax_error(lx, "closing parenthesis '%c' does not match opening "
-                          "parenthesis '%c'", c, open);
+  return syntax_error(lx,
+                      "closing parenthesis '%c' does not match opening "
+                      "parenthesis '%c'",
+                      c, open);
 }
 
 static int scan_operator(Lexer *lx, int c) {
@@ -695,21 +752,25 @@ static int scan_operator(Lexer *lx, int c) {
   if (token != TOK_OP) {
     int c3 = nextc(lx);
     int token3 = multi_char(c, c2, c3);
-    if (token3 != TOK_OP) token = token3;
-    else backup(lx, c3);
+    if (token3 != TOK_OP)
+      token = token3;
+    else
+      backup(lx, c3);
     return token;
   }
   backup(lx, c2);
   int err = 0;
-  if (c == '(' || c == '[' || c == '{') err = open_bracket(lx, c);
-  else if (c == ')' || c == ']' || c == '}') err = close_bracket(lx, c);
+  if (c == '(' || c == '[' || c == '{')
+    err = open_bracket(lx, c);
+  else if (c == ')' || c == ']' || c == '}')
+    err = close_bracket(lx, c);
   if (err) return TOK_ERRORTOKEN;
   if (!unicode_is_printable((uint32_t)c))
     return syntax_error(lx, "invalid non-printable character U+%04X", c);
   return one_char(c);
 }
 
-// ==== Indentation =============================================================
+// ==== Indentation ============================================================
 
 // tok_continuation_line: after a '\', the line must end. Returns -1 on error.
 static int continuation_line(Lexer *lx) {
@@ -778,7 +839,7 @@ static LexDone apply_indent(Lexer *lx, int col, int altcol) {
   return LEX_OK;
 }
 
-// ==== The token loop ============================================================
+// ==== The token loop =========================================================
 
 // tok_get. Sets *[start] and *[end] to the token's text (LEX_NOPOS if none).
 static int scan(Lexer *lx, size_t *start, size_t *end) {
@@ -792,8 +853,8 @@ nextline:
     lx->atbol = 0;
     if (measure_indent(lx, &col, &altcol, &blankline) < 0)
       return TOK_ERRORTOKEN;
-    LexDone err = !blankline && lx->level == 0 ? apply_indent(lx, col, altcol)
-                                               : LEX_OK;
+    LexDone err =
+        !blankline && lx->level == 0 ? apply_indent(lx, col, altcol) : LEX_OK;
     if (err != LEX_OK) return done_error(lx, err);
   }
   lx->start = lx->cur;
@@ -807,10 +868,13 @@ nextline:
   }
 again:
   lx->start = LEX_NOPOS;
-  do c = nextc(lx); while (c == ' ' || c == '\t' || c == '\014');
+  do
+    c = nextc(lx);
+  while (c == ' ' || c == '\t' || c == '\014');
   lx->start = lx->cur - 1;
   if (c == '#')
-    while (c != EOF && c != '\n') c = nextc(lx);
+    while (c != EOF && c != '\n')
+      c = nextc(lx);
   if (c == EOF) {
     if (lx->level) return TOK_ERRORTOKEN;
     return lx->done == LEX_EOF ? TOK_ENDMARKER : TOK_ERRORTOKEN;
@@ -848,23 +912,30 @@ again:
 int lexer_next(Lexer *lx, Token *tok) {
   size_t start, end;
   int type = scan(lx, &start, &end);
-  if (type != TOK_ERRORTOKEN && lx->done == LEX_DECODE) type = TOK_ERRORTOKEN;
-  size_t line_start = type == TOK_STRING ? lx->multi_line_start : lx->line_start;
+  if (lx->decoding_erred) { // _PyTokenizer_Get
+    type = TOK_ERRORTOKEN;
+    lx->done = LEX_DECODE;
+  }
+  size_t line_start =
+      type == TOK_STRING ? lx->multi_line_start : lx->line_start;
   tok->type = type;
   tok->level = lx->level;
   tok->lineno = type == TOK_STRING ? lx->first_lineno : lx->lineno;
   tok->end_lineno = lx->lineno;
   tok->col_offset = start != LEX_NOPOS && start >= line_start
-                        ? (int)(start - line_start) : -1;
+                        ? (int)(start - line_start)
+                        : -1;
   tok->end_col_offset = end != LEX_NOPOS && end >= lx->line_start
-                            ? (int)(end - lx->line_start) : -1;
+                            ? (int)(end - lx->line_start)
+                            : -1;
   tok->start = start != LEX_NOPOS ? lx->buf + start : NULL;
   tok->len = start != LEX_NOPOS && end != LEX_NOPOS ? (int)(end - start) : 0;
   tok->memo = NULL;
+  tok->ident = NULL;
   return type;
 }
 
-// ==== Names ===================================================================
+// ==== Names ==================================================================
 
 const char *lexer_token_text(int type) {
   static const char *const texts[] = {

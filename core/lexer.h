@@ -12,33 +12,45 @@
 
 // X(name, text): every token type; operators carry their spelling.
 #define LEX_TOKENS(X)                                                          \
-  X(ENDMARKER, "") X(NAME, "") X(NUMBER, "") X(STRING, "") X(NEWLINE, "")     \
-  X(INDENT, "") X(DEDENT, "") X(LPAR, "(") X(RPAR, ")") X(LSQB, "[")          \
-  X(RSQB, "]") X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+")          \
-  X(MINUS, "-") X(STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&")         \
-  X(LESS, "<") X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%")      \
-  X(LBRACE, "{") X(RBRACE, "}") X(EQEQUAL, "==") X(NOTEQUAL, "!=")            \
-  X(LESSEQUAL, "<=") X(GREATEREQUAL, ">=") X(TILDE, "~") X(CIRCUMFLEX, "^")   \
-  X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X(DOUBLESTAR, "**")                  \
-  X(PLUSEQUAL, "+=") X(MINEQUAL, "-=") X(STAREQUAL, "*=") X(SLASHEQUAL, "/=") \
-  X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=") X(VBAREQUAL, "|=")                \
-  X(CIRCUMFLEXEQUAL, "^=") X(LEFTSHIFTEQUAL, "<<=")                           \
-  X(RIGHTSHIFTEQUAL, ">>=") X(DOUBLESTAREQUAL, "**=") X(DOUBLESLASH, "//")    \
-  X(DOUBLESLASHEQUAL, "//=") X(AT, "@") X(ATEQUAL, "@=") X(RARROW, "->")      \
-  X(ELLIPSIS, "...") X(COLONEQUAL, ":=") X(OP, "") X(AWAIT, "await")          \
-  X(ASYNC, "async") X(ERRORTOKEN, "")
+  X(ENDMARKER, "")                                                             \
+  X(NAME, "") X(NUMBER, "") X(STRING, "") X(NEWLINE, "") X(INDENT, "") X(      \
+      DEDENT, "") X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]")          \
+      X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+") X(MINUS, "-") X(   \
+          STAR, "*") X(SLASH, "/") X(VBAR, "|") X(AMPER, "&") X(LESS, "<")     \
+          X(GREATER, ">") X(EQUAL, "=") X(DOT, ".") X(PERCENT, "%") X(         \
+              LBRACE, "{") X(RBRACE, "}") X(EQEQUAL, "==") X(NOTEQUAL, "!=")   \
+              X(LESSEQUAL, "<=") X(GREATEREQUAL, ">=") X(TILDE, "~")           \
+                  X(CIRCUMFLEX, "^") X(LEFTSHIFT, "<<") X(RIGHTSHIFT, ">>") X( \
+                      DOUBLESTAR, "**") X(PLUSEQUAL, "+=")                     \
+                      X(MINEQUAL, "-=") X(STAREQUAL, "*=") X(SLASHEQUAL, "/=") \
+                          X(PERCENTEQUAL, "%=") X(AMPEREQUAL, "&=")            \
+                              X(VBAREQUAL, "|=") X(CIRCUMFLEXEQUAL, "^=")      \
+                                  X(LEFTSHIFTEQUAL,                            \
+                                    "<<=") X(RIGHTSHIFTEQUAL,                  \
+                                             ">>=") X(DOUBLESTAREQUAL, "**=")  \
+                                      X(DOUBLESLASH, "//") X(DOUBLESLASHEQUAL, \
+                                                             "//=") X(AT, "@") \
+                                          X(ATEQUAL, "@=") X(RARROW, "->")     \
+                                              X(ELLIPSIS, "...") X(COLONEQUAL, \
+                                                                   ":=")       \
+                                                  X(OP, "") X(AWAIT, "await")  \
+                                                      X(ASYNC, "async")        \
+                                                          X(ERRORTOKEN, "")
 
 // X(name, text): the hard keywords, given their own token types.
 #define LEX_KEYWORDS(X)                                                        \
-  X(FALSE, "False") X(NONE, "None") X(TRUE, "True") X(AND, "and")            \
-  X(AS, "as") X(ASSERT, "assert") X(BREAK, "break") X(CLASS, "class")         \
-  X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del") X(ELIF, "elif")         \
-  X(ELSE, "else") X(EXCEPT, "except") X(FINALLY, "finally") X(FOR, "for")     \
-  X(FROM, "from") X(GLOBAL, "global") X(IF, "if") X(IMPORT, "import")         \
-  X(IN, "in") X(IS, "is") X(LAMBDA, "lambda") X(NONLOCAL, "nonlocal")         \
-  X(NOT, "not") X(OR, "or") X(PASS, "pass") X(RAISE, "raise")                 \
-  X(RETURN, "return") X(TRY, "try") X(WHILE, "while") X(WITH, "with")         \
-  X(YIELD, "yield")
+  X(FALSE, "False")                                                            \
+  X(NONE, "None") X(TRUE, "True") X(AND, "and") X(AS, "as")                    \
+      X(ASSERT, "assert") X(BREAK, "break") X(CLASS, "class")                  \
+          X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del") X(ELIF, "elif")  \
+              X(ELSE, "else") X(EXCEPT, "except") X(FINALLY, "finally")        \
+                  X(FOR, "for") X(FROM, "from") X(GLOBAL, "global")            \
+                      X(IF, "if") X(IMPORT, "import") X(IN, "in") X(IS, "is")  \
+                          X(LAMBDA, "lambda") X(NONLOCAL, "nonlocal")          \
+                              X(NOT, "not") X(OR, "or") X(PASS, "pass")        \
+                                  X(RAISE, "raise") X(RETURN, "return")        \
+                                      X(TRY, "try") X(WHILE, "while")          \
+                                          X(WITH, "with") X(YIELD, "yield")
 
 #define LEX_TOKEN_ITEM(name, text) TOK_##name,
 #define LEX_KEYWORD_ITEM(name, text) KW_##name,
@@ -63,12 +75,13 @@ typedef enum {
 } LexDone;
 
 typedef struct Token {
-  int type;       // TokenType
-  int level;      // parenthesis depth after this token
+  int type;  // TokenType
+  int level; // parenthesis depth after this token
   int lineno, col_offset, end_lineno, end_col_offset; // -1 when unknown
   const char *start; // its text in the lexer's buffer (NULL if none)
   int len;
-  void *memo; // the parser's memo list for this position (lexer: NULL)
+  void *memo;        // the parser's memo list for this position (lexer: NULL)
+  const char *ident; // the parser's NAME id or NUMBER text (lexer: NULL)
 } Token;
 
 // Called for a SyntaxWarning ("invalid decimal literal" before a keyword).
@@ -78,8 +91,8 @@ typedef void (*LexWarnFn)(void *ctx, int lineno, const char *msg);
 #define LEX_MAXLEVEL 200
 
 typedef struct Lexer {
-  char *buf;      // source with newlines translated, ends with '\n'
-  size_t len;     // bytes in buf (without the terminating NUL)
+  char *buf;               // source with newlines translated, ends with '\n'
+  size_t len;              // bytes in buf (without the terminating NUL)
   int final_newline_added; // the file's last line had no '\n'
   int has_bom;
   const char *filename;
@@ -88,7 +101,8 @@ typedef struct Lexer {
   size_t start; // start of the current token, or LEX_NOPOS
   int lineno, first_lineno;
   LexDone done;
-  int coding_checked; // lines 1-2 were checked for a coding cookie
+  int decoding_erred; // sticky: a decoding error makes every token an error
+  int coding_checked;    // lines 1-2 were checked for a coding cookie
   int encoding_declared; // cookie or BOM: error offsets become characters
   // Indentation and brackets.
   int atbol, pendin, indent, cont_line;

@@ -493,7 +493,7 @@ static Object *list_repeat(Vm *vm, Object *a, ssize n) {
   if (n < 0) n = 0;
   if (len && n > INTPTR_MAX / len / (ssize)sizeof(Object *))
     return err_no_memory(vm);
-  if ((size_t)(len * n) * sizeof(Object *) > vm->alloc.limit)
+  if (alloc_over_limit(&vm->alloc, (size_t)(len * n) * sizeof(Object *)))
     return err_no_memory(vm);
   Object *l = list_new(vm, len * n);
   if (!l) return NULL;
@@ -515,7 +515,8 @@ static Object *list_inplace_repeat(Vm *vm, Object *self, ssize n) {
     list_clear_items(vm, self);
     return newref(vm, self);
   }
-  if (len > INTPTR_MAX / n || (size_t)(len * n) * sizeof(Object *) > vm->alloc.limit)
+  if (len > INTPTR_MAX / n / (ssize)sizeof(Object *) ||
+      alloc_over_limit(&vm->alloc, (size_t)(len * n) * sizeof(Object *)))
     return err_no_memory(vm);
   if (list_resize(vm, L(self), len * n) < 0) return NULL;
   for (ssize k = 1; k < n; k++)
@@ -649,7 +650,8 @@ METHOD(sort_m) {
 
 METHOD(sizeof_m) {
   if (parse_args(vm, "list.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
-  return int_from_i64(vm, 40 + 8 * L(self)->allocated);
+  // _PyObject_SIZE(type): a subclass's own fields count too.
+  return int_from_i64(vm, self->type->py_basicsize + 8 * L(self)->allocated);
 }
 
 METHOD(reversed_m) {

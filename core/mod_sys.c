@@ -55,7 +55,7 @@ static int64_t size_of(Vm *vm, Object *o) {
     return -1;
   }
   if (o->type->flags & TPF_HAVE_GC) size += 16;
-  if (o->type->flags & TPF_MANAGED_DICT) size += 16;
+  if (o->type->cached_keys) size += 16; // CPython's Py_TPFLAGS_MANAGED_DICT
   return size;
 }
 

@@ -26,7 +26,7 @@ void parser_config_init(ParserConfig *config) {
   config->max_depth = DEFAULT_MAX_DEPTH;
 }
 
-// ==== Tokens ===================================================================
+// ==== Tokens =================================================================
 
 static Token *new_token(Parser *p) {
   TokenBlock *b = p->token_blocks;
@@ -108,7 +108,7 @@ Loc parser_extra(Parser *p, int start_mark) {
   return loc;
 }
 
-// ==== Rules and memos ==========================================================
+// ==== Rules and memos ========================================================
 
 // A failed rule leaves p->mark where it started (as CPython's rules do).
 void *parser_rule(Parser *p, RuleFn fn) {
@@ -149,24 +149,35 @@ static void insert_memo(Parser *p, int mark, int type, void *node) {
   p->tokens[mark]->memo = m;
 }
 
-void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn) {
+// A memoized rule; [raw] runs its body one level deeper, as CPython runs a
+// left-recursive rule's body in a separate "raw" function.
+static void *memo_rule(Parser *p, int memo_id, RuleFn fn, int raw) {
   if (p->level++ == p->max_level) parser_raise_memory(p);
   void *result = NULL;
   if (!p->error && parser_fill(p) == 0) {
     int mark = p->mark;
     Memo *m = p->tokens[mark]->memo;
-    while (m && m->type != memo_id) m = m->next;
+    while (m && m->type != memo_id)
+      m = m->next;
     if (m) {
       p->mark = m->mark;
       result = m->node;
     } else {
-      result = fn(p);
+      result = raw ? parser_rule(p, fn) : fn(p);
       if (!result) p->mark = mark;
       if (!p->error) insert_memo(p, mark, memo_id, result);
     }
   }
   p->level--;
   return result;
+}
+
+void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn) {
+  return memo_rule(p, memo_id, fn, 0);
+}
+
+void *parser_left_rec_rule(Parser *p, int memo_id, RuleFn fn) {
+  return memo_rule(p, memo_id, fn, 1);
 }
 
 int parser_lookahead(Parser *p, RuleFn fn) {
@@ -197,14 +208,17 @@ void parser_release_memos(Parser *p) {
   p->memo_released = p->mark;
 }
 
-// ==== Driver ===================================================================
+// ==== Driver =================================================================
 
 // file: [statements] ENDMARKER. Memos are dropped after each top-level
 // statement: the parser never backtracks into a finished one.
 static Module *parse_file(Parser *p) {
   PVec body = {0};
   p->mark = 0;
-  while (parse_statement(p, &body)) parser_release_memos(p);
+  p->level++; // CPython's `statements` rule
+  while (parse_statement(p, &body))
+    parser_release_memos(p);
+  p->level--;
   if (p->error || !parser_expect(p, TOK_ENDMARKER)) return NULL;
   Module *m = action_alloc(p, sizeof *m);
   if (m) m->body = pvec_stmts(p, &body);
@@ -244,7 +258,9 @@ static void *run_parser(Parser *p, RuleFn start) {
   return NULL;
 }
 
-static void *file_rule(Parser *p) { return parse_file(p); }
+static void *file_rule(Parser *p) {
+  return parse_file(p);
+}
 
 Module *parser_parse_module(Arena *arena, const char *src, size_t len,
                             const char *filename, const ParserConfig *config,
@@ -263,15 +279,23 @@ Module *parser_parse_module(Arena *arena, const char *src, size_t len,
   }
   lx.warn = config->warn;
   lx.warn_ctx = config->warn_ctx;
-  Parser p = {.lx = &lx, .arena = arena, .err = err, .filename = filename,
-              .max_level = config->max_depth, .config = config};
+  Parser p = {.lx = &lx,
+              .arena = arena,
+              .err = err,
+              .filename = filename,
+              .source = src,
+              .source_len = len,
+              .max_level = config->max_depth,
+              .config = config};
   Module *m = run_parser(&p, file_rule);
   free_parser(&p);
   lexer_free(&lx);
   return m;
 }
 
-static void *fstring_rule(Parser *p) { return parse_star_expressions(p); }
+static void *fstring_rule(Parser *p) {
+  return parse_star_expressions(p);
+}
 
 Expr *parser_parse_fstring_expr(Parser *p, const char *text, size_t len,
                                 int lineno, int col_offset) {
@@ -286,10 +310,17 @@ Expr *parser_parse_fstring_expr(Parser *p, const char *text, size_t len,
   lx.warn_ctx = p->config->warn_ctx;
   // Nesting continues from the enclosing parser (CPython restarts at 0):
   // the C stack is shared.
-  Parser sub = {.lx = &lx, .arena = p->arena, .err = p->err,
-                .filename = p->filename, .fstring_mode = 1,
-                .starting_lineno = lineno, .starting_col_offset = col_offset,
-                .level = p->level, .max_level = p->max_level,
+  Parser sub = {.lx = &lx,
+                .arena = p->arena,
+                .err = p->err,
+                .filename = p->filename,
+                .source = p->source,
+                .source_len = p->source_len,
+                .fstring_mode = 1,
+                .starting_lineno = lineno,
+                .starting_col_offset = col_offset,
+                .level = p->level,
+                .max_level = p->max_level,
                 .config = p->config};
   Expr *e = run_parser(&sub, fstring_rule);
   if (!e) p->error = 1;

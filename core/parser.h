@@ -32,7 +32,9 @@ Module *parser_parse_module(Arena *arena, const char *src, size_t len,
                             SyntaxErrorInfo *err);
 
 // Appends the one-line dump of [mod] that CPython 3.11 prints for
-// `ast.dump(ast.parse(src), include_attributes=True)`. Implemented in ast.c.
-void ast_dump(Buf *out, const Module *mod);
+// `ast.dump(ast.parse(src), include_attributes=True)`. Returns 0, or -1 when
+// the tree nests deeper than 5000 nodes (those parts print as "...").
+// Implemented in ast.c.
+int ast_dump(Buf *out, const Module *mod);
 
 #endif

@@ -10,7 +10,7 @@
 
 #include "parser_unicode.h"
 
-// ==== Allocation and sequences ===================================================
+// ==== Allocation and sequences ===============================================
 
 void *action_alloc(Parser *p, size_t size) {
   void *mem = arena_alloc(p->arena, size);
@@ -34,56 +34,64 @@ int pvec_push(Parser *p, PVec *v, void *item) {
 ExprSeq pvec_exprs(Parser *p, const PVec *v) {
   ExprSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 StmtSeq pvec_stmts(Parser *p, const PVec *v) {
   StmtSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 KeywordSeq pvec_keywords(Parser *p, const PVec *v) {
   KeywordSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 ArgSeq pvec_args(Parser *p, const PVec *v) {
   ArgSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 AliasSeq pvec_aliases(Parser *p, const PVec *v) {
   AliasSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 WithItemSeq pvec_withitems(Parser *p, const PVec *v) {
   WithItemSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 HandlerSeq pvec_handlers(Parser *p, const PVec *v) {
   HandlerSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
 ComprehensionSeq pvec_comprehensions(Parser *p, const PVec *v) {
   ComprehensionSeq s = {v->len, NULL};
   if (v->len && (s.items = action_alloc(p, (size_t)v->len * sizeof *s.items)))
-    for (int i = 0; i < v->len; i++) s.items[i] = v->items[i];
+    for (int i = 0; i < v->len; i++)
+      s.items[i] = v->items[i];
   return s;
 }
 
@@ -107,7 +115,7 @@ StmtSeq stmt_seq1(Parser *p, Stmt *s) {
   return pvec_stmts(p, &v);
 }
 
-// ==== Nodes =======================================================================
+// ==== Nodes ==================================================================
 
 Expr *action_expr(Parser *p, ExprKind kind, Loc loc) {
   Expr *e = action_alloc(p, sizeof *e);
@@ -148,19 +156,43 @@ Expr *action_tuple(Parser *p, ExprSeq elts, ExprContext ctx, Loc loc) {
   return e;
 }
 
+Expr *action_attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
+                       Loc loc) {
+  Expr *n = action_name(p, name);
+  Expr *e = n ? action_expr(p, EXPR_Attribute, loc) : NULL;
+  if (!e) return NULL;
+  e->v.attribute.value = value;
+  e->v.attribute.attr = n->v.name.id;
+  e->v.attribute.ctx = ctx;
+  return e;
+}
+
+Expr *action_subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx,
+                       Loc loc) {
+  Expr *e = action_expr(p, EXPR_Subscript, loc);
+  if (!e) return NULL;
+  e->v.subscript.value = value;
+  e->v.subscript.slice = slice;
+  e->v.subscript.ctx = ctx;
+  return e;
+}
+
 // _PyPegen_new_identifier: non-ASCII names are NFKC-normalised. Single
 // characters are mapped; sequences that only compose together are kept.
 static const char *identifier(Parser *p, const char *s, size_t len) {
   size_t i = 0;
-  while (i < len && (unsigned char)s[i] < 0x80) i++;
+  while (i < len && (unsigned char)s[i] < 0x80)
+    i++;
   if (i == len) return arena_strndup(p->arena, s, len);
   Buf b;
   buf_init(&b);
   for (i = 0; i < len;) {
     int n, cp = lexer_utf8_decode(s + i, len - i, &n);
     const char *norm = cp >= 0x80 ? unicode_nfkc_char((uint32_t)cp) : NULL;
-    if (norm) buf_puts(&b, norm);
-    else buf_append(&b, s + i, (size_t)n);
+    if (norm)
+      buf_puts(&b, norm);
+    else
+      buf_append(&b, s + i, (size_t)n);
     i += (size_t)n;
   }
   char *id = b.failed ? NULL : arena_strndup(p->arena, buf_cstr(&b), b.len);
@@ -168,17 +200,21 @@ static const char *identifier(Parser *p, const char *s, size_t len) {
   return id;
 }
 
+// The identifier is made once per token (rules re-read tokens often).
 Expr *action_name(Parser *p, Token *t) {
   if (!t) return NULL;
+  if (!t->ident && !(t->ident = identifier(p, t->start, (size_t)t->len))) {
+    parser_raise_memory(p);
+    return NULL;
+  }
   Expr *e = action_expr(p, EXPR_Name, parser_token_loc(t));
   if (!e) return NULL;
-  e->v.name.id = identifier(p, t->start, (size_t)t->len);
+  e->v.name.id = t->ident;
   e->v.name.ctx = AST_Load;
-  if (!e->v.name.id) parser_raise_memory(p);
-  return e->v.name.id ? e : NULL;
+  return e;
 }
 
-// ==== Numbers =====================================================================
+// ==== Numbers ================================================================
 
 static int int_digits_exceed_limit(Parser *p, Token *t, const char *s) {
   size_t digits = strlen(s);
@@ -188,7 +224,8 @@ static int int_digits_exceed_limit(Parser *p, Token *t, const char *s) {
                   "conversion: value has %zu digits; use "
                   "sys.set_int_max_str_digits() to increase the limit - "
                   "Consider hexadecimal for huge integer literals to avoid "
-                  "decimal conversion limits.", digits);
+                  "decimal conversion limits.",
+                  digits);
   return 1;
 }
 
@@ -197,35 +234,39 @@ static int is_float_text(const char *s) {
   return strpbrk(s, ".eE") != NULL;
 }
 
-Expr *action_number(Parser *p, Token *t) {
-  if (!t) return NULL;
+// The literal without underscores, made once per token.
+static const char *number_text(Parser *p, Token *t) {
+  if (t->ident) return t->ident;
   char *s = action_alloc(p, (size_t)t->len + 1);
   if (!s) return NULL;
   size_t n = 0;
   for (int i = 0; i < t->len; i++)
     if (t->start[i] != '_') s[n++] = t->start[i];
   s[n] = '\0';
+  return t->ident = s;
+}
+
+Expr *action_number(Parser *p, Token *t) {
+  const char *s = t ? number_text(p, t) : NULL;
+  if (!s) return NULL;
+  size_t n = strlen(s);
   Loc loc = parser_token_loc(t);
-  if (s[n - 1] == 'j' || s[n - 1] == 'J') {
-    Expr *e = action_constant(p, CONST_COMPLEX, loc);
-    if (e) e->v.constant.f = strtod(s, NULL);
-    return e;
-  }
-  if (is_float_text(s)) {
-    Expr *e = action_constant(p, CONST_FLOAT, loc);
-    if (e) e->v.constant.f = strtod(s, NULL);
-    return e;
-  }
-  if (int_digits_exceed_limit(p, t, s)) return NULL;
-  Expr *e = action_constant(p, CONST_INT, loc);
-  if (e) {
+  ConstKind kind = s[n - 1] == 'j' || s[n - 1] == 'J' ? CONST_COMPLEX
+                   : is_float_text(s)                 ? CONST_FLOAT
+                                                      : CONST_INT;
+  if (kind == CONST_INT && int_digits_exceed_limit(p, t, s)) return NULL;
+  Expr *e = action_constant(p, kind, loc);
+  if (!e) return NULL;
+  if (kind == CONST_INT) {
     e->v.constant.text = s;
     e->v.constant.len = n;
+  } else {
+    e->v.constant.f = strtod(s, NULL);
   }
   return e;
 }
 
-// ==== Contexts ======================================================================
+// ==== Contexts ===============================================================
 
 static Expr *copy_expr(Parser *p, const Expr *e) {
   Expr *c = action_alloc(p, sizeof *c);
@@ -270,40 +311,71 @@ Expr *action_set_context(Parser *p, Expr *e, ExprContext ctx) {
   }
 }
 
-// ==== Error helpers ===================================================================
+// ==== Error helpers ==========================================================
 
 const char *action_expr_name(const Expr *e) {
   switch (e->kind) {
-  case EXPR_Attribute: return "attribute";
-  case EXPR_Subscript: return "subscript";
-  case EXPR_Starred: return "starred";
-  case EXPR_Name: return "name";
-  case EXPR_List: return "list";
-  case EXPR_Tuple: return "tuple";
-  case EXPR_Lambda: return "lambda";
-  case EXPR_Call: return "function call";
-  case EXPR_BoolOp: case EXPR_BinOp: case EXPR_UnaryOp: return "expression";
-  case EXPR_GeneratorExp: return "generator expression";
-  case EXPR_Yield: case EXPR_YieldFrom: return "yield expression";
-  case EXPR_Await: return "await expression";
-  case EXPR_ListComp: return "list comprehension";
-  case EXPR_SetComp: return "set comprehension";
-  case EXPR_DictComp: return "dict comprehension";
-  case EXPR_Dict: return "dict literal";
-  case EXPR_Set: return "set display";
-  case EXPR_JoinedStr: case EXPR_FormattedValue: return "f-string expression";
+  case EXPR_Attribute:
+    return "attribute";
+  case EXPR_Subscript:
+    return "subscript";
+  case EXPR_Starred:
+    return "starred";
+  case EXPR_Name:
+    return "name";
+  case EXPR_List:
+    return "list";
+  case EXPR_Tuple:
+    return "tuple";
+  case EXPR_Lambda:
+    return "lambda";
+  case EXPR_Call:
+    return "function call";
+  case EXPR_BoolOp:
+  case EXPR_BinOp:
+  case EXPR_UnaryOp:
+    return "expression";
+  case EXPR_GeneratorExp:
+    return "generator expression";
+  case EXPR_Yield:
+  case EXPR_YieldFrom:
+    return "yield expression";
+  case EXPR_Await:
+    return "await expression";
+  case EXPR_ListComp:
+    return "list comprehension";
+  case EXPR_SetComp:
+    return "set comprehension";
+  case EXPR_DictComp:
+    return "dict comprehension";
+  case EXPR_Dict:
+    return "dict literal";
+  case EXPR_Set:
+    return "set display";
+  case EXPR_JoinedStr:
+  case EXPR_FormattedValue:
+    return "f-string expression";
   case EXPR_Constant:
     switch (e->v.constant.kind) {
-    case CONST_NONE: return "None";
-    case CONST_FALSE: return "False";
-    case CONST_TRUE: return "True";
-    case CONST_ELLIPSIS: return "ellipsis";
-    default: return "literal";
+    case CONST_NONE:
+      return "None";
+    case CONST_FALSE:
+      return "False";
+    case CONST_TRUE:
+      return "True";
+    case CONST_ELLIPSIS:
+      return "ellipsis";
+    default:
+      return "literal";
     }
-  case EXPR_Compare: return "comparison";
-  case EXPR_IfExp: return "conditional expression";
-  case EXPR_NamedExpr: return "named expression";
-  default: return "expression";
+  case EXPR_Compare:
+    return "comparison";
+  case EXPR_IfExp:
+    return "conditional expression";
+  case EXPR_NamedExpr:
+    return "named expression";
+  default:
+    return "expression";
   }
 }
 
@@ -340,8 +412,8 @@ static Expr *invalid_target(Expr *e, TargetsType type) {
 void *action_invalid_target(Parser *p, TargetsType type, Expr *e) {
   Expr *bad = invalid_target(e, type);
   if (!bad) return NULL;
-  const char *fmt = type == TARGETS_DEL ? "cannot delete %s"
-                                        : "cannot assign to %s";
+  const char *fmt =
+      type == TARGETS_DEL ? "cannot delete %s" : "cannot assign to %s";
   return parser_raise_range(p, bad->loc, bad->loc, fmt, action_expr_name(bad));
 }
 
@@ -355,7 +427,7 @@ Expr *action_last_comprehension_item(const Comprehension *c) {
   return c->ifs.items[c->ifs.len - 1];
 }
 
-// ==== Arguments =======================================================================
+// ==== Arguments ==============================================================
 
 Arguments *action_empty_arguments(Parser *p) {
   return action_alloc(p, sizeof(Arguments));

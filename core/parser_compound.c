@@ -6,8 +6,6 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
 static Stmt *parse_if_stmt(Parser *p);
 static Stmt *parse_with_stmt(Parser *p);
 static Stmt *parse_for_stmt(Parser *p);
@@ -21,7 +19,10 @@ static Stmt *parse_match_stmt(Parser *p);
 //   | match_stmt
 static void *compound_stmt_(Parser *p) {
   int mark = p->mark, t = parser_peek(p);
-  struct { int ok; Stmt *(*rule)(Parser *); } alts[] = {
+  struct {
+    int ok;
+    Stmt *(*rule)(Parser *);
+  } alts[] = {
       {t == KW_DEF || t == TOK_AT || t == TOK_ASYNC, parse_function_def},
       {t == KW_IF, parse_if_stmt},
       {t == KW_CLASS || t == TOK_AT, parse_class_def},
@@ -48,7 +49,7 @@ static StmtSeq block_or_empty(StmtSeq *b) {
   return b ? *b : empty;
 }
 
-// ==== def and class ===================================================================
+// ==== def and class ==========================================================
 
 // decorators: ('@' named_expression NEWLINE)+
 static int decorators(Parser *p, PVec *out) {
@@ -110,7 +111,9 @@ static void *function_def_(Parser *p) {
   p->mark = mark;
   return parser_rule(p, function_def_raw_);
 }
-Stmt *parse_function_def(Parser *p) { return parser_rule(p, function_def_); }
+Stmt *parse_function_def(Parser *p) {
+  return parser_rule(p, function_def_);
+}
 
 // class_def_raw: invalid_class_def_raw
 //   | 'class' NAME ['(' [arguments] ')'] ':' block
@@ -161,9 +164,11 @@ static void *class_def_(Parser *p) {
   p->mark = mark;
   return parser_rule(p, class_def_raw_);
 }
-Stmt *parse_class_def(Parser *p) { return parser_rule(p, class_def_); }
+Stmt *parse_class_def(Parser *p) {
+  return parser_rule(p, class_def_);
+}
 
-// ==== if / while / for ================================================================
+// ==== if / while / for =======================================================
 
 // else_block: invalid_else_stmt | 'else' &&':' block
 static StmtSeq *else_block(Parser *p) {
@@ -218,9 +223,12 @@ static Stmt *if_like(Parser *p, int keyword, void *(*invalid)(Parser *)) {
 static void *if_stmt_(Parser *p) {
   return if_like(p, KW_IF, parse_invalid_if_stmt);
 }
-static Stmt *parse_if_stmt(Parser *p) { return parser_rule(p, if_stmt_); }
+static Stmt *parse_if_stmt(Parser *p) {
+  return parser_rule(p, if_stmt_);
+}
 
-// while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
+// while_stmt: invalid_while_stmt | 'while' named_expression ':' block
+// [else_block]
 static void *while_stmt_(Parser *p) {
   int mark = p->mark;
   if (p->call_invalid_rules) {
@@ -243,7 +251,9 @@ static void *while_stmt_(Parser *p) {
   }
   return s;
 }
-static Stmt *parse_while_stmt(Parser *p) { return parser_rule(p, while_stmt_); }
+static Stmt *parse_while_stmt(Parser *p) {
+  return parser_rule(p, while_stmt_);
+}
 
 // for_stmt: invalid_for_stmt
 //   | [ASYNC] 'for' star_targets 'in' ~ star_expressions ':' block [else_block]
@@ -282,9 +292,11 @@ static void *for_stmt_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_for_target(p);
   return NULL;
 }
-static Stmt *parse_for_stmt(Parser *p) { return parser_rule(p, for_stmt_); }
+static Stmt *parse_for_stmt(Parser *p) {
+  return parser_rule(p, for_stmt_);
+}
 
-// ==== with ==================================================================================
+// ==== with ===================================================================
 
 // with_item: expression 'as' star_target &(',' | ')' | ':')
 //   | invalid_with_item | expression
@@ -292,7 +304,8 @@ static void *with_item_(Parser *p) {
   int mark = p->mark;
   Expr *e = parse_expression(p), *t = NULL;
   if (!e || !parser_expect(p, KW_AS) || !(t = parse_star_target(p)) ||
-      !(at(p, TOK_COMMA) || at(p, TOK_RPAR) || at(p, TOK_COLON))) {
+      !(parser_at(p, TOK_COMMA) || parser_at(p, TOK_RPAR) ||
+        parser_at(p, TOK_COLON))) {
     p->mark = mark;
     t = NULL;
     if (p->call_invalid_rules) {
@@ -366,12 +379,14 @@ static void *with_stmt_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_with_stmt(p);
   return NULL;
 }
-static Stmt *parse_with_stmt(Parser *p) { return parser_rule(p, with_stmt_); }
+static Stmt *parse_with_stmt(Parser *p) {
+  return parser_rule(p, with_stmt_);
+}
 
-// ==== try ===================================================================================
+// ==== try ====================================================================
 
-static ExceptHandler *handler(Parser *p, Expr *type, Expr *name,
-                              StmtSeq *body, int mark) {
+static ExceptHandler *handler(Parser *p, Expr *type, Expr *name, StmtSeq *body,
+                              int mark) {
   ExceptHandler *h = action_alloc(p, sizeof *h);
   if (h) {
     h->type = type;
@@ -380,16 +395,6 @@ static ExceptHandler *handler(Parser *p, Expr *type, Expr *name,
     h->loc = parser_extra(p, mark);
   }
   return h;
-}
-
-// ['as' NAME]
-static Expr *as_name(Parser *p) {
-  int m = p->mark;
-  Expr *n;
-  if (parser_expect(p, KW_AS) && (n = action_name(p, parser_expect(p, TOK_NAME))))
-    return n;
-  p->mark = m;
-  return NULL;
 }
 
 // except_block: invalid_except_stmt_indent
@@ -405,7 +410,7 @@ static void *except_block_(Parser *p) {
   Expr *type, *name;
   StmtSeq *body;
   if (parser_expect(p, KW_EXCEPT) && (type = parse_expression(p))) {
-    name = as_name(p);
+    name = parse_as_name(p);
     if (!p->error && parser_expect(p, TOK_COLON) && (body = parse_block(p)))
       return handler(p, type, name, body, mark);
   }
@@ -417,7 +422,9 @@ static void *except_block_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_except_stmt(p);
   return NULL;
 }
-void *parse_except_block(Parser *p) { return parser_rule(p, except_block_); }
+void *parse_except_block(Parser *p) {
+  return parser_rule(p, except_block_);
+}
 
 // except_star_block: invalid_except_star_stmt_indent
 //   | 'except' '*' expression ['as' NAME] ':' block | invalid_except_stmt
@@ -432,7 +439,7 @@ static void *except_star_block_(Parser *p) {
   StmtSeq *body;
   if (parser_expect(p, KW_EXCEPT) && parser_expect(p, TOK_STAR) &&
       (type = parse_expression(p))) {
-    name = as_name(p);
+    name = parse_as_name(p);
     if (!p->error && parser_expect(p, TOK_COLON) && (body = parse_block(p)))
       return handler(p, type, name, body, mark);
   }
@@ -453,8 +460,8 @@ static StmtSeq *finally_block(Parser *p) {
     p->mark = mark;
   }
   StmtSeq *b;
-  if (parser_expect(p, KW_FINALLY) &&
-      parser_expect_forced(p, TOK_COLON, ":") && (b = parse_block(p)))
+  if (parser_expect(p, KW_FINALLY) && parser_expect_forced(p, TOK_COLON, ":") &&
+      (b = parse_block(p)))
     return b;
   p->mark = mark;
   return NULL;
@@ -465,7 +472,8 @@ static Stmt *try_tail(Parser *p, RuleFn handler_rule, StmtKind kind,
                       StmtSeq *body, int mark) {
   PVec handlers = {0};
   ExceptHandler *h;
-  while ((h = parser_rule(p, handler_rule))) pvec_push(p, &handlers, h);
+  while ((h = parser_rule(p, handler_rule)))
+    pvec_push(p, &handlers, h);
   if (p->error || handlers.len == 0) return NULL;
   StmtSeq *orelse = else_block(p), *final = NULL;
   if (!p->error) final = finally_block(p);
@@ -514,9 +522,11 @@ static void *try_stmt_(Parser *p) {
   }
   return s;
 }
-static Stmt *parse_try_stmt(Parser *p) { return parser_rule(p, try_stmt_); }
+static Stmt *parse_try_stmt(Parser *p) {
+  return parser_rule(p, try_stmt_);
+}
 
-// ==== match ==================================================================================
+// ==== match ==================================================================
 
 // subject_expr: star_named_expression ',' star_named_expressions?
 //   | named_expression
@@ -560,4 +570,6 @@ static void *match_stmt_(Parser *p) {
     return parser_raise(p, SYNTAX_ERROR, "expected ':'");
   return NULL;
 }
-static Stmt *parse_match_stmt(Parser *p) { return parser_rule(p, match_stmt_); }
+static Stmt *parse_match_stmt(Parser *p) {
+  return parser_rule(p, match_stmt_);
+}

@@ -22,46 +22,13 @@ void parser_raise_memory(Parser *p) {
   p->error = 1;
 }
 
-// ==== The source line =============================================================
+// ==== The source line ========================================================
 
-// err_programtext: line [lineno] as CPython re-reads it from the file, in
-// 999-byte fgets chunks of which only the last one is kept. NULL when there
-// is no such line (or it does not decode).
+// err_programtext: line [lineno] re-read from the file (strictly UTF-8
+// unless an encoding was declared).
 static char *program_text(Parser *p, int lineno, size_t *len_out) {
-  Lexer *lx = p->lx;
-  if (lineno <= 0) return NULL;
-  size_t pos = 0;
-  for (int i = 1; i < lineno; i++) {
-    const char *nl = memchr(lx->buf + pos, '\n', lx->len - pos);
-    if (!nl) return NULL;
-    pos = (size_t)(nl - lx->buf) + 1;
-  }
-  if (pos >= lx->len) return NULL;
-  const char *line = lx->buf + pos;
-  size_t n = (size_t)((const char *)memchr(line, '\n', lx->len - pos) - line) + 1;
-  int last = pos + n == lx->len;
-  if (last && lx->final_newline_added) n--; // the file had no final '\n'
-  if (n == 0 || (last && lx->final_newline_added && n % 999 == 0)) return NULL;
-  size_t skip = (n - 1) / 999 * 999;
-  line += skip;
-  n -= skip;
-  size_t bom = lineno == 1 && lx->has_bom && skip == 0 ? 3 : 0;
-  char *text = malloc(n + bom + 1);
-  if (!text) return NULL;
-  memcpy(text, "\xEF\xBB\xBF", bom);
-  memcpy(text + bom, line, n);
-  text[n + bom] = '\0';
-  n = strlen(text); // a NUL ends the C string
-  for (size_t i = 0; i < n;) {
-    int len;
-    if (lexer_utf8_decode(text + i, n - i, &len) < 0 && !lx->encoding_declared) {
-      free(text);
-      return NULL;
-    }
-    i += (size_t)len;
-  }
-  *len_out = n;
-  return text;
+  return syntax_error_program_text(p->source, p->source_len, lineno,
+                                   !p->lx->encoding_declared, len_out);
 }
 
 static char *copy_text(const char *s, size_t n, size_t *len_out) {
@@ -104,7 +71,7 @@ static int char_offset(const char *text, size_t len, int col) {
   return lexer_utf8_chars(text, (size_t)col);
 }
 
-// ==== Raising ======================================================================
+// ==== Raising ================================================================
 
 // _PyPegen_raise_error_known_location: 1-based columns, or CURRENT_POS.
 static void raise_known(Parser *p, SyntaxErrorKind kind, int lineno, int col,
@@ -129,7 +96,6 @@ static void raise_known(Parser *p, SyntaxErrorKind kind, int lineno, int col,
   }
   syntax_error_set(p->err, kind, msg, lineno, col, end_lineno, end_col, text,
                    len);
-  if (!text) p->err->text = NULL;
   free(text);
 }
 
@@ -138,8 +104,8 @@ void *parser_raise_at(Parser *p, SyntaxErrorKind kind, int lineno, int col,
   va_list ap;
   va_start(ap, fmt);
   raise_known(p, kind, lineno, col == PARSER_CURRENT_POS ? col : col + 1,
-              end_lineno,
-              end_col == PARSER_CURRENT_POS ? end_col : end_col + 1, fmt, ap);
+              end_lineno, end_col == PARSER_CURRENT_POS ? end_col : end_col + 1,
+              fmt, ap);
   va_end(ap);
   return NULL;
 }
@@ -185,7 +151,7 @@ void *parser_raise_from(Parser *p, Loc a, const char *fmt, ...) {
   return NULL;
 }
 
-// ==== Tokenizer errors ================================================================
+// ==== Tokenizer errors =======================================================
 
 static void raise_unclosed_paren(Parser *p) {
   Lexer *lx = p->lx;
@@ -211,8 +177,10 @@ void parser_tokenizer_error(Parser *p) {
   int col = 0;
   switch (lx->done) {
   case LEX_EOF:
-    if (lx->level) raise_unclosed_paren(p);
-    else parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
+    if (lx->level)
+      raise_unclosed_paren(p);
+    else
+      parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
     return;
   case LEX_DEDENT:
     parser_raise(p, INDENTATION_ERROR,
@@ -270,14 +238,16 @@ void parser_set_syntax_error(Parser *p, Token *last_token) {
     return;
   }
   if (last_token->type == TOK_ERRORTOKEN && lx->done == LEX_EOF) {
-    if (lx->level) raise_unclosed_paren(p);
-    else parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
+    if (lx->level)
+      raise_unclosed_paren(p);
+    else
+      parser_raise(p, SYNTAX_ERROR, "unexpected EOF while parsing");
     return;
   }
   if (last_token->type == TOK_INDENT || last_token->type == TOK_DEDENT) {
-    parser_raise(p, INDENTATION_ERROR, last_token->type == TOK_INDENT
-                                           ? "unexpected indent"
-                                           : "unexpected unindent");
+    parser_raise(p, INDENTATION_ERROR,
+                 last_token->type == TOK_INDENT ? "unexpected indent"
+                                                : "unexpected unindent");
     return;
   }
   Loc at = parser_token_loc(last_token);

@@ -5,17 +5,14 @@
 // are loops. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
-// ==== Tuples of expressions =======================================================
+// ==== Tuples of expressions ==================================================
 
 // a=ITEM (',' ITEM)+ [','] -> Tuple | a=ITEM ',' -> Tuple | ITEM
 static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
   int mark = p->mark;
   Expr *a = item(p);
   if (a) {
-    PVec v = {0};
-    pvec_push(p, &v, a);
+    PVec v = {0}; // filled only once a second item is found
     for (;;) {
       int m = p->mark;
       Expr *c = parser_expect(p, TOK_COMMA) ? item(p) : NULL;
@@ -23,11 +20,13 @@ static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
         p->mark = m;
         break;
       }
+      if (v.len == 0) pvec_push(p, &v, a);
       pvec_push(p, &v, c);
     }
     if (v.len > 1) {
       parser_expect(p, TOK_COMMA);
-      return action_tuple(p, pvec_exprs(p, &v), AST_Load, parser_extra(p, mark));
+      return action_tuple(p, pvec_exprs(p, &v), AST_Load,
+                          parser_extra(p, mark));
     }
   }
   p->mark = mark;
@@ -40,7 +39,9 @@ static Expr *item_tuple(Parser *p, Expr *(*item)(Parser *)) {
 static void *expressions_(Parser *p) {
   return item_tuple(p, parse_expression);
 }
-Expr *parse_expressions(Parser *p) { return parser_rule(p, expressions_); }
+Expr *parse_expressions(Parser *p) {
+  return parser_rule(p, expressions_);
+}
 
 static void *star_expressions_(Parser *p) {
   return item_tuple(p, parse_star_expression);
@@ -49,7 +50,7 @@ Expr *parse_star_expressions(Parser *p) {
   return parser_rule(p, star_expressions_);
 }
 
-// ==== expression ==================================================================
+// ==== expression =============================================================
 
 // a=disjunction 'if' b=disjunction 'else' c=expression
 static Expr *conditional(Parser *p, int mark) {
@@ -85,7 +86,9 @@ static Expr *expression_alts(Parser *p, int with_invalid) {
   return parse_lambdef(p);
 }
 
-static void *expression_(Parser *p) { return expression_alts(p, 1); }
+static void *expression_(Parser *p) {
+  return expression_alts(p, 1);
+}
 Expr *parse_expression(Parser *p) {
   return parser_memo_rule(p, MEMO_EXPRESSION, expression_);
 }
@@ -118,7 +121,9 @@ static void *yield_expr_(Parser *p) {
   if (e) e->v.yield.value = a;
   return e;
 }
-Expr *parse_yield_expr(Parser *p) { return parser_rule(p, yield_expr_); }
+Expr *parse_yield_expr(Parser *p) {
+  return parser_rule(p, yield_expr_);
+}
 
 static Expr *starred(Parser *p, int mark, Expr *value) {
   Expr *e = action_expr(p, EXPR_Starred, parser_extra(p, mark));
@@ -200,7 +205,7 @@ static void *named_expression_(Parser *p) {
     if (p->error) return NULL;
     p->mark = mark;
   }
-  if ((e = parse_expression(p)) && !at(p, TOK_COLONEQUAL)) return e;
+  if ((e = parse_expression(p)) && !parser_at(p, TOK_COLONEQUAL)) return e;
   p->mark = mark;
   return NULL;
 }
@@ -209,12 +214,15 @@ Expr *parse_named_expression(Parser *p) {
 }
 
 // annotated_rhs: yield_expr | star_expressions
-Expr *parse_annotated_rhs(Parser *p) {
+static void *annotated_rhs_(Parser *p) {
   int mark = p->mark;
   Expr *e = parse_yield_expr(p);
   if (e || p->error) return e;
   p->mark = mark;
   return parse_star_expressions(p);
+}
+Expr *parse_annotated_rhs(Parser *p) {
+  return parser_rule(p, annotated_rhs_);
 }
 
 // lambdef: 'lambda' [lambda_params] ':' expression
@@ -232,9 +240,11 @@ static void *lambdef_(Parser *p) {
   }
   return e;
 }
-Expr *parse_lambdef(Parser *p) { return parser_rule(p, lambdef_); }
+Expr *parse_lambdef(Parser *p) {
+  return parser_rule(p, lambdef_);
+}
 
-// ==== Boolean operators ==================================================================
+// ==== Boolean operators ======================================================
 
 // a=ITEM (KEYWORD ITEM)+ -> BoolOp | ITEM
 static Expr *boolop(Parser *p, Expr *(*item)(Parser *), int keyword,
@@ -242,8 +252,7 @@ static Expr *boolop(Parser *p, Expr *(*item)(Parser *), int keyword,
   int mark = p->mark;
   Expr *a = item(p);
   if (!a) return NULL;
-  PVec v = {0};
-  pvec_push(p, &v, a);
+  PVec v = {0}; // filled only once a second operand is found
   for (;;) {
     int m = p->mark;
     Expr *c = parser_expect(p, keyword) ? item(p) : NULL;
@@ -251,9 +260,10 @@ static Expr *boolop(Parser *p, Expr *(*item)(Parser *), int keyword,
       p->mark = m;
       break;
     }
+    if (v.len == 0) pvec_push(p, &v, a);
     pvec_push(p, &v, c);
   }
-  if (v.len == 1) return a;
+  if (v.len == 0) return p->error ? NULL : a;
   Expr *e = action_expr(p, EXPR_BoolOp, parser_extra(p, mark));
   if (e) {
     e->v.boolop.op = op;
@@ -300,22 +310,41 @@ static Expr *parse_inversion(Parser *p) {
   return parser_memo_rule(p, MEMO_INVERSION, inversion_);
 }
 
-// ==== Comparisons ======================================================================
+// ==== Comparisons ============================================================
 
 // compare_op_bitwise_or_pair: one operator and its right operand.
 static int compare_pair(Parser *p, CmpOpKind *op, Expr **right) {
   int mark = p->mark, type = parser_peek(p);
   switch (type) {
-  case TOK_EQEQUAL: *op = AST_Eq; break;
-  case TOK_NOTEQUAL: *op = AST_NotEq; break;
-  case TOK_LESSEQUAL: *op = AST_LtE; break;
-  case TOK_LESS: *op = AST_Lt; break;
-  case TOK_GREATEREQUAL: *op = AST_GtE; break;
-  case TOK_GREATER: *op = AST_Gt; break;
-  case KW_IN: *op = AST_In; break;
-  case KW_NOT: *op = AST_NotIn; break;
-  case KW_IS: *op = AST_Is; break;
-  default: return 0;
+  case TOK_EQEQUAL:
+    *op = AST_Eq;
+    break;
+  case TOK_NOTEQUAL:
+    *op = AST_NotEq;
+    break;
+  case TOK_LESSEQUAL:
+    *op = AST_LtE;
+    break;
+  case TOK_LESS:
+    *op = AST_Lt;
+    break;
+  case TOK_GREATEREQUAL:
+    *op = AST_GtE;
+    break;
+  case TOK_GREATER:
+    *op = AST_Gt;
+    break;
+  case KW_IN:
+    *op = AST_In;
+    break;
+  case KW_NOT:
+    *op = AST_NotIn;
+    break;
+  case KW_IS:
+    *op = AST_Is;
+    break;
+  default:
+    return 0;
   }
   Token *t = p->tokens[mark];
   p->mark++;
@@ -359,7 +388,8 @@ static void *comparison_(Parser *p) {
   Expr *e = action_expr(p, EXPR_Compare, parser_extra(p, mark));
   CmpOpKind *kinds = action_alloc(p, (size_t)ops.len * sizeof *kinds);
   if (!e || !kinds) return NULL;
-  for (int i = 0; i < ops.len; i++) kinds[i] = *(CmpOpKind *)ops.items[i];
+  for (int i = 0; i < ops.len; i++)
+    kinds[i] = *(CmpOpKind *)ops.items[i];
   e->v.compare.left = a;
   e->v.compare.n = ops.len;
   e->v.compare.ops = kinds;
@@ -370,7 +400,7 @@ static Expr *parse_comparison(Parser *p) {
   return parser_rule(p, comparison_);
 }
 
-// ==== Binary operators (left-recursive rules as loops) ===========================
+// ==== Binary operators (left-recursive rules as loops) =======================
 
 // The operator a token spells in [ops] (type/operator pairs), or -1.
 static int binary_op(Parser *p, const int (*ops)[2], int n) {
@@ -397,7 +427,8 @@ static Expr *binary_chain(Parser *p, Expr *(*next)(Parser *),
       p->mark = m;
       return p->error ? NULL : left;
     }
-    left = action_binop(p, left, (OperatorKind)op, right, parser_extra(p, mark));
+    left =
+        action_binop(p, left, (OperatorKind)op, right, parser_extra(p, mark));
     if (!left) return NULL;
   }
 }
@@ -414,7 +445,7 @@ static void *bitwise_or_(Parser *p) {
   return binary_chain(p, parse_bitwise_xor, ops, 1);
 }
 Expr *parse_bitwise_or(Parser *p) {
-  return parser_memo_rule(p, MEMO_BITWISE_OR, bitwise_or_);
+  return parser_left_rec_rule(p, MEMO_BITWISE_OR, bitwise_or_);
 }
 
 static void *bitwise_xor_(Parser *p) {
@@ -422,7 +453,7 @@ static void *bitwise_xor_(Parser *p) {
   return binary_chain(p, parse_bitwise_and, ops, 1);
 }
 static Expr *parse_bitwise_xor(Parser *p) {
-  return parser_memo_rule(p, MEMO_BITWISE_XOR, bitwise_xor_);
+  return parser_left_rec_rule(p, MEMO_BITWISE_XOR, bitwise_xor_);
 }
 
 static void *bitwise_and_(Parser *p) {
@@ -430,7 +461,7 @@ static void *bitwise_and_(Parser *p) {
   return binary_chain(p, parse_shift_expr, ops, 1);
 }
 static Expr *parse_bitwise_and(Parser *p) {
-  return parser_memo_rule(p, MEMO_BITWISE_AND, bitwise_and_);
+  return parser_left_rec_rule(p, MEMO_BITWISE_AND, bitwise_and_);
 }
 
 static void *shift_expr_(Parser *p) {
@@ -439,7 +470,7 @@ static void *shift_expr_(Parser *p) {
   return binary_chain(p, parse_sum, ops, 2);
 }
 static Expr *parse_shift_expr(Parser *p) {
-  return parser_memo_rule(p, MEMO_SHIFT_EXPR, shift_expr_);
+  return parser_left_rec_rule(p, MEMO_SHIFT_EXPR, shift_expr_);
 }
 
 static void *sum_(Parser *p) {
@@ -447,27 +478,29 @@ static void *sum_(Parser *p) {
   return binary_chain(p, parse_term, ops, 2);
 }
 static Expr *parse_sum(Parser *p) {
-  return parser_memo_rule(p, MEMO_SUM, sum_);
+  return parser_left_rec_rule(p, MEMO_SUM, sum_);
 }
 
 static void *term_(Parser *p) {
-  static const int ops[][2] = {{TOK_STAR, AST_Mult}, {TOK_SLASH, AST_Div},
+  static const int ops[][2] = {{TOK_STAR, AST_Mult},
+                               {TOK_SLASH, AST_Div},
                                {TOK_DOUBLESLASH, AST_FloorDiv},
-                               {TOK_PERCENT, AST_Mod}, {TOK_AT, AST_MatMult}};
+                               {TOK_PERCENT, AST_Mod},
+                               {TOK_AT, AST_MatMult}};
   return binary_chain(p, parse_factor, ops, 5);
 }
 static Expr *parse_term(Parser *p) {
-  return parser_memo_rule(p, MEMO_TERM, term_);
+  return parser_left_rec_rule(p, MEMO_TERM, term_);
 }
 
-// ==== Unary operators, power, await ================================================
+// ==== Unary operators, power, await ==========================================
 
 static Expr *parse_power(Parser *p);
 
 // factor: '+' factor | '-' factor | '~' factor | power
 static void *factor_(Parser *p) {
-  static const int ops[][2] = {{TOK_PLUS, AST_UAdd}, {TOK_MINUS, AST_USub},
-                               {TOK_TILDE, AST_Invert}};
+  static const int ops[][2] = {
+      {TOK_PLUS, AST_UAdd}, {TOK_MINUS, AST_USub}, {TOK_TILDE, AST_Invert}};
   int mark = p->mark, op = binary_op(p, ops, 3);
   if (op >= 0) {
     p->mark++;
@@ -499,7 +532,9 @@ static void *power_(Parser *p) {
   p->mark = mark;
   return parse_await_primary(p);
 }
-static Expr *parse_power(Parser *p) { return parser_rule(p, power_); }
+static Expr *parse_power(Parser *p) {
+  return parser_rule(p, power_);
+}
 
 // await_primary: AWAIT primary | primary
 static void *await_primary_(Parser *p) {

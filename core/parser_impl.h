@@ -30,6 +30,8 @@ typedef struct Parser {
   int call_invalid_rules;
   SyntaxErrorInfo *err;
   const char *filename;
+  const char *source; // the file's bytes (error lines are re-read from it)
+  size_t source_len;
   // An f-string expression parser: messages get "f-string: ", columns are
   // shifted (CPython's Py_fstring_input start rule).
   int fstring_mode, starting_lineno, starting_col_offset;
@@ -39,12 +41,15 @@ typedef struct Parser {
 // A rule body: returns a node (or any non-NULL result), NULL on failure.
 typedef void *(*RuleFn)(Parser *p);
 
-// ---- parser.c: tokens, memo, rule calls --------------------------------------
+// ---- parser.c: tokens, memo, rule calls -------------------------------------
 
 // Makes tokens[p->mark] available. Returns -1 on error.
 int parser_fill(Parser *p);
 // The type of the next token without consuming it (-1 on error).
 int parser_peek(Parser *p);
+static inline int parser_at(Parser *p, int type) {
+  return parser_peek(p) == type;
+}
 // Consumes the next token if it has [type].
 Token *parser_expect(Parser *p, int type);
 // `&&'x'`: consumes a token of [type] or raises "expected 'x'".
@@ -55,6 +60,9 @@ Token *parser_last_nonwhitespace(Parser *p);
 void *parser_rule(Parser *p, RuleFn fn);
 // Like parser_rule, with the result memoized per position under [memo_id].
 void *parser_memo_rule(Parser *p, int memo_id, RuleFn fn);
+// The same for a left-recursive rule (written as a loop): its body counts
+// one more nesting level, as in CPython.
+void *parser_left_rec_rule(Parser *p, int memo_id, RuleFn fn);
 // Tests whether [fn] matches here without consuming input.
 int parser_lookahead(Parser *p, RuleFn fn);
 // Drops the memos of tokens before p->mark (safe between top-level
@@ -68,15 +76,33 @@ Expr *parser_parse_fstring_expr(Parser *p, const char *text, size_t len,
 
 // Memoized rules.
 enum {
-  MEMO_SIMPLE_STMT = 1, MEMO_BLOCK, MEMO_EXPRESSION, MEMO_STAR_EXPRESSION,
-  MEMO_DISJUNCTION, MEMO_CONJUNCTION, MEMO_INVERSION, MEMO_FACTOR,
-  MEMO_AWAIT_PRIMARY, MEMO_STRINGS, MEMO_ARGUMENTS, MEMO_STAR_TARGET,
-  MEMO_TARGET_WITH_STAR_ATOM, MEMO_DEL_TARGET, MEMO_INVALID_NAMED_EXPRESSION,
-  MEMO_BITWISE_OR, MEMO_BITWISE_XOR, MEMO_BITWISE_AND, MEMO_SHIFT_EXPR,
-  MEMO_SUM, MEMO_TERM, MEMO_PRIMARY, MEMO_T_PRIMARY, MEMO_DOTTED_NAME,
+  MEMO_SIMPLE_STMT = 1,
+  MEMO_BLOCK,
+  MEMO_EXPRESSION,
+  MEMO_STAR_EXPRESSION,
+  MEMO_DISJUNCTION,
+  MEMO_CONJUNCTION,
+  MEMO_INVERSION,
+  MEMO_FACTOR,
+  MEMO_AWAIT_PRIMARY,
+  MEMO_STRINGS,
+  MEMO_ARGUMENTS,
+  MEMO_STAR_TARGET,
+  MEMO_TARGET_WITH_STAR_ATOM,
+  MEMO_DEL_TARGET,
+  MEMO_INVALID_NAMED_EXPRESSION,
+  MEMO_BITWISE_OR,
+  MEMO_BITWISE_XOR,
+  MEMO_BITWISE_AND,
+  MEMO_SHIFT_EXPR,
+  MEMO_SUM,
+  MEMO_TERM,
+  MEMO_PRIMARY,
+  MEMO_T_PRIMARY,
+  MEMO_DOTTED_NAME,
 };
 
-// ---- parser_errors.c ----------------------------------------------------------
+// ---- parser_errors.c --------------------------------------------------------
 
 // Marks "use the tokenizer's current position" (CPython's CURRENT_POS).
 #define PARSER_CURRENT_POS (-5)
@@ -126,11 +152,16 @@ StmtSeq stmt_seq1(Parser *p, Stmt *s);
 void *action_alloc(Parser *p, size_t size); // sets p->error when out of memory
 Expr *action_expr(Parser *p, ExprKind kind, Loc loc);
 Stmt *action_stmt(Parser *p, StmtKind kind, Loc loc);
-Expr *action_name(Parser *p, Token *t);     // NAME token -> Name (NFKC)
-Expr *action_number(Parser *p, Token *t);   // NUMBER token -> Constant
+Expr *action_name(Parser *p, Token *t);   // NAME token -> Name (NFKC)
+Expr *action_number(Parser *p, Token *t); // NUMBER token -> Constant
 Expr *action_constant(Parser *p, ConstKind kind, Loc loc);
 Expr *action_binop(Parser *p, Expr *l, OperatorKind op, Expr *r, Loc loc);
 Expr *action_tuple(Parser *p, ExprSeq elts, ExprContext ctx, Loc loc);
+// Attribute [value].[name] (a NAME token) and Subscript [value][[slice]].
+Expr *action_attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
+                       Loc loc);
+Expr *action_subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx,
+                       Loc loc);
 // _PyPegen_set_expr_context: a copy of [e] with context [ctx].
 Expr *action_set_context(Parser *p, Expr *e, ExprContext ctx);
 // _PyPegen_get_expr_name ("function call", "literal", ...).
@@ -145,21 +176,31 @@ Expr *action_last_comprehension_item(const Comprehension *c);
 Arguments *action_empty_arguments(Parser *p);
 
 // Parameter pieces collected by the parameter rules.
-typedef struct NameDefault { Arg *arg; Expr *value; } NameDefault;
-typedef struct SlashWithDefault { PVec plain; PVec with_defaults; } SlashWithDefault;
-typedef struct StarEtc { Arg *vararg; PVec kwonly; Arg *kwarg; int has_kwonly; } StarEtc;
+typedef struct NameDefault {
+  Arg *arg;
+  Expr *value;
+} NameDefault;
+typedef struct SlashWithDefault {
+  PVec plain;
+  PVec with_defaults;
+} SlashWithDefault;
+typedef struct StarEtc {
+  Arg *vararg;
+  PVec kwonly;
+  Arg *kwarg;
+  int has_kwonly;
+} StarEtc;
 Arguments *action_make_arguments(Parser *p, PVec *slash_no_default,
                                  SlashWithDefault *slash_with_default,
                                  PVec *plain, PVec *with_default,
                                  StarEtc *star_etc);
 
-// ---- parser_string.c / fstring.c -------------------------------------------------
+// ---- parser_string.c / fstring.c --------------------------------------------
 
 // strings: STRING+ -> Constant or JoinedStr (concatenated).
 Expr *parser_concatenate_strings(Parser *p, Token **toks, int n);
 // Decodes a str literal body (escapes unless [raw]) into [out] as UTF-8.
-int parser_decode_str(Parser *p, const char *s, size_t len, int raw,
-                      Buf *out);
+int parser_decode_str(Parser *p, const char *s, size_t len, int raw, Buf *out);
 
 // The pieces of a concatenation with f-strings (CPython's FstringParser):
 // literal text not yet turned into a Constant, and the values so far.
@@ -181,10 +222,11 @@ Expr *fstring_finish(Parser *p, FstringState *st, Token *first, Token *last);
 // ---- Rules used across files ------------------------------------------------
 
 // parser_stmt.c
-StmtSeq *parse_statements(Parser *p); // NULL: none parsed
+StmtSeq *parse_statements(Parser *p);      // NULL: none parsed
 int parse_statement(Parser *p, PVec *out); // appends; 0 when none
 StmtSeq *parse_block(Parser *p);
 Expr *parse_dotted_name(Parser *p);
+Expr *parse_as_name(Parser *p); // ['as' NAME]; NULL when absent
 // parser_compound.c
 Stmt *parse_compound_stmt(Parser *p);
 Stmt *parse_function_def(Parser *p);

@@ -7,11 +7,11 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
+static Loc tok_loc(Token *t) {
+  return parser_token_loc(t);
+}
 
-static Loc tok_loc(Token *t) { return parser_token_loc(t); }
-
-// ==== invalid_arguments ==============================================================
+// ==== invalid_arguments ======================================================
 
 static Expr *last_comprehension_item(PVec *gens) {
   return action_last_comprehension_item(gens->items[gens->len - 1]);
@@ -31,9 +31,10 @@ static int kwargs_then_star(Parser *p) {
   Token *a;
   if (!parser_expect(p, TOK_COMMA) || !(a = parser_expect(p, TOK_STAR)))
     return 0;
-  parser_raise_range(p, tok_loc(a), tok_loc(a), "iterable argument unpacking "
-                                                "follows keyword argument "
-                                                "unpacking");
+  parser_raise_range(p, tok_loc(a), tok_loc(a),
+                     "iterable argument unpacking "
+                     "follows keyword argument "
+                     "unpacking");
   return 1;
 }
 
@@ -61,7 +62,8 @@ static int name_equal_genexp(Parser *p) {
   if (!a || !(b = parser_expect(p, TOK_EQUAL)) || !parse_expression(p) ||
       !parse_for_if_clauses(p, &gens))
     return 0;
-  parser_raise_range(p, tok_loc(a), tok_loc(b), "invalid syntax. Maybe you "
+  parser_raise_range(p, tok_loc(a), tok_loc(b),
+                     "invalid syntax. Maybe you "
                      "meant '==' or ':=' instead of '='?");
   return 1;
 }
@@ -98,7 +100,8 @@ static int positional_after_keyword(Parser *p) {
   int unpacking = 0;
   for (int i = 0; i < a->v.call.keywords.len; i++)
     if (!a->v.call.keywords.items[i]->arg) unpacking = 1;
-  parser_raise(p, SYNTAX_ERROR, unpacking
+  parser_raise(p, SYNTAX_ERROR,
+               unpacking
                    ? "positional argument follows keyword argument unpacking"
                    : "positional argument follows keyword argument");
   return 1;
@@ -116,17 +119,19 @@ static void *alternatives(Parser *p, int (*const *alts)(Parser *), int n) {
 }
 
 static void *invalid_arguments_(Parser *p) {
-  static int (*const alts[])(Parser *) = {
-      kwargs_then_star, unparenthesized_genexp_first, name_equal_genexp,
-      args_then_genexp, args_then_unparenthesized_genexp,
-      positional_after_keyword};
+  static int (*const alts[])(Parser *) = {kwargs_then_star,
+                                          unparenthesized_genexp_first,
+                                          name_equal_genexp,
+                                          args_then_genexp,
+                                          args_then_unparenthesized_genexp,
+                                          positional_after_keyword};
   return alternatives(p, alts, 6);
 }
 void *parse_invalid_arguments(Parser *p) {
   return parser_rule(p, invalid_arguments_);
 }
 
-// ==== invalid_kwarg ==================================================================
+// ==== invalid_kwarg ==========================================================
 
 // a=('True'|'False'|'None') b='='
 static int kwarg_constant(Parser *p) {
@@ -147,7 +152,8 @@ static int kwarg_expression(Parser *p) {
   Expr *a = parse_expression(p);
   Token *b;
   if (!a || !(b = parser_expect(p, TOK_EQUAL))) return 0;
-  parser_raise_range(p, a->loc, tok_loc(b), "expression cannot contain "
+  parser_raise_range(p, a->loc, tok_loc(b),
+                     "expression cannot contain "
                      "assignment, perhaps you meant \"==\"?");
   return 1;
 }
@@ -157,9 +163,11 @@ static void *invalid_kwarg_(Parser *p) {
                                           kwarg_expression};
   return alternatives(p, alts, 3);
 }
-void *parse_invalid_kwarg(Parser *p) { return parser_rule(p, invalid_kwarg_); }
+void *parse_invalid_kwarg(Parser *p) {
+  return parser_rule(p, invalid_kwarg_);
+}
 
-// ==== invalid_expression ============================================================
+// ==== invalid_expression =====================================================
 
 // _PyPegen_soft_keyword_token: a NAME that is a prefix of a soft keyword
 // (CPython compares with strncmp over the token's length).
@@ -177,13 +185,12 @@ static int soft_keyword_prefix(Parser *p) {
 // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
 static int missing_comma(Parser *p) {
   int mark = p->mark;
-  if (parser_expect(p, TOK_NAME) && at(p, TOK_STRING)) return 0;
+  if (parser_expect(p, TOK_NAME) && parser_at(p, TOK_STRING)) return 0;
   p->mark = mark;
   if (soft_keyword_prefix(p)) return 0;
   Expr *a = parse_disjunction(p), *b;
   if (!a || !(b = parse_expression_without_invalid(p))) return 0;
-  if (action_is_legacy_name(a) || p->tokens[p->mark - 1]->level == 0)
-    return 1;
+  if (action_is_legacy_name(a) || p->tokens[p->mark - 1]->level == 0) return 1;
   parser_raise_range(p, a->loc, b->loc,
                      "invalid syntax. Perhaps you forgot a comma?");
   return 1;
@@ -193,9 +200,10 @@ static int missing_comma(Parser *p) {
 static int if_without_else(Parser *p) {
   Expr *a = parse_disjunction(p), *b;
   if (!a || !parser_expect(p, KW_IF) || !(b = parse_disjunction(p)) ||
-      at(p, KW_ELSE) || at(p, TOK_COLON))
+      parser_at(p, KW_ELSE) || parser_at(p, TOK_COLON))
     return 0;
-  parser_raise_range(p, a->loc, b->loc, "expected 'else' after 'if' expression");
+  parser_raise_range(p, a->loc, b->loc,
+                     "expected 'else' after 'if' expression");
   return 1;
 }
 
@@ -210,26 +218,29 @@ void *parse_invalid_expression(Parser *p) {
 // invalid_legacy_expression: a=NAME !'(' b=star_expressions
 static void *invalid_legacy_expression_(Parser *p) {
   Expr *a = action_name(p, parser_expect(p, TOK_NAME)), *b;
-  if (!a || at(p, TOK_LPAR) || !(b = parse_star_expressions(p))) return NULL;
+  if (!a || parser_at(p, TOK_LPAR) || !(b = parse_star_expressions(p)))
+    return NULL;
   if (action_is_legacy_name(a))
-    parser_raise_range(p, a->loc, b->loc, "Missing parentheses in call to "
-                       "'%s'. Did you mean %s(...)?", a->v.name.id,
-                       a->v.name.id);
+    parser_raise_range(p, a->loc, b->loc,
+                       "Missing parentheses in call to "
+                       "'%s'. Did you mean %s(...)?",
+                       a->v.name.id, a->v.name.id);
   return NULL;
 }
 void *parse_invalid_legacy_expression(Parser *p) {
   return parser_rule(p, invalid_legacy_expression_);
 }
 
-// ==== invalid_named_expression =========================================================
+// ==== invalid_named_expression ===============================================
 
 // a=expression ':=' expression
 static int walrus_target(Parser *p) {
   Expr *a = parse_expression(p);
-  if (!a || !parser_expect(p, TOK_COLONEQUAL) || !parse_expression(p))
-    return 0;
-  parser_raise_range(p, a->loc, a->loc, "cannot use assignment expressions "
-                     "with %s", action_expr_name(a));
+  if (!a || !parser_expect(p, TOK_COLONEQUAL) || !parse_expression(p)) return 0;
+  parser_raise_range(p, a->loc, a->loc,
+                     "cannot use assignment expressions "
+                     "with %s",
+                     action_expr_name(a));
   return 1;
 }
 
@@ -237,9 +248,10 @@ static int walrus_target(Parser *p) {
 static int name_equal(Parser *p) {
   Expr *a = action_name(p, parser_expect(p, TOK_NAME)), *b;
   if (!a || !parser_expect(p, TOK_EQUAL) || !(b = parse_bitwise_or(p)) ||
-      at(p, TOK_EQUAL) || at(p, TOK_COLONEQUAL))
+      parser_at(p, TOK_EQUAL) || parser_at(p, TOK_COLONEQUAL))
     return 0;
-  parser_raise_range(p, a->loc, b->loc, "invalid syntax. Maybe you meant "
+  parser_raise_range(p, a->loc, b->loc,
+                     "invalid syntax. Maybe you meant "
                      "'==' or ':=' instead of '='?");
   return 1;
 }
@@ -259,10 +271,12 @@ static int assign_in_expression(Parser *p) {
   if (parser_lookahead(p, not_assignable_start_) || p->error) return 0;
   Expr *a = parse_bitwise_or(p);
   if (!a || !parser_expect(p, TOK_EQUAL) || !parse_bitwise_or(p) ||
-      at(p, TOK_EQUAL) || at(p, TOK_COLONEQUAL))
+      parser_at(p, TOK_EQUAL) || parser_at(p, TOK_COLONEQUAL))
     return 0;
-  parser_raise_range(p, a->loc, a->loc, "cannot assign to %s here. Maybe you "
-                     "meant '==' instead of '='?", action_expr_name(a));
+  parser_raise_range(p, a->loc, a->loc,
+                     "cannot assign to %s here. Maybe you "
+                     "meant '==' instead of '='?",
+                     action_expr_name(a));
   return 1;
 }
 
@@ -276,7 +290,7 @@ void *parse_invalid_named_expression(Parser *p) {
                           invalid_named_expression_);
 }
 
-// ==== invalid_assignment ==================================================================
+// ==== invalid_assignment =====================================================
 
 // invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')'
 static void *invalid_ann_assign_target_(Parser *p) {
@@ -296,8 +310,10 @@ static void *invalid_ann_assign_target_(Parser *p) {
 static int annotated_sequence(Parser *p) {
   Expr *a = parser_rule(p, invalid_ann_assign_target_);
   if (!a || !parser_expect(p, TOK_COLON) || !parse_expression(p)) return 0;
-  parser_raise_range(p, a->loc, a->loc, "only single target (not %s) can be "
-                     "annotated", action_expr_name(a));
+  parser_raise_range(p, a->loc, a->loc,
+                     "only single target (not %s) can be "
+                     "annotated",
+                     action_expr_name(a));
   return 1;
 }
 
@@ -356,9 +372,10 @@ static int assign_to_yield(Parser *p) {
 // a=star_expressions augassign (yield_expr | star_expressions)
 static int bad_augassign(Parser *p) {
   static const int augs[] = {
-      TOK_PLUSEQUAL, TOK_MINEQUAL, TOK_STAREQUAL, TOK_ATEQUAL, TOK_SLASHEQUAL,
-      TOK_PERCENTEQUAL, TOK_AMPEREQUAL, TOK_VBAREQUAL, TOK_CIRCUMFLEXEQUAL,
-      TOK_LEFTSHIFTEQUAL, TOK_RIGHTSHIFTEQUAL, TOK_DOUBLESTAREQUAL,
+      TOK_PLUSEQUAL,       TOK_MINEQUAL,        TOK_STAREQUAL,
+      TOK_ATEQUAL,         TOK_SLASHEQUAL,      TOK_PERCENTEQUAL,
+      TOK_AMPEREQUAL,      TOK_VBAREQUAL,       TOK_CIRCUMFLEXEQUAL,
+      TOK_LEFTSHIFTEQUAL,  TOK_RIGHTSHIFTEQUAL, TOK_DOUBLESTAREQUAL,
       TOK_DOUBLESLASHEQUAL};
   Expr *a = parse_star_expressions(p);
   if (!a) return 0;
@@ -368,14 +385,16 @@ static int bad_augassign(Parser *p) {
   if (!found) return 0;
   p->mark++;
   if (!parse_annotated_rhs(p)) return 0;
-  parser_raise_range(p, a->loc, a->loc, "'%s' is an illegal expression for "
-                     "augmented assignment", action_expr_name(a));
+  parser_raise_range(p, a->loc, a->loc,
+                     "'%s' is an illegal expression for "
+                     "augmented assignment",
+                     action_expr_name(a));
   return 1;
 }
 
 static void *invalid_assignment_(Parser *p) {
   static int (*const alts[])(Parser *) = {
-      annotated_sequence, annotated_tuple, annotated_expression,
+      annotated_sequence,       annotated_tuple, annotated_expression,
       assign_to_invalid_target, assign_to_yield, bad_augassign};
   return alternatives(p, alts, 6);
 }
@@ -394,7 +413,7 @@ void *parse_invalid_del_stmt(Parser *p) {
   return parser_rule(p, invalid_del_stmt_);
 }
 
-// ==== Comprehensions and displays =============================================================
+// ==== Comprehensions and displays ============================================
 
 // ('[' | '(' | '{') a=starred_expression for_if_clauses
 static int unpacking_in_comprehension(Parser *p) {
@@ -409,7 +428,8 @@ static int unpacking_in_comprehension(Parser *p) {
   return 1;
 }
 
-// ('[' | '{') a=star_named_expression ',' b=star_named_expressions for_if_clauses
+// ('[' | '{') a=star_named_expression ',' b=star_named_expressions
+// for_if_clauses
 static int unparenthesized_target_list(Parser *p) {
   PVec rest = {0}, gens = {0};
   int t = parser_peek(p);
@@ -421,7 +441,8 @@ static int unparenthesized_target_list(Parser *p) {
       !parse_for_if_clauses(p, &gens))
     return 0;
   Expr *last = rest.items[rest.len - 1];
-  parser_raise_range(p, a->loc, last->loc, "did you forget parentheses around "
+  parser_raise_range(p, a->loc, last->loc,
+                     "did you forget parentheses around "
                      "the comprehension target?");
   return 1;
 }
@@ -437,7 +458,8 @@ static int trailing_comma_target(Parser *p) {
   if (!a || !(b = parser_expect(p, TOK_COMMA)) ||
       !parse_for_if_clauses(p, &gens))
     return 0;
-  parser_raise_range(p, a->loc, tok_loc(b), "did you forget parentheses "
+  parser_raise_range(p, a->loc, tok_loc(b),
+                     "did you forget parentheses "
                      "around the comprehension target?");
   return 1;
 }
@@ -459,7 +481,8 @@ static void *invalid_dict_comprehension_(Parser *p) {
   if (parser_expect(p, TOK_LBRACE) && (a = parser_expect(p, TOK_DOUBLESTAR)) &&
       parse_bitwise_or(p) && parse_for_if_clauses(p, &gens) &&
       parser_expect(p, TOK_RBRACE))
-    parser_raise_range(p, tok_loc(a), tok_loc(a), "dict unpacking cannot be "
+    parser_raise_range(p, tok_loc(a), tok_loc(a),
+                       "dict unpacking cannot be "
                        "used in dict comprehension");
   return NULL;
 }
@@ -484,7 +507,9 @@ static void *invalid_group_(Parser *p) {
                               "cannot use double starred expression here");
   return NULL;
 }
-void *parse_invalid_group(Parser *p) { return parser_rule(p, invalid_group_); }
+void *parse_invalid_group(Parser *p) {
+  return parser_rule(p, invalid_group_);
+}
 
 // expression ':' a='*' bitwise_or
 static int starred_dict_value(Parser *p) {
@@ -492,7 +517,8 @@ static int starred_dict_value(Parser *p) {
   if (!parse_expression(p) || !parser_expect(p, TOK_COLON) ||
       !(a = parser_expect(p, TOK_STAR)) || !parse_bitwise_or(p))
     return 0;
-  parser_raise_from(p, tok_loc(a), "cannot use a starred expression in a "
+  parser_raise_from(p, tok_loc(a),
+                    "cannot use a starred expression in a "
                     "dictionary value");
   return 1;
 }
@@ -501,9 +527,10 @@ static int starred_dict_value(Parser *p) {
 static int missing_dict_value(Parser *p) {
   Token *a;
   if (!parse_expression(p) || !(a = parser_expect(p, TOK_COLON)) ||
-      !(at(p, TOK_RBRACE) || at(p, TOK_COMMA)))
+      !(parser_at(p, TOK_RBRACE) || parser_at(p, TOK_COMMA)))
     return 0;
-  parser_raise_range(p, tok_loc(a), tok_loc(a), "expression expected after "
+  parser_raise_range(p, tok_loc(a), tok_loc(a),
+                     "expression expected after "
                      "dictionary key and ':'");
   return 1;
 }
@@ -511,7 +538,7 @@ static int missing_dict_value(Parser *p) {
 // a=expression !(':')
 static int missing_colon(Parser *p) {
   Expr *a = parse_expression(p);
-  if (!a || at(p, TOK_COLON)) return 0;
+  if (!a || parser_at(p, TOK_COLON)) return 0;
   parser_raise_at(p, SYNTAX_ERROR, a->loc.lineno, a->loc.end_col_offset - 1,
                   a->loc.end_lineno, -1, "':' expected after dictionary key");
   return 1;
@@ -524,7 +551,9 @@ static void *invalid_kvpair_(Parser *p) {
                                           missing_dict_value};
   return alternatives(p, alts, 3);
 }
-void *parse_invalid_kvpair(Parser *p) { return parser_rule(p, invalid_kvpair_); }
+void *parse_invalid_kvpair(Parser *p) {
+  return parser_rule(p, invalid_kvpair_);
+}
 
 // ','.double_starred_kvpair+ ',' invalid_kvpair
 static int bad_later_kvpair(Parser *p) {

@@ -4,8 +4,6 @@
 // Second pass only. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
 static void *raise_at_token(Parser *p, Token *t, const char *msg) {
   Loc at = parser_token_loc(t);
   return parser_raise_range(p, at, at, "%s", msg);
@@ -23,24 +21,31 @@ typedef struct Flavour {
 } Flavour;
 
 static Flavour flavour(int lam) {
-  Flavour def = {TOK_RPAR, parse_param_no_default, parse_param_with_default,
-                 parse_param_maybe_default, parse_slash_no_default,
-                 parse_slash_with_default, parse_param};
-  Flavour lambda = {TOK_COLON, parse_lambda_param_no_default,
+  Flavour def = {TOK_RPAR,
+                 parse_param_no_default,
+                 parse_param_with_default,
+                 parse_param_maybe_default,
+                 parse_slash_no_default,
+                 parse_slash_with_default,
+                 parse_param};
+  Flavour lambda = {TOK_COLON,
+                    parse_lambda_param_no_default,
                     parse_lambda_param_with_default,
                     parse_lambda_param_maybe_default,
                     parse_lambda_slash_no_default,
-                    parse_lambda_slash_with_default, parse_lambda_param};
+                    parse_lambda_slash_with_default,
+                    parse_lambda_param};
   return lam ? lambda : def;
 }
 
 static int repeat(Parser *p, void *(*rule)(Parser *)) {
   int n = 0;
-  while (rule(p)) n++;
+  while (rule(p))
+    n++;
   return n;
 }
 
-// ==== invalid_parameters ==============================================================
+// ==== invalid_parameters =====================================================
 
 // param_no_default* invalid_parameters_helper a=param_no_default
 static int non_default_after_default(Parser *p, Flavour f) {
@@ -157,7 +162,9 @@ static void *invalid_parameters(Parser *p, int lam) {
   return NULL;
 }
 
-static void *invalid_parameters_(Parser *p) { return invalid_parameters(p, 0); }
+static void *invalid_parameters_(Parser *p) {
+  return invalid_parameters(p, 0);
+}
 static void *invalid_lambda_parameters_(Parser *p) {
   return invalid_parameters(p, 1);
 }
@@ -171,7 +178,7 @@ void *parse_invalid_lambda_parameters(Parser *p) {
 // invalid_default: a='=' &(')'|',')
 static void *invalid_default_(Parser *p) {
   Token *a = parser_expect(p, TOK_EQUAL);
-  if (a && (at(p, TOK_RPAR) || at(p, TOK_COMMA)))
+  if (a && (parser_at(p, TOK_RPAR) || parser_at(p, TOK_COMMA)))
     raise_at_token(p, a, "expected default value expression");
   return NULL;
 }
@@ -179,7 +186,7 @@ void *parse_invalid_default(Parser *p) {
   return parser_rule(p, invalid_default_);
 }
 
-// ==== invalid_star_etc ===================================================================
+// ==== invalid_star_etc =======================================================
 
 // a='*' (CLOSER | ',' (CLOSER | '**'))
 static int bare_star_at_end(Parser *p, Flavour f, int lam) {
@@ -189,8 +196,10 @@ static int bare_star_at_end(Parser *p, Flavour f, int lam) {
       !(parser_expect(p, TOK_COMMA) &&
         (parser_expect(p, f.closer) || parser_expect(p, TOK_DOUBLESTAR))))
     return 0;
-  if (lam) parser_raise(p, SYNTAX_ERROR, "named arguments must follow bare *");
-  else raise_at_token(p, a, "named arguments must follow bare *");
+  if (lam)
+    parser_raise(p, SYNTAX_ERROR, "named arguments must follow bare *");
+  else
+    raise_at_token(p, a, "named arguments must follow bare *");
   return 1;
 }
 
@@ -208,8 +217,8 @@ static int vararg_default(Parser *p, Flavour f) {
 //   (param_no_default | ',')
 static int second_star(Parser *p, Flavour f) {
   Token *a;
-  if (!parser_expect(p, TOK_STAR) || !(f.no_default(p) ||
-                                       parser_expect(p, TOK_COMMA)))
+  if (!parser_expect(p, TOK_STAR) ||
+      !(f.no_default(p) || parser_expect(p, TOK_COMMA)))
     return 0;
   repeat(p, f.maybe_default);
   if (!(a = parser_expect(p, TOK_STAR)) ||
@@ -232,7 +241,9 @@ static void *invalid_star_etc(Parser *p, int lam) {
   return NULL;
 }
 
-static void *invalid_star_etc_(Parser *p) { return invalid_star_etc(p, 0); }
+static void *invalid_star_etc_(Parser *p) {
+  return invalid_star_etc(p, 0);
+}
 static void *invalid_lambda_star_etc_(Parser *p) {
   return invalid_star_etc(p, 1);
 }
@@ -243,7 +254,7 @@ void *parse_invalid_lambda_star_etc(Parser *p) {
   return parser_rule(p, invalid_lambda_star_etc_);
 }
 
-// ==== invalid_kwds ========================================================================
+// ==== invalid_kwds ===========================================================
 
 // '**' param a='=' | '**' param ',' a=param | '**' param ',' a=('*'|'**'|'/')
 static void *invalid_kwds(Parser *p, int lam) {
@@ -252,28 +263,37 @@ static void *invalid_kwds(Parser *p, int lam) {
   Token *t;
   if (parser_expect(p, TOK_DOUBLESTAR) && f.param(p) &&
       (t = parser_expect(p, TOK_EQUAL)))
-    return raise_at_token(p, t, "var-keyword argument cannot have default "
-                                "value");
+    return raise_at_token(p, t,
+                          "var-keyword argument cannot have default "
+                          "value");
   p->mark = mark;
   Arg *a;
   if (!p->error && parser_expect(p, TOK_DOUBLESTAR) && f.param(p) &&
       parser_expect(p, TOK_COMMA) && (a = f.param(p)))
-    return parser_raise_range(p, a->loc, a->loc, "arguments cannot follow "
+    return parser_raise_range(p, a->loc, a->loc,
+                              "arguments cannot follow "
                               "var-keyword argument");
   p->mark = mark;
   if (!p->error && parser_expect(p, TOK_DOUBLESTAR) && f.param(p) &&
       parser_expect(p, TOK_COMMA)) {
     int type = parser_peek(p);
     if (type == TOK_STAR || type == TOK_DOUBLESTAR || type == TOK_SLASH)
-      return raise_at_token(p, p->tokens[p->mark], "arguments cannot follow "
-                                                   "var-keyword argument");
+      return raise_at_token(p, p->tokens[p->mark],
+                            "arguments cannot follow "
+                            "var-keyword argument");
   }
   return NULL;
 }
 
-static void *invalid_kwds_(Parser *p) { return invalid_kwds(p, 0); }
-static void *invalid_lambda_kwds_(Parser *p) { return invalid_kwds(p, 1); }
-void *parse_invalid_kwds(Parser *p) { return parser_rule(p, invalid_kwds_); }
+static void *invalid_kwds_(Parser *p) {
+  return invalid_kwds(p, 0);
+}
+static void *invalid_lambda_kwds_(Parser *p) {
+  return invalid_kwds(p, 1);
+}
+void *parse_invalid_kwds(Parser *p) {
+  return parser_rule(p, invalid_kwds_);
+}
 void *parse_invalid_lambda_kwds(Parser *p) {
   return parser_rule(p, invalid_lambda_kwds_);
 }

@@ -5,9 +5,9 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
-static Loc tok_loc(Token *t) { return parser_token_loc(t); }
+static Loc tok_loc(Token *t) {
+  return parser_token_loc(t);
+}
 
 static void *raise_at_token(Parser *p, Token *t, const char *msg) {
   return parser_raise_range(p, tok_loc(t), tok_loc(t), "%s", msg);
@@ -15,12 +15,15 @@ static void *raise_at_token(Parser *p, Token *t, const char *msg) {
 
 // NEWLINE !INDENT: the start of a missing indented block.
 static int newline_no_indent(Parser *p) {
-  return parser_expect(p, TOK_NEWLINE) && !at(p, TOK_INDENT) && !p->error;
+  return parser_expect(p, TOK_NEWLINE) && !parser_at(p, TOK_INDENT) &&
+         !p->error;
 }
 
 static void *expected_indent(Parser *p, const char *what, int lineno) {
-  return parser_raise(p, INDENTATION_ERROR, "expected an indented block after "
-                      "%s on line %d", what, lineno);
+  return parser_raise(p, INDENTATION_ERROR,
+                      "expected an indented block after "
+                      "%s on line %d",
+                      what, lineno);
 }
 
 // invalid_block: NEWLINE !INDENT
@@ -29,9 +32,11 @@ static void *invalid_block_(Parser *p) {
     parser_raise(p, INDENTATION_ERROR, "expected an indented block");
   return NULL;
 }
-void *parse_invalid_block(Parser *p) { return parser_rule(p, invalid_block_); }
+void *parse_invalid_block(Parser *p) {
+  return parser_rule(p, invalid_block_);
+}
 
-// ==== if / elif / else / while ======================================================
+// ==== if / elif / else / while ===============================================
 
 // KEYWORD named_expression NEWLINE -> "expected ':'"
 // KEYWORD named_expression ':' NEWLINE !INDENT -> expected indented block
@@ -47,8 +52,8 @@ static void *header_with_test(Parser *p, int keyword, const char *what,
   if (!p->error && (kw = parser_expect(p, keyword)) &&
       (test = parse_named_expression(p)) && parser_expect(p, TOK_COLON) &&
       newline_no_indent(p))
-    return expected_indent(p, what, use_expr_line ? test->loc.lineno
-                                                  : kw->lineno);
+    return expected_indent(p, what,
+                           use_expr_line ? test->loc.lineno : kw->lineno);
   return NULL;
 }
 
@@ -97,7 +102,7 @@ void *parse_invalid_finally_stmt(Parser *p) {
   return parser_rule(p, invalid_finally_stmt_);
 }
 
-// ==== for / with =====================================================================
+// ==== for / with =============================================================
 
 // invalid_for_stmt: [ASYNC] 'for' star_targets 'in' star_expressions NEWLINE
 //   | [ASYNC] a='for' star_targets 'in' star_expressions ':' NEWLINE !INDENT
@@ -138,7 +143,8 @@ static void *invalid_with_item_(Parser *p) {
   Expr *a;
   if (parse_expression(p) && parser_expect(p, KW_AS) &&
       (a = parse_expression(p)) &&
-      (at(p, TOK_COMMA) || at(p, TOK_RPAR) || at(p, TOK_COLON)))
+      (parser_at(p, TOK_COMMA) || parser_at(p, TOK_RPAR) ||
+       parser_at(p, TOK_COLON)))
     action_invalid_target(p, TARGETS_STAR, a);
   return NULL;
 }
@@ -209,7 +215,7 @@ void *parse_invalid_with_stmt_indent(Parser *p) {
   return parser_rule(p, invalid_with_stmt_indent_);
 }
 
-// ==== try / except ====================================================================
+// ==== try / except ===========================================================
 
 // 'try' ':' block* HANDLER+
 static int try_with_handlers(Parser *p, RuleFn handler) {
@@ -217,11 +223,14 @@ static int try_with_handlers(Parser *p, RuleFn handler) {
   while (parse_block(p)) {
   }
   int n = 0;
-  while (parser_rule(p, handler)) n++;
+  while (parser_rule(p, handler))
+    n++;
   return n > 0 && !p->error;
 }
 
-static void *except_block_rule(Parser *p) { return parse_except_block(p); }
+static void *except_block_rule(Parser *p) {
+  return parse_except_block(p);
+}
 static void *except_star_block_rule(Parser *p) {
   return parse_except_star_block(p);
 }
@@ -234,15 +243,18 @@ static void optional_as_name(Parser *p) {
 
 // invalid_try_stmt: a='try' ':' NEWLINE !INDENT
 //   | 'try' ':' block !('except' | 'finally')
-//   | 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME] ':'
-//   | 'try' ':' block* except_star_block+ a='except' [expression ['as' NAME]] ':'
+//   | 'try' ':' block* except_block+ a='except' b='*' expression ['as' NAME]
+//   ':' | 'try' ':' block* except_star_block+ a='except' [expression ['as'
+//   NAME]] ':'
 static void *invalid_try_stmt_(Parser *p) {
   int mark = p->mark;
   if (bare_header(p, KW_TRY, "'try' statement") || p->error) return NULL;
   p->mark = mark;
   if (parser_expect(p, KW_TRY) && parser_expect(p, TOK_COLON) &&
-      parse_block(p) && !at(p, KW_EXCEPT) && !at(p, KW_FINALLY) && !p->error)
-    return parser_raise(p, SYNTAX_ERROR, "expected 'except' or 'finally' block");
+      parse_block(p) && !parser_at(p, KW_EXCEPT) && !parser_at(p, KW_FINALLY) &&
+      !p->error)
+    return parser_raise(p, SYNTAX_ERROR,
+                        "expected 'except' or 'finally' block");
   p->mark = mark;
   Token *a, *b;
   if (!p->error && try_with_handlers(p, except_block_rule) &&
@@ -250,18 +262,22 @@ static void *invalid_try_stmt_(Parser *p) {
       parse_expression(p)) {
     optional_as_name(p);
     if (parser_expect(p, TOK_COLON))
-      return parser_raise_range(p, tok_loc(a), tok_loc(b), "cannot have both "
+      return parser_raise_range(p, tok_loc(a), tok_loc(b),
+                                "cannot have both "
                                 "'except' and 'except*' on the same 'try'");
   }
   p->mark = mark;
   if (!p->error && try_with_handlers(p, except_star_block_rule) &&
       (a = parser_expect(p, KW_EXCEPT))) {
     int m = p->mark;
-    if (parse_expression(p)) optional_as_name(p);
-    else p->mark = m;
+    if (parse_expression(p))
+      optional_as_name(p);
+    else
+      p->mark = m;
     if (parser_expect(p, TOK_COLON))
-      return raise_at_token(p, a, "cannot have both 'except' and 'except*' on "
-                                  "the same 'try'");
+      return raise_at_token(p, a,
+                            "cannot have both 'except' and 'except*' on "
+                            "the same 'try'");
   }
   return NULL;
 }
@@ -281,7 +297,8 @@ static void *invalid_except_stmt_(Parser *p) {
       parse_expressions(p)) {
     optional_as_name(p);
     if (parser_expect(p, TOK_COLON))
-      return parser_raise_from(p, a->loc, "multiple exception types must be "
+      return parser_raise_from(p, a->loc,
+                               "multiple exception types must be "
                                "parenthesized");
   }
   p->mark = mark;
@@ -292,14 +309,14 @@ static void *invalid_except_stmt_(Parser *p) {
       return parser_raise(p, SYNTAX_ERROR, "expected ':'");
   }
   p->mark = mark;
-  if (!p->error && parser_expect(p, KW_EXCEPT) &&
-      parser_expect(p, TOK_NEWLINE))
+  if (!p->error && parser_expect(p, KW_EXCEPT) && parser_expect(p, TOK_NEWLINE))
     return parser_raise(p, SYNTAX_ERROR, "expected ':'");
   p->mark = mark;
   if (!p->error && parser_expect(p, KW_EXCEPT) && parser_expect(p, TOK_STAR) &&
-      (at(p, TOK_NEWLINE) || at(p, TOK_COLON))) {
+      (parser_at(p, TOK_NEWLINE) || parser_at(p, TOK_COLON))) {
     p->mark++;
-    return parser_raise(p, SYNTAX_ERROR, "expected one or more exception types");
+    return parser_raise(p, SYNTAX_ERROR,
+                        "expected one or more exception types");
   }
   return NULL;
 }
@@ -343,7 +360,7 @@ void *parse_invalid_except_star_stmt_indent(Parser *p) {
   return parser_rule(p, invalid_except_star_stmt_indent_);
 }
 
-// ==== def / class / import ===============================================================
+// ==== def / class / import ===================================================
 
 // invalid_def_raw: [ASYNC] a='def' NAME '(' [params] ')' ['->' expression] ':'
 //   NEWLINE !INDENT
@@ -406,8 +423,9 @@ static void *invalid_import_from_targets_(Parser *p) {
     }
   }
   if (parser_expect(p, TOK_COMMA) && parser_expect(p, TOK_NEWLINE))
-    parser_raise(p, SYNTAX_ERROR, "trailing comma not allowed without "
-                                  "surrounding parentheses");
+    parser_raise(p, SYNTAX_ERROR,
+                 "trailing comma not allowed without "
+                 "surrounding parentheses");
   return NULL;
 }
 void *parse_invalid_import_from_targets(Parser *p) {

@@ -5,10 +5,10 @@
 // serves both. tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
 // The token that ends a parameter list without a trailing comma.
-static int closer(int lam) { return lam ? TOK_COLON : TOK_RPAR; }
+static int closer(int lam) {
+  return lam ? TOK_COLON : TOK_RPAR;
+}
 
 // param: NAME annotation? | lambda_param: NAME
 // With [star]: param_star_annotation: NAME ':' star_expression.
@@ -34,14 +34,22 @@ static Arg *param(Parser *p, int lam, int star) {
   return a;
 }
 
-static void *param_(Parser *p) { return param(p, 0, 0); }
-static void *lambda_param_(Parser *p) { return param(p, 1, 0); }
-Arg *parse_param(Parser *p) { return parser_rule(p, param_); }
-Arg *parse_lambda_param(Parser *p) { return parser_rule(p, lambda_param_); }
+static void *param_(Parser *p) {
+  return param(p, 0, 0);
+}
+static void *lambda_param_(Parser *p) {
+  return param(p, 1, 0);
+}
+Arg *parse_param(Parser *p) {
+  return parser_rule(p, param_);
+}
+Arg *parse_lambda_param(Parser *p) {
+  return parser_rule(p, lambda_param_);
+}
 
 // ',' | &CLOSER after a parameter.
 static int param_end(Parser *p, int lam) {
-  return parser_expect(p, TOK_COMMA) || at(p, closer(lam));
+  return parser_expect(p, TOK_COMMA) || parser_at(p, closer(lam));
 }
 
 // param_no_default: param ',' | param &')'
@@ -75,9 +83,15 @@ static NameDefault *param_default(Parser *p, int lam, int required) {
   return nd;
 }
 
-static void *param_no_default_(Parser *p) { return param_no_default(p, 0, 0); }
-static void *param_with_default_(Parser *p) { return param_default(p, 0, 1); }
-static void *param_maybe_default_(Parser *p) { return param_default(p, 0, 0); }
+static void *param_no_default_(Parser *p) {
+  return param_no_default(p, 0, 0);
+}
+static void *param_with_default_(Parser *p) {
+  return param_default(p, 0, 1);
+}
+static void *param_maybe_default_(Parser *p) {
+  return param_default(p, 0, 0);
+}
 static void *lambda_param_no_default_(Parser *p) {
   return param_no_default(p, 1, 0);
 }
@@ -133,7 +147,7 @@ static int repeat(Parser *p, RuleFn rule, PVec *out) {
   return n;
 }
 
-// ==== '/' ========================================================================
+// ==== '/' ====================================================================
 
 // slash_no_default: param_no_default+ '/' (',' | &')')
 static PVec *slash_no_default(Parser *p, int lam) {
@@ -155,8 +169,12 @@ static SlashWithDefault *slash_with_default(Parser *p, int lam) {
   return s;
 }
 
-static void *slash_no_default_(Parser *p) { return slash_no_default(p, 0); }
-static void *slash_with_default_(Parser *p) { return slash_with_default(p, 0); }
+static void *slash_no_default_(Parser *p) {
+  return slash_no_default(p, 0);
+}
+static void *slash_with_default_(Parser *p) {
+  return slash_with_default(p, 0);
+}
 static void *lambda_slash_no_default_(Parser *p) {
   return slash_no_default(p, 1);
 }
@@ -176,7 +194,7 @@ void *parse_lambda_slash_with_default(Parser *p) {
   return parser_rule(p, lambda_slash_with_default_);
 }
 
-// ==== '*' and '**' ===================================================================
+// ==== '*' and '**' ===========================================================
 
 // kwds: invalid_kwds | '**' param_no_default
 static Arg *kwds(Parser *p, int lam) {
@@ -194,8 +212,12 @@ static Arg *kwds(Parser *p, int lam) {
   return NULL;
 }
 
-static void *kwds_(Parser *p) { return kwds(p, 0); }
-static void *lambda_kwds_(Parser *p) { return kwds(p, 1); }
+static void *kwds_(Parser *p) {
+  return kwds(p, 0);
+}
+static void *lambda_kwds_(Parser *p) {
+  return kwds(p, 1);
+}
 
 static StarEtc *star_etc_node(Parser *p, Arg *vararg, PVec *kwonly,
                               Arg *kwarg) {
@@ -216,8 +238,10 @@ static StarEtc *star_alt(Parser *p, int lam, int form) {
   if (!parser_expect(p, TOK_STAR)) return NULL;
   if (form == 2) {
     if (!parser_expect(p, TOK_COMMA)) return NULL;
-  } else if (!(vararg = form == 0 ? parser_rule(p, rules_for(lam).no_default)
-                                  : parser_rule(p, param_no_default_star_annotation_))) {
+  } else if (!(vararg =
+                   form == 0
+                       ? parser_rule(p, rules_for(lam).no_default)
+                       : parser_rule(p, param_no_default_star_annotation_))) {
     return NULL;
   }
   int n = repeat(p, rules_for(lam).maybe_default, &kwonly);
@@ -248,10 +272,14 @@ static StarEtc *star_etc(Parser *p, int lam) {
   return kwarg ? star_etc_node(p, NULL, NULL, kwarg) : NULL;
 }
 
-static void *star_etc_(Parser *p) { return star_etc(p, 0); }
-static void *lambda_star_etc_(Parser *p) { return star_etc(p, 1); }
+static void *star_etc_(Parser *p) {
+  return star_etc(p, 0);
+}
+static void *lambda_star_etc_(Parser *p) {
+  return star_etc(p, 1);
+}
 
-// ==== parameters =======================================================================
+// ==== parameters =============================================================
 
 // [star_etc]: the optional tail; NULL when absent (or on error).
 static StarEtc *optional_star_etc(Parser *p, int lam) {
@@ -266,7 +294,8 @@ static Arguments *parameters(Parser *p, int lam) {
   int mark = p->mark;
   ParamRules r = rules_for(lam);
   PVec plain = {0}, defaults = {0};
-  PVec *slash = parser_rule(p, lam ? lambda_slash_no_default_ : slash_no_default_);
+  PVec *slash =
+      parser_rule(p, lam ? lambda_slash_no_default_ : slash_no_default_);
   if (slash) {
     repeat(p, r.no_default, &plain);
     repeat(p, r.with_default, &defaults);
@@ -274,8 +303,10 @@ static Arguments *parameters(Parser *p, int lam) {
     if (p->error) return NULL;
     return action_make_arguments(p, slash, NULL, &plain, &defaults, s);
   }
-  SlashWithDefault *sw = p->error ? NULL
-      : parser_rule(p, lam ? lambda_slash_with_default_ : slash_with_default_);
+  SlashWithDefault *sw = p->error
+                             ? NULL
+                             : parser_rule(p, lam ? lambda_slash_with_default_
+                                                  : slash_with_default_);
   if (sw) {
     repeat(p, r.with_default, &defaults);
     StarEtc *s = optional_star_etc(p, lam);
@@ -304,7 +335,9 @@ static void *params_(Parser *p) {
   }
   return parameters(p, 0);
 }
-Arguments *parse_params(Parser *p) { return parser_rule(p, params_); }
+Arguments *parse_params(Parser *p) {
+  return parser_rule(p, params_);
+}
 
 // lambda_params: invalid_lambda_parameters | lambda_parameters
 static void *lambda_params_(Parser *p) {

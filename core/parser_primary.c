@@ -4,8 +4,6 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
 static Expr *call_node(Parser *p, Expr *func, Expr *args, Loc loc) {
   Expr *e = action_expr(p, EXPR_Call, loc);
   if (!e) return NULL;
@@ -17,28 +15,7 @@ static Expr *call_node(Parser *p, Expr *func, Expr *args, Loc loc) {
   return e;
 }
 
-// ==== primary =======================================================================
-
-static Expr *attribute(Parser *p, Expr *value, Token *name, ExprContext ctx,
-                       Loc loc) {
-  Expr *n = action_name(p, name);
-  Expr *e = n ? action_expr(p, EXPR_Attribute, loc) : NULL;
-  if (!e) return NULL;
-  e->v.attribute.value = value;
-  e->v.attribute.attr = n->v.name.id;
-  e->v.attribute.ctx = ctx;
-  return e;
-}
-
-static Expr *subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx,
-                       Loc loc) {
-  Expr *e = action_expr(p, EXPR_Subscript, loc);
-  if (!e) return NULL;
-  e->v.subscript.value = value;
-  e->v.subscript.slice = slice;
-  e->v.subscript.ctx = ctx;
-  return e;
-}
+// ==== primary ================================================================
 
 // One step of `primary`: '.' NAME | genexp | '(' [arguments] ')' |
 // '[' slices ']' applied to [a], which started at [start].
@@ -47,7 +24,7 @@ static Expr *primary_step(Parser *p, Expr *a, int start) {
   Token *name;
   Expr *b;
   if (parser_expect(p, TOK_DOT) && (name = parser_expect(p, TOK_NAME)))
-    return attribute(p, a, name, AST_Load, parser_extra(p, start));
+    return action_attribute(p, a, name, AST_Load, parser_extra(p, start));
   p->mark = m;
   if ((b = parse_genexp(p))) {
     Expr *e = call_node(p, a, NULL, parser_extra(p, start));
@@ -63,7 +40,7 @@ static Expr *primary_step(Parser *p, Expr *a, int start) {
   p->mark = m;
   if (parser_expect(p, TOK_LSQB) && (b = parse_slices(p)) &&
       parser_expect(p, TOK_RSQB))
-    return subscript(p, a, b, AST_Load, parser_extra(p, start));
+    return action_subscript(p, a, b, AST_Load, parser_extra(p, start));
   p->mark = m;
   return NULL;
 }
@@ -81,10 +58,10 @@ static void *primary_(Parser *p) {
   return p->error ? NULL : a;
 }
 Expr *parse_primary(Parser *p) {
-  return parser_memo_rule(p, MEMO_PRIMARY, primary_);
+  return parser_left_rec_rule(p, MEMO_PRIMARY, primary_);
 }
 
-// ==== slices ==========================================================================
+// ==== slices =================================================================
 
 // slice: [expression] ':' [expression] [':' [expression]] | named_expression
 static void *slice_(Parser *p) {
@@ -104,7 +81,9 @@ static void *slice_(Parser *p) {
   p->mark = mark;
   return parse_named_expression(p);
 }
-static Expr *parse_slice(Parser *p) { return parser_rule(p, slice_); }
+static Expr *parse_slice(Parser *p) {
+  return parser_rule(p, slice_);
+}
 
 static Expr *slice_or_starred(Parser *p) {
   Expr *e = parse_slice(p);
@@ -115,7 +94,7 @@ static Expr *slice_or_starred(Parser *p) {
 static void *slices_(Parser *p) {
   int mark = p->mark;
   Expr *a = parse_slice(p);
-  if (a && !at(p, TOK_COMMA)) return a;
+  if (a && !parser_at(p, TOK_COMMA)) return a;
   p->mark = mark;
   PVec v = {0};
   Expr *e = slice_or_starred(p);
@@ -132,9 +111,11 @@ static void *slices_(Parser *p) {
   parser_expect(p, TOK_COMMA);
   return action_tuple(p, pvec_exprs(p, &v), AST_Load, parser_extra(p, mark));
 }
-Expr *parse_slices(Parser *p) { return parser_rule(p, slices_); }
+Expr *parse_slices(Parser *p) {
+  return parser_rule(p, slices_);
+}
 
-// ==== atoms =========================================================================
+// ==== atoms ==================================================================
 
 static void *group_(Parser *p) {
   int mark = p->mark;
@@ -165,7 +146,9 @@ static Expr *first_of(Parser *p, Expr *(*const *rules)(Parser *), int n) {
   return NULL;
 }
 
-static Expr *parse_group(Parser *p) { return parser_rule(p, group_); }
+static Expr *parse_group(Parser *p) {
+  return parser_rule(p, group_);
+}
 
 static Expr *keyword_constant(Parser *p, ConstKind kind) {
   Token *t = p->tokens[p->mark++];
@@ -182,26 +165,40 @@ static void *atom_(Parser *p) {
   static Expr *(*const curly[])(Parser *) = {parse_dict, parse_set,
                                              parse_dictcomp, parse_setcomp};
   switch (parser_peek(p)) {
-  case TOK_NAME: return action_name(p, parser_expect(p, TOK_NAME));
-  case KW_TRUE: return keyword_constant(p, CONST_TRUE);
-  case KW_FALSE: return keyword_constant(p, CONST_FALSE);
-  case KW_NONE: return keyword_constant(p, CONST_NONE);
-  case TOK_STRING: return parse_strings(p);
-  case TOK_NUMBER: return action_number(p, parser_expect(p, TOK_NUMBER));
-  case TOK_LPAR: return first_of(p, paren, 3);
-  case TOK_LSQB: return first_of(p, square, 2);
-  case TOK_LBRACE: return first_of(p, curly, 4);
-  case TOK_ELLIPSIS: return keyword_constant(p, CONST_ELLIPSIS);
-  default: return NULL;
+  case TOK_NAME:
+    return action_name(p, parser_expect(p, TOK_NAME));
+  case KW_TRUE:
+    return keyword_constant(p, CONST_TRUE);
+  case KW_FALSE:
+    return keyword_constant(p, CONST_FALSE);
+  case KW_NONE:
+    return keyword_constant(p, CONST_NONE);
+  case TOK_STRING:
+    return parse_strings(p);
+  case TOK_NUMBER:
+    return action_number(p, parser_expect(p, TOK_NUMBER));
+  case TOK_LPAR:
+    return first_of(p, paren, 3);
+  case TOK_LSQB:
+    return first_of(p, square, 2);
+  case TOK_LBRACE:
+    return first_of(p, curly, 4);
+  case TOK_ELLIPSIS:
+    return keyword_constant(p, CONST_ELLIPSIS);
+  default:
+    return NULL;
   }
 }
-Expr *parse_atom(Parser *p) { return parser_rule(p, atom_); }
+Expr *parse_atom(Parser *p) {
+  return parser_rule(p, atom_);
+}
 
 // strings: STRING+
 static void *strings_(Parser *p) {
   PVec toks = {0};
   Token *t;
-  while ((t = parser_expect(p, TOK_STRING))) pvec_push(p, &toks, t);
+  while ((t = parser_expect(p, TOK_STRING)))
+    pvec_push(p, &toks, t);
   if (p->error || toks.len == 0) return NULL;
   return parser_concatenate_strings(p, (Token **)toks.items, toks.len);
 }
@@ -227,7 +224,9 @@ static void *list_(Parser *p) {
   if (p->error || !parser_expect(p, TOK_RSQB)) return NULL;
   return sequence_node(p, EXPR_List, &v, mark);
 }
-Expr *parse_list(Parser *p) { return parser_rule(p, list_); }
+Expr *parse_list(Parser *p) {
+  return parser_rule(p, list_);
+}
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
 static void *tuple_(Parser *p) {
@@ -245,7 +244,9 @@ static void *tuple_(Parser *p) {
   if (p->error || !parser_expect(p, TOK_RPAR)) return NULL;
   return sequence_node(p, EXPR_Tuple, &v, mark);
 }
-Expr *parse_tuple(Parser *p) { return parser_rule(p, tuple_); }
+Expr *parse_tuple(Parser *p) {
+  return parser_rule(p, tuple_);
+}
 
 // set: '{' star_named_expressions '}'
 static void *set_(Parser *p) {
@@ -258,9 +259,11 @@ static void *set_(Parser *p) {
   if (e) e->v.set.elts = pvec_exprs(p, &v);
   return e;
 }
-static Expr *parse_set(Parser *p) { return parser_rule(p, set_); }
+static Expr *parse_set(Parser *p) {
+  return parser_rule(p, set_);
+}
 
-// ==== dicts ================================================================================
+// ==== dicts ==================================================================
 
 // kvpair: expression ':' expression. Returns 1 with *key and *value set.
 int parse_kvpair(Parser *p, Expr **key, Expr **value) {
@@ -322,11 +325,14 @@ static void *dict_(Parser *p) {
     parse_invalid_double_starred_kvpairs(p);
   return NULL;
 }
-static Expr *parse_dict(Parser *p) { return parser_rule(p, dict_); }
+static Expr *parse_dict(Parser *p) {
+  return parser_rule(p, dict_);
+}
 
-// ==== comprehensions ===========================================================================
+// ==== comprehensions =========================================================
 
-// for_if_clause: [ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
+// for_if_clause: [ASYNC] 'for' star_targets 'in' ~ disjunction ('if'
+// disjunction)*
 //   | invalid_for_target
 static void *for_if_clause_(Parser *p) {
   int mark = p->mark;
@@ -363,12 +369,13 @@ static void *for_if_clause_(Parser *p) {
 // for_if_clauses: for_if_clause+
 int parse_for_if_clauses(Parser *p, PVec *out) {
   Comprehension *c;
-  while ((c = parser_rule(p, for_if_clause_))) pvec_push(p, out, c);
+  while ((c = parser_rule(p, for_if_clause_)))
+    pvec_push(p, out, c);
   return out->len > 0 && !p->error;
 }
 
-static Expr *comprehension_node(Parser *p, ExprKind kind, Expr *elt,
-                                PVec *gens, int mark) {
+static Expr *comprehension_node(Parser *p, ExprKind kind, Expr *elt, PVec *gens,
+                                int mark) {
   Expr *e = action_expr(p, kind, parser_extra(p, mark));
   if (e) {
     e->v.comp.elt = elt;
@@ -394,19 +401,23 @@ static Expr *simple_comprehension(Parser *p, int open, int close,
 static void *listcomp_(Parser *p) {
   return simple_comprehension(p, TOK_LSQB, TOK_RSQB, EXPR_ListComp);
 }
-static Expr *parse_listcomp(Parser *p) { return parser_rule(p, listcomp_); }
+static Expr *parse_listcomp(Parser *p) {
+  return parser_rule(p, listcomp_);
+}
 
 static void *setcomp_(Parser *p) {
   return simple_comprehension(p, TOK_LBRACE, TOK_RBRACE, EXPR_SetComp);
 }
-static Expr *parse_setcomp(Parser *p) { return parser_rule(p, setcomp_); }
+static Expr *parse_setcomp(Parser *p) {
+  return parser_rule(p, setcomp_);
+}
 
 // assignment_expression | expression !':='
 static Expr *genexp_element(Parser *p) {
   int mark = p->mark;
   Expr *e = parse_assignment_expression(p);
   if (e || p->error) return e;
-  if ((e = parse_expression(p)) && !at(p, TOK_COLONEQUAL)) return e;
+  if ((e = parse_expression(p)) && !parser_at(p, TOK_COLONEQUAL)) return e;
   p->mark = mark;
   return NULL;
 }
@@ -424,7 +435,9 @@ static void *genexp_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_comprehension(p);
   return NULL;
 }
-Expr *parse_genexp(Parser *p) { return parser_rule(p, genexp_); }
+Expr *parse_genexp(Parser *p) {
+  return parser_rule(p, genexp_);
+}
 
 // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
 static void *dictcomp_(Parser *p) {
@@ -444,9 +457,11 @@ static void *dictcomp_(Parser *p) {
   if (p->call_invalid_rules) parse_invalid_dict_comprehension(p);
   return NULL;
 }
-static Expr *parse_dictcomp(Parser *p) { return parser_rule(p, dictcomp_); }
+static Expr *parse_dictcomp(Parser *p) {
+  return parser_rule(p, dictcomp_);
+}
 
-// ==== call arguments =============================================================================
+// ==== call arguments =========================================================
 
 // starred_expression: '*' expression
 static void *starred_expression_(Parser *p) {
@@ -479,8 +494,7 @@ static KwOrStar *kw_or_star(Parser *p, void *element, int is_keyword) {
   return k;
 }
 
-static Keyword *keyword_node(Parser *p, const char *arg, Expr *value,
-                             Loc loc) {
+static Keyword *keyword_node(Parser *p, const char *arg, Expr *value, Loc loc) {
   Keyword *k = action_alloc(p, sizeof *k);
   if (k) {
     k->arg = arg;
@@ -501,8 +515,8 @@ static KwOrStar *kwarg(Parser *p, int double_star) {
   }
   Expr *name = action_name(p, parser_expect(p, TOK_NAME)), *value;
   if (name && parser_expect(p, TOK_EQUAL) && (value = parse_expression(p)))
-    return kw_or_star(p, keyword_node(p, name->v.name.id, value,
-                                      parser_extra(p, mark)), 1);
+    return kw_or_star(
+        p, keyword_node(p, name->v.name.id, value, parser_extra(p, mark)), 1);
   p->mark = mark;
   if (!double_star) return kw_or_star(p, parse_starred_expression(p), 0);
   if (parser_expect(p, TOK_DOUBLESTAR) && (value = parse_expression(p)))
@@ -512,8 +526,12 @@ static KwOrStar *kwarg(Parser *p, int double_star) {
   return NULL;
 }
 
-static void *kwarg_or_starred_(Parser *p) { return kwarg(p, 0); }
-static void *kwarg_or_double_starred_(Parser *p) { return kwarg(p, 1); }
+static void *kwarg_or_starred_(Parser *p) {
+  return kwarg(p, 0);
+}
+static void *kwarg_or_double_starred_(Parser *p) {
+  return kwarg(p, 1);
+}
 
 // ','.ITEM+ appended to [out]; returns the number gathered.
 static int gather(Parser *p, RuleFn item, PVec *out) {
@@ -538,8 +556,7 @@ int parse_kwargs(Parser *p, PVec *out) {
   int mark = p->mark;
   if (gather(p, kwarg_or_starred_, out)) {
     int m = p->mark;
-    if (parser_expect(p, TOK_COMMA) &&
-        gather(p, kwarg_or_double_starred_, out))
+    if (parser_expect(p, TOK_COMMA) && gather(p, kwarg_or_double_starred_, out))
       return 1;
     p->mark = m;
     return !p->error;
@@ -571,7 +588,7 @@ static Expr *collect_call(Parser *p, PVec *positional, PVec *kw, Loc loc) {
 static void *positional_arg_(Parser *p) {
   Expr *e = parse_starred_expression(p);
   if (e || p->error) return e;
-  if ((e = genexp_element(p)) && at(p, TOK_EQUAL)) return NULL;
+  if ((e = genexp_element(p)) && parser_at(p, TOK_EQUAL)) return NULL;
   return e;
 }
 
@@ -605,7 +622,7 @@ static void *arguments_(Parser *p) {
   Expr *a = parse_call_args(p);
   if (a) {
     parser_expect(p, TOK_COMMA);
-    if (at(p, TOK_RPAR)) return a;
+    if (parser_at(p, TOK_RPAR)) return a;
   }
   p->mark = mark;
   if (p->call_invalid_rules) parse_invalid_arguments(p);

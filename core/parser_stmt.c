@@ -6,17 +6,15 @@
 
 #include <string.h>
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
-// ==== statements ====================================================================
+// ==== statements =============================================================
 
 static Stmt *parse_simple_stmt(Parser *p);
 
 // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
-static int simple_stmts(Parser *p, PVec *out) {
+static int simple_stmts_body(Parser *p, PVec *out) {
   int mark = p->mark;
   Stmt *s = parse_simple_stmt(p);
-  if (s && !at(p, TOK_SEMI) && parser_expect(p, TOK_NEWLINE))
+  if (s && !parser_at(p, TOK_SEMI) && parser_expect(p, TOK_NEWLINE))
     return pvec_push(p, out, s) == 0;
   p->mark = mark;
   if (!(s = parse_simple_stmt(p))) return 0;
@@ -37,14 +35,28 @@ static int simple_stmts(Parser *p, PVec *out) {
   return 0;
 }
 
+// Nesting levels count like CPython's rules (simple_stmts; the loop of
+// `statements` and `statement`), for the same depth limit.
+static int simple_stmts(Parser *p, PVec *out) {
+  p->level++;
+  int ok = !p->error && simple_stmts_body(p, out);
+  p->level--;
+  return ok;
+}
+
 // statement: compound_stmt | simple_stmts. Appends to [out].
 int parse_statement(Parser *p, PVec *out) {
-  int mark = p->mark;
+  int mark = p->mark, ok = 0;
+  p->level += 2;
   Stmt *s = parse_compound_stmt(p);
-  if (s) return pvec_push(p, out, s) == 0;
-  if (p->error) return 0;
-  p->mark = mark;
-  return simple_stmts(p, out);
+  if (s) {
+    ok = pvec_push(p, out, s) == 0;
+  } else if (!p->error) {
+    p->mark = mark;
+    ok = simple_stmts(p, out);
+  }
+  p->level -= 2;
+  return ok;
 }
 
 // statements: statement+
@@ -57,7 +69,9 @@ static void *statements_(Parser *p) {
   if (seq) *seq = pvec_stmts(p, &v);
   return seq;
 }
-StmtSeq *parse_statements(Parser *p) { return parser_rule(p, statements_); }
+StmtSeq *parse_statements(Parser *p) {
+  return parser_rule(p, statements_);
+}
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
 static void *block_(Parser *p) {
@@ -81,10 +95,10 @@ StmtSeq *parse_block(Parser *p) {
   return parser_memo_rule(p, MEMO_BLOCK, block_);
 }
 
-// ==== assignment ====================================================================
+// ==== assignment =============================================================
 
-static Stmt *ann_assign(Parser *p, Expr *target, Expr *annotation,
-                        Expr *value, int simple, int mark) {
+static Stmt *ann_assign(Parser *p, Expr *target, Expr *annotation, Expr *value,
+                        int simple, int mark) {
   Stmt *s = action_stmt(p, STMT_AnnAssign, parser_extra(p, mark));
   if (s) {
     s->v.annassign.target = target;
@@ -118,14 +132,19 @@ static Expr *annotated_target(Parser *p) {
 }
 
 static int augassign(Parser *p, OperatorKind *op) {
-  static const int ops[][2] = {
-      {TOK_PLUSEQUAL, AST_Add}, {TOK_MINEQUAL, AST_Sub},
-      {TOK_STAREQUAL, AST_Mult}, {TOK_ATEQUAL, AST_MatMult},
-      {TOK_SLASHEQUAL, AST_Div}, {TOK_PERCENTEQUAL, AST_Mod},
-      {TOK_AMPEREQUAL, AST_BitAnd}, {TOK_VBAREQUAL, AST_BitOr},
-      {TOK_CIRCUMFLEXEQUAL, AST_BitXor}, {TOK_LEFTSHIFTEQUAL, AST_LShift},
-      {TOK_RIGHTSHIFTEQUAL, AST_RShift}, {TOK_DOUBLESTAREQUAL, AST_Pow},
-      {TOK_DOUBLESLASHEQUAL, AST_FloorDiv}};
+  static const int ops[][2] = {{TOK_PLUSEQUAL, AST_Add},
+                               {TOK_MINEQUAL, AST_Sub},
+                               {TOK_STAREQUAL, AST_Mult},
+                               {TOK_ATEQUAL, AST_MatMult},
+                               {TOK_SLASHEQUAL, AST_Div},
+                               {TOK_PERCENTEQUAL, AST_Mod},
+                               {TOK_AMPEREQUAL, AST_BitAnd},
+                               {TOK_VBAREQUAL, AST_BitOr},
+                               {TOK_CIRCUMFLEXEQUAL, AST_BitXor},
+                               {TOK_LEFTSHIFTEQUAL, AST_LShift},
+                               {TOK_RIGHTSHIFTEQUAL, AST_RShift},
+                               {TOK_DOUBLESTAREQUAL, AST_Pow},
+                               {TOK_DOUBLESLASHEQUAL, AST_FloorDiv}};
   int type = parser_peek(p);
   for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
     if (ops[i][0] == type) {
@@ -151,7 +170,7 @@ static Stmt *plain_assignment(Parser *p, int mark) {
   }
   if (targets.len == 0) return NULL;
   Expr *value = parse_annotated_rhs(p);
-  if (!value || at(p, TOK_EQUAL)) return NULL;
+  if (!value || parser_at(p, TOK_EQUAL)) return NULL;
   Stmt *s = action_stmt(p, STMT_Assign, parser_extra(p, mark));
   if (s) {
     s->v.assign.targets = pvec_exprs(p, &targets);
@@ -196,7 +215,7 @@ static Stmt *parse_assignment(Parser *p) {
   return parser_rule(p, assignment_);
 }
 
-// ==== Other simple statements =====================================================
+// ==== Other simple statements ================================================
 
 static Stmt *value_stmt(Parser *p, StmtKind kind, Expr *value, int mark) {
   Stmt *s = action_stmt(p, kind, parser_extra(p, mark));
@@ -260,7 +279,7 @@ static Stmt *names_stmt(Parser *p, StmtKind kind, int mark) {
 static Stmt *del_stmt(Parser *p, int mark) {
   PVec targets = {0};
   if (parser_expect(p, KW_DEL) && parse_del_targets(p, &targets) &&
-      (at(p, TOK_SEMI) || at(p, TOK_NEWLINE))) {
+      (parser_at(p, TOK_SEMI) || parser_at(p, TOK_NEWLINE))) {
     Stmt *s = action_stmt(p, STMT_Delete, parser_extra(p, mark));
     if (s) s->v.delete_.targets = pvec_exprs(p, &targets);
     return s;
@@ -276,8 +295,7 @@ static Stmt *assert_stmt(Parser *p, int mark) {
   p->mark++;
   if (!(test = parse_expression(p))) return NULL;
   int m = p->mark;
-  if (!parser_expect(p, TOK_COMMA) || !(msg = parse_expression(p)))
-    p->mark = m;
+  if (!parser_expect(p, TOK_COMMA) || !(msg = parse_expression(p))) p->mark = m;
   if (p->error) return NULL;
   Stmt *s = action_stmt(p, STMT_Assert, parser_extra(p, mark));
   if (s) {
@@ -294,21 +312,34 @@ static Stmt *parse_import_stmt(Parser *p);
 static Stmt *keyword_stmt(Parser *p, int mark) {
   Expr *e;
   switch (parser_peek(p)) {
-  case KW_RETURN: return return_stmt(p, mark);
-  case KW_IMPORT: case KW_FROM: return parse_import_stmt(p);
-  case KW_RAISE: return raise_stmt(p, mark);
-  case KW_PASS: p->mark++; return action_stmt(p, STMT_Pass, parser_extra(p, mark));
-  case KW_DEL: return del_stmt(p, mark);
+  case KW_RETURN:
+    return return_stmt(p, mark);
+  case KW_IMPORT:
+  case KW_FROM:
+    return parse_import_stmt(p);
+  case KW_RAISE:
+    return raise_stmt(p, mark);
+  case KW_PASS:
+    p->mark++;
+    return action_stmt(p, STMT_Pass, parser_extra(p, mark));
+  case KW_DEL:
+    return del_stmt(p, mark);
   case KW_YIELD:
     return (e = parse_yield_expr(p)) ? value_stmt(p, STMT_Expr, e, mark) : NULL;
-  case KW_ASSERT: return assert_stmt(p, mark);
-  case KW_BREAK: p->mark++; return action_stmt(p, STMT_Break, parser_extra(p, mark));
+  case KW_ASSERT:
+    return assert_stmt(p, mark);
+  case KW_BREAK:
+    p->mark++;
+    return action_stmt(p, STMT_Break, parser_extra(p, mark));
   case KW_CONTINUE:
     p->mark++;
     return action_stmt(p, STMT_Continue, parser_extra(p, mark));
-  case KW_GLOBAL: return names_stmt(p, STMT_Global, mark);
-  case KW_NONLOCAL: return names_stmt(p, STMT_Nonlocal, mark);
-  default: return NULL;
+  case KW_GLOBAL:
+    return names_stmt(p, STMT_Global, mark);
+  case KW_NONLOCAL:
+    return names_stmt(p, STMT_Nonlocal, mark);
+  default:
+    return NULL;
   }
 }
 
@@ -329,7 +360,7 @@ static Stmt *parse_simple_stmt(Parser *p) {
   return parser_memo_rule(p, MEMO_SIMPLE_STMT, simple_stmt_);
 }
 
-// ==== import ==========================================================================
+// ==== import =================================================================
 
 static Alias *alias_node(Parser *p, const char *name, Expr *asname, int mark) {
   Alias *a = action_alloc(p, sizeof *a);
@@ -342,10 +373,11 @@ static Alias *alias_node(Parser *p, const char *name, Expr *asname, int mark) {
 }
 
 // ['as' NAME]
-static Expr *as_name(Parser *p) {
+Expr *parse_as_name(Parser *p) {
   int m = p->mark;
   Expr *n;
-  if (parser_expect(p, KW_AS) && (n = action_name(p, parser_expect(p, TOK_NAME))))
+  if (parser_expect(p, KW_AS) &&
+      (n = action_name(p, parser_expect(p, TOK_NAME))))
     return n;
   p->mark = m;
   return NULL;
@@ -375,21 +407,21 @@ static void *dotted_name_(Parser *p) {
   return a;
 }
 Expr *parse_dotted_name(Parser *p) {
-  return parser_memo_rule(p, MEMO_DOTTED_NAME, dotted_name_);
+  return parser_left_rec_rule(p, MEMO_DOTTED_NAME, dotted_name_);
 }
 
 // dotted_as_name: dotted_name ['as' NAME]
 static void *dotted_as_name_(Parser *p) {
   int mark = p->mark;
   Expr *a = parse_dotted_name(p);
-  return a ? alias_node(p, a->v.name.id, as_name(p), mark) : NULL;
+  return a ? alias_node(p, a->v.name.id, parse_as_name(p), mark) : NULL;
 }
 
 // import_from_as_name: NAME ['as' NAME]
 static void *import_from_as_name_(Parser *p) {
   int mark = p->mark;
   Expr *a = action_name(p, parser_expect(p, TOK_NAME));
-  return a ? alias_node(p, a->v.name.id, as_name(p), mark) : NULL;
+  return a ? alias_node(p, a->v.name.id, parse_as_name(p), mark) : NULL;
 }
 
 // ','.ITEM+
@@ -417,7 +449,8 @@ static int import_from_targets(Parser *p, PVec *out) {
   }
   p->mark = mark;
   out->len = 0;
-  if (alias_list(p, import_from_as_name_, out) && !at(p, TOK_COMMA)) return 1;
+  if (alias_list(p, import_from_as_name_, out) && !parser_at(p, TOK_COMMA))
+    return 1;
   p->mark = mark;
   out->len = 0;
   if (parser_expect(p, TOK_STAR))
@@ -441,9 +474,12 @@ static Stmt *import_from_stmt(Parser *p, const char *module, int level,
 static int import_dots(Parser *p) {
   int dots = 0;
   for (;;) {
-    if (parser_expect(p, TOK_DOT)) dots += 1;
-    else if (parser_expect(p, TOK_ELLIPSIS)) dots += 3;
-    else return dots;
+    if (parser_expect(p, TOK_DOT))
+      dots += 1;
+    else if (parser_expect(p, TOK_ELLIPSIS))
+      dots += 3;
+    else
+      return dots;
   }
 }
 
@@ -454,8 +490,7 @@ static Stmt *import_from(Parser *p, int mark) {
   parser_expect(p, KW_FROM);
   int start = p->mark, dots = import_dots(p);
   Expr *module = parse_dotted_name(p);
-  if (module && parser_expect(p, KW_IMPORT) &&
-      import_from_targets(p, &names))
+  if (module && parser_expect(p, KW_IMPORT) && import_from_targets(p, &names))
     return import_from_stmt(p, module->v.name.id, dots, &names, mark);
   p->mark = start;
   names.len = 0;

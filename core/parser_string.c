@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-// ==== Escapes ========================================================================
+// ==== Escapes ================================================================
 
 static int hex_value(int c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -33,13 +33,15 @@ static void put_code_point(Buf *out, unsigned cp) {
 static int unicode_error(Parser *p, size_t start, size_t end,
                          unsigned char byte, const char *reason) {
   if (end == start + 1)
-    parser_raise(p, SYNTAX_ERROR, "(unicode error) 'unicodeescape' codec "
-                 "can't decode byte 0x%02x in position %zu: %s", byte, start,
-                 reason);
+    parser_raise(p, SYNTAX_ERROR,
+                 "(unicode error) 'unicodeescape' codec "
+                 "can't decode byte 0x%02x in position %zu: %s",
+                 byte, start, reason);
   else
-    parser_raise(p, SYNTAX_ERROR, "(unicode error) 'unicodeescape' codec "
-                 "can't decode bytes in position %zu-%zu: %s", start, end - 1,
-                 reason);
+    parser_raise(p, SYNTAX_ERROR,
+                 "(unicode error) 'unicodeescape' codec "
+                 "can't decode bytes in position %zu-%zu: %s",
+                 start, end - 1, reason);
   return -1;
 }
 
@@ -69,27 +71,40 @@ static int name_escape(Parser *p, const char *s, size_t len, size_t *i,
   if (*i >= len || s[*i] != '{')
     return unicode_error(p, start, *i, '\\', malformed);
   size_t name = ++*i;
-  while (*i < len && s[*i] != '}') (*i)++;
+  while (*i < len && s[*i] != '}')
+    (*i)++;
   if (*i >= len || *i == name)
     return unicode_error(p, start, *i, '\\', malformed);
-  parser_raise(p, SYNTAX_ERROR, "(unicode error) \\N{...} escapes are not "
+  parser_raise(p, SYNTAX_ERROR,
+               "(unicode error) \\N{...} escapes are not "
                "supported by Refscope");
   return -1;
 }
 
 static int simple_escape(int c) {
   switch (c) {
-  case '\\': return '\\';
-  case '\'': return '\'';
-  case '"': return '"';
-  case 'b': return '\b';
-  case 'f': return '\f';
-  case 't': return '\t';
-  case 'n': return '\n';
-  case 'r': return '\r';
-  case 'v': return '\v';
-  case 'a': return '\a';
-  default: return -1;
+  case '\\':
+    return '\\';
+  case '\'':
+    return '\'';
+  case '"':
+    return '"';
+  case 'b':
+    return '\b';
+  case 'f':
+    return '\f';
+  case 't':
+    return '\t';
+  case 'n':
+    return '\n';
+  case 'r':
+    return '\r';
+  case 'v':
+    return '\v';
+  case 'a':
+    return '\a';
+  default:
+    return -1;
   }
 }
 
@@ -110,14 +125,20 @@ static int unicode_escape(Parser *p, const char *s, size_t len, Buf *out) {
       continue;
     }
     size_t start = i - 1;
-    if (i >= len) return unicode_error(p, start, len, '\\', "\\ at end of string");
+    if (i >= len)
+      return unicode_error(p, start, len, '\\', "\\ at end of string");
     c = (unsigned char)s[i++];
     int simple = simple_escape(c);
     if (c == '\n') continue;
-    if (simple >= 0) buf_putc(out, (char)simple);
-    else if (c >= '0' && c <= '7') put_code_point(out, octal_escape(s, len, &i));
+    if (simple >= 0)
+      buf_putc(out, (char)simple);
+    else if (c >= '0' && c <= '7')
+      put_code_point(out, octal_escape(s, len, &i));
     else if (c == 'x' || c == 'u' || c == 'U') {
-      if (hex_escape(p, s, len, &i, start, c == 'x' ? 2 : c == 'u' ? 4 : 8,
+      if (hex_escape(p, s, len, &i, start,
+                     c == 'x'   ? 2
+                     : c == 'u' ? 4
+                                : 8,
                      out) < 0)
         return -1;
     } else if (c == 'N') {
@@ -133,8 +154,7 @@ static int unicode_escape(Parser *p, const char *s, size_t len, Buf *out) {
 // decode_unicode_with_escapes: non-ASCII characters become \UXXXXXXXX
 // escapes first (so error positions count those), a backslash before one
 // becomes \u005c.
-int parser_decode_str(Parser *p, const char *s, size_t len, int raw,
-                      Buf *out) {
+int parser_decode_str(Parser *p, const char *s, size_t len, int raw, Buf *out) {
   if (raw) return buf_append(out, s, len);
   Buf tmp;
   buf_init(&tmp);
@@ -179,8 +199,10 @@ static int decode_bytes(Parser *p, const char *s, size_t len, Buf *out) {
       int d1 = i + 1 < len ? hex_value((unsigned char)s[i]) : -1;
       int d2 = i + 1 < len ? hex_value((unsigned char)s[i + 1]) : -1;
       if (d1 < 0 || d2 < 0) {
-        parser_raise(p, SYNTAX_ERROR, "(value error) invalid \\x escape at "
-                     "position %zu", start);
+        parser_raise(p, SYNTAX_ERROR,
+                     "(value error) invalid \\x escape at "
+                     "position %zu",
+                     start);
         return -1;
       }
       buf_putc(out, (char)(d1 * 16 + d2));
@@ -193,7 +215,7 @@ static int decode_bytes(Parser *p, const char *s, size_t len, Buf *out) {
   return 0;
 }
 
-// ==== One literal =======================================================================
+// ==== One literal ============================================================
 
 typedef struct Literal {
   int bytes, raw, fmode;
@@ -207,10 +229,14 @@ static void split_literal(const Token *t, Literal *lit) {
   memset(lit, 0, sizeof *lit);
   for (;; s++) {
     int c = *s | 32;
-    if (c == 'b') lit->bytes = 1;
-    else if (c == 'r') lit->raw = 1;
-    else if (c == 'f') lit->fmode = 1;
-    else if (c != 'u') break;
+    if (c == 'b')
+      lit->bytes = 1;
+    else if (c == 'r')
+      lit->raw = 1;
+    else if (c == 'f')
+      lit->fmode = 1;
+    else if (c != 'u')
+      break;
   }
   char quote = *s;
   size_t len = (size_t)(t->start + t->len - s);
@@ -236,7 +262,7 @@ static int decode_literal(Parser *p, Token *t, Literal *lit, Buf *out) {
              : decode_bytes(p, lit->body, lit->len, out);
 }
 
-// ==== Concatenation =======================================================================
+// ==== Concatenation ==========================================================
 
 static Expr *bytes_constant(Parser *p, Buf *b, Token *first, Token *last) {
   Loc loc = {first->lineno, first->col_offset, last->end_lineno,
@@ -275,8 +301,9 @@ Expr *parser_concatenate_strings(Parser *p, Token **toks, int n) {
     }
   }
   Expr *e = NULL;
-  if (ok) e = bytesmode ? bytes_constant(p, &bytes, first, last)
-                        : fstring_finish(p, &st, first, last);
+  if (ok)
+    e = bytesmode ? bytes_constant(p, &bytes, first, last)
+                  : fstring_finish(p, &st, first, last);
   buf_free(&bytes);
   fstring_state_free(&st);
   return e;

@@ -4,35 +4,10 @@
 // tests/parser/README.md.
 #include "parser_impl.h"
 
-static int at(Parser *p, int type) { return parser_peek(p) == type; }
-
 // t_lookahead: '(' | '[' | '.'
 int parse_t_lookahead(Parser *p) {
   int type = parser_peek(p);
   return type == TOK_LPAR || type == TOK_LSQB || type == TOK_DOT;
-}
-
-static Expr *attr_node(Parser *p, Expr *value, Token *name, ExprContext ctx,
-                       int mark) {
-  Expr *n = action_name(p, name);
-  Expr *e = n ? action_expr(p, EXPR_Attribute, parser_extra(p, mark)) : NULL;
-  if (e) {
-    e->v.attribute.value = value;
-    e->v.attribute.attr = n->v.name.id;
-    e->v.attribute.ctx = ctx;
-  }
-  return e;
-}
-
-static Expr *subscript_node(Parser *p, Expr *value, Expr *slice,
-                            ExprContext ctx, int mark) {
-  Expr *e = action_expr(p, EXPR_Subscript, parser_extra(p, mark));
-  if (e) {
-    e->v.subscript.value = value;
-    e->v.subscript.slice = slice;
-    e->v.subscript.ctx = ctx;
-  }
-  return e;
 }
 
 static Expr *sequence_node(Parser *p, ExprKind kind, PVec *v, ExprContext ctx,
@@ -45,7 +20,7 @@ static Expr *sequence_node(Parser *p, ExprKind kind, PVec *v, ExprContext ctx,
   return e;
 }
 
-// ==== t_primary ====================================================================
+// ==== t_primary ==============================================================
 
 // One step of t_primary, each followed by &t_lookahead: '.' NAME |
 // '[' slices ']' | genexp | '(' [arguments] ')'.
@@ -55,11 +30,11 @@ static Expr *t_primary_step(Parser *p, Expr *a, int start) {
   Expr *b;
   if (parser_expect(p, TOK_DOT) && (name = parser_expect(p, TOK_NAME)) &&
       parse_t_lookahead(p))
-    return attr_node(p, a, name, AST_Load, start);
+    return action_attribute(p, a, name, AST_Load, parser_extra(p, start));
   p->mark = m;
   if (parser_expect(p, TOK_LSQB) && (b = parse_slices(p)) &&
       parser_expect(p, TOK_RSQB) && parse_t_lookahead(p))
-    return subscript_node(p, a, b, AST_Load, start);
+    return action_subscript(p, a, b, AST_Load, parser_extra(p, start));
   p->mark = m;
   if ((b = parse_genexp(p)) && parse_t_lookahead(p)) {
     Expr *e = action_expr(p, EXPR_Call, parser_extra(p, start));
@@ -101,7 +76,7 @@ static void *t_primary_(Parser *p) {
   }
 }
 Expr *parse_t_primary(Parser *p) {
-  return parser_memo_rule(p, MEMO_T_PRIMARY, t_primary_);
+  return parser_left_rec_rule(p, MEMO_T_PRIMARY, t_primary_);
 }
 
 // t_primary '.' NAME !t_lookahead | t_primary '[' slices ']' !t_lookahead
@@ -111,17 +86,17 @@ static Expr *attr_or_subscript_target(Parser *p, ExprContext ctx) {
   Token *name;
   if (a && parser_expect(p, TOK_DOT) && (name = parser_expect(p, TOK_NAME)) &&
       !parse_t_lookahead(p))
-    return attr_node(p, a, name, ctx, mark);
+    return action_attribute(p, a, name, ctx, parser_extra(p, mark));
   p->mark = mark;
   a = parse_t_primary(p);
   if (a && parser_expect(p, TOK_LSQB) && (b = parse_slices(p)) &&
       parser_expect(p, TOK_RSQB) && !parse_t_lookahead(p))
-    return subscript_node(p, a, b, ctx, mark);
+    return action_subscript(p, a, b, ctx, parser_extra(p, mark));
   p->mark = mark;
   return NULL;
 }
 
-// ==== star_targets ===================================================================
+// ==== star_targets ===========================================================
 
 static Expr *parse_target_with_star_atom(Parser *p);
 
@@ -129,7 +104,7 @@ static Expr *parse_target_with_star_atom(Parser *p);
 static void *star_targets_(Parser *p) {
   int mark = p->mark;
   Expr *a = parse_star_target(p), *c;
-  if (a && !at(p, TOK_COMMA)) return a;
+  if (a && !parser_at(p, TOK_COMMA)) return a;
   p->mark = mark;
   if (!(a = parse_star_target(p))) return NULL;
   PVec v = {0};
@@ -145,7 +120,9 @@ static void *star_targets_(Parser *p) {
   parser_expect(p, TOK_COMMA);
   return sequence_node(p, EXPR_Tuple, &v, AST_Store, mark);
 }
-Expr *parse_star_targets(Parser *p) { return parser_rule(p, star_targets_); }
+Expr *parse_star_targets(Parser *p) {
+  return parser_rule(p, star_targets_);
+}
 
 // star_targets_list_seq: ','.star_target+ [',']
 static int star_targets_list_seq(Parser *p, PVec *v) {
@@ -164,7 +141,8 @@ static int star_targets_list_seq(Parser *p, PVec *v) {
   return 1;
 }
 
-// star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target ','
+// star_targets_tuple_seq: star_target (',' star_target)+ [','] | star_target
+// ','
 static int star_targets_tuple_seq(Parser *p, PVec *v) {
   int mark = p->mark;
   if (!star_targets_list_seq(p, v)) return 0;
@@ -182,7 +160,7 @@ static int star_targets_tuple_seq(Parser *p, PVec *v) {
 static void *star_target_(Parser *p) {
   int mark = p->mark;
   Expr *a;
-  if (parser_expect(p, TOK_STAR) && !at(p, TOK_STAR) &&
+  if (parser_expect(p, TOK_STAR) && !parser_at(p, TOK_STAR) &&
       (a = parse_star_target(p))) {
     Expr *e = action_expr(p, EXPR_Starred, parser_extra(p, mark));
     if (e) {
@@ -236,7 +214,7 @@ static Expr *parse_target_with_star_atom(Parser *p) {
                           target_with_star_atom_);
 }
 
-// ==== single_target =============================================================
+// ==== single_target ==========================================================
 
 static void *single_subscript_attribute_target_(Parser *p) {
   return attr_or_subscript_target(p, AST_Store);
@@ -259,9 +237,11 @@ static void *single_target_(Parser *p) {
   p->mark = mark;
   return NULL;
 }
-Expr *parse_single_target(Parser *p) { return parser_rule(p, single_target_); }
+Expr *parse_single_target(Parser *p) {
+  return parser_rule(p, single_target_);
+}
 
-// ==== del_targets =================================================================
+// ==== del_targets ============================================================
 
 static Expr *parse_del_target(Parser *p);
 

@@ -366,7 +366,8 @@ static Object *str_repeat(Vm *vm, Object *a, ssize n) {
   if (n == 1 && a->type == vm->t.str) return newref(vm, a);
   size_t size = str_size(a);
   if (size && (size_t)n > SIZE_MAX / size) return err_no_memory(vm);
-  if (size * (size_t)n > vm->alloc.limit) return err_no_memory(vm);
+  if (alloc_over_limit(&vm->alloc, size * (size_t)n))
+    return err_no_memory(vm);
   Object *o = str_alloc(vm, vm->t.str, size * (size_t)n,
                         (size_t)str_len(a) * (size_t)n,
                         ((StrObject *)a)->maxchar);
@@ -401,6 +402,12 @@ static void str_dealloc(Vm *vm, Object *o) { obj_free_memory(vm, o); }
 // sys.getsizeof: CPython's compact layouts by the widest code point.
 ssize str_sizeof(const Object *o) {
   const StrObject *s = (const StrObject *)o;
+  // A subclass instance is a legacy PyUnicodeObject: its characters are a
+  // separate block.
+  if (o->type->flags & TPF_HEAPTYPE) {
+    int width = s->maxchar < 256 ? 1 : s->maxchar < 65536 ? 2 : 4;
+    return 80 + ((ssize)s->length + 1) * width;
+  }
   return (ssize)cpython_str_bytes((size_t)s->length, s->maxchar);
 }
 

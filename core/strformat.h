@@ -145,6 +145,9 @@ Object *bytes_new_fresh(Vm *vm, const char *data, size_t size);
 // The byte an int-like [o] stands for; ValueError [range_msg] outside
 // range(256). 0 or -1.
 int bytes_byte_value(Vm *vm, Object *o, const char *range_msg, char *out);
+// PyObject_Bytes: a bytes object itself, __bytes__, or a copy of an
+// iterable of ints ("cannot convert 'str' object to bytes").
+Object *bytes_of_object(Vm *vm, Object *x);
 // repr() of bytes data: b'...' with CPython's quote choice and escapes.
 Object *bytes_repr_data(Vm *vm, const char *data, size_t size);
 

@@ -1,372 +1,553 @@
-// symtable.c — builds the scopes of a module in two passes, like CPython's
-// Python/symtable.c: a walk that records how each name is defined and used
-// in each scope, then analyze_block, which resolves every name to local,
-// global, free or cell from the enclosing scopes' bindings.
-#include "symtable.h"
+// symtable.c — the symbol table (see symtable.h), after CPython 3.11's
+// Python/symtable.c: a first pass records each scope's names with flags,
+// a second pass resolves them (local, global, free, cell), and a last walk
+// in the compiler's evaluation order lists co_varnames as compile.c would.
+// tests/parser/README.md describes the checks against python3.
+#include "symtable_impl.h"
 
-#include <stdarg.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-// ---- Scopes and symbols ----------------------------------------------------------------
+// ==== Name maps ==============================================================
 
-static uint32_t name_hash(const char *s) {
-  uint32_t h = 2166136261u;
-  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+static unsigned hash_name(const char *s) {
+  unsigned h = 2166136261u;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 16777619u;
   return h;
 }
 
-static void *grow(Arena *a, void *old, int n, int *cap, size_t elem) {
-  if (n < *cap) return old;
-  int nc = *cap ? *cap * 2 : 8;
-  void *p = arena_alloc(a, elem * (size_t)nc);
-  if (p && old) memcpy(p, old, elem * (size_t)n);
-  *cap = nc;
+static int map_slot(const NameMap *m, const char *key) {
+  unsigned i = hash_name(key) & (unsigned)(m->cap - 1);
+  while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+    i = (i + 1) & (unsigned)(m->cap - 1);
+  return (int)i;
+}
+
+int symtab_map_get(const NameMap *m, const char *key, int *val) {
+  if (!m->cap) return 0;
+  int i = map_slot(m, key);
+  if (!m->keys[i]) return 0;
+  if (val) *val = m->vals[i];
+  return 1;
+}
+
+static void *map_mem(NameMap *m, size_t size) {
+  void *p = m->arena ? arena_alloc(m->arena, size) : calloc(1, size);
   return p;
 }
 
-static int find_sym(const Scope *s, const char *name) {
-  if (!s->index_cap) return -1;
-  uint32_t mask = (uint32_t)s->index_cap - 1, i = name_hash(name) & mask;
-  for (;;) {
-    int ix = s->index[i];
-    if (ix < 0) return -1;
-    if (strcmp(s->syms[ix].name, name) == 0) return ix;
-    i = (i + 1) & mask;
+static int map_grow(NameMap *m) {
+  NameMap bigger = {NULL, NULL, m->cap ? m->cap * 2 : 8, 0, m->arena};
+  bigger.keys = map_mem(&bigger, (size_t)bigger.cap * sizeof *bigger.keys);
+  bigger.vals = map_mem(&bigger, (size_t)bigger.cap * sizeof *bigger.vals);
+  if (!bigger.keys || !bigger.vals) return -1;
+  for (int i = 0; i < m->cap; i++) {
+    if (!m->keys[i]) continue;
+    int j = map_slot(&bigger, m->keys[i]);
+    bigger.keys[j] = m->keys[i];
+    bigger.vals[j] = m->vals[i];
   }
-}
-
-static int rehash(Arena *a, Scope *s) {
-  int cap = s->index_cap ? s->index_cap * 2 : 16;
-  int *ix = arena_alloc(a, sizeof(int) * (size_t)cap);
-  if (!ix) return -1;
-  memset(ix, 0xFF, sizeof(int) * (size_t)cap);
-  for (int k = 0; k < s->nsyms; k++) {
-    uint32_t i = name_hash(s->syms[k].name) & (uint32_t)(cap - 1);
-    while (ix[i] >= 0) i = (i + 1) & (uint32_t)(cap - 1);
-    ix[i] = k;
+  bigger.len = m->len;
+  if (!m->arena) {
+    free(m->keys);
+    free(m->vals);
   }
-  s->index = ix;
-  s->index_cap = cap;
+  *m = bigger;
   return 0;
 }
 
-static Symbol *add_sym(Arena *a, Scope *s, const char *name) {
-  int k = find_sym(s, name);
-  if (k >= 0) return &s->syms[k];
-  s->syms = grow(a, s->syms, s->nsyms, &s->syms_cap, sizeof(Symbol));
-  if (!s->syms) return NULL;
-  if ((s->nsyms + 1) * 2 > s->index_cap && rehash(a, s) < 0) return NULL;
-  Symbol *sym = &s->syms[s->nsyms];
-  sym->name = name;
-  sym->flags = sym->scope = 0;
-  sym->directive = (Loc){0, 0, 0, 0};
-  uint32_t i = name_hash(name) & (uint32_t)(s->index_cap - 1);
-  while (s->index[i] >= 0) i = (i + 1) & (uint32_t)(s->index_cap - 1);
-  s->index[i] = s->nsyms++;
-  return sym;
+int symtab_map_put(NameMap *m, const char *key, int val) {
+  if ((m->len + 1) * 2 > m->cap && map_grow(m) < 0) return -1;
+  int i = map_slot(m, key);
+  if (!m->keys[i]) {
+    m->keys[i] = key;
+    m->len++;
+  }
+  m->vals[i] = val;
+  return 0;
 }
 
-int scope_flags(const Scope *s, const char *name) {
-  int k = find_sym(s, name);
-  return k < 0 ? 0 : s->syms[k].flags;
+// Removes [key] (backward-shift deletion). Returns 1 if it was there.
+int symtab_map_del(NameMap *m, const char *key) {
+  if (!m->cap) return 0;
+  unsigned mask = (unsigned)(m->cap - 1), i = (unsigned)map_slot(m, key);
+  if (!m->keys[i]) return 0;
+  m->keys[i] = NULL;
+  m->len--;
+  for (unsigned j = (i + 1) & mask; m->keys[j]; j = (j + 1) & mask) {
+    const char *k = m->keys[j];
+    int v = m->vals[j];
+    m->keys[j] = NULL;
+    int slot = map_slot(m, k);
+    m->keys[slot] = k;
+    m->vals[slot] = v;
+  }
+  return 1;
 }
 
-int scope_lookup(const Scope *s, const char *name) {
-  int k = find_sym(s, name);
-  return k < 0 ? 0 : s->syms[k].scope;
+void symtab_map_free(NameMap *m) {
+  if (!m->arena) {
+    free(m->keys);
+    free(m->vals);
+  }
+  memset(m, 0, sizeof *m);
+}
+
+// [dst] |= [src] (as sets).
+int symtab_map_union(NameMap *dst, const NameMap *src) {
+  for (int i = 0; i < src->cap; i++)
+    if (src->keys[i] && symtab_map_put(dst, src->keys[i], 1) < 0) return -1;
+  return 0;
+}
+
+// ==== State ==================================================================
+
+// Grows the arena array *[items] of [size]-byte elements to hold [need].
+int symtab_grow(Arena *arena, void **items, int *cap, int need, size_t size) {
+  if (need <= *cap) return 0;
+  int n = *cap ? *cap * 2 : 4;
+  while (n < need)
+    n *= 2;
+  void *fresh = arena_alloc(arena, (size_t)n * size);
+  if (!fresh) return -1;
+  if (*cap) memcpy(fresh, *items, (size_t)*cap * size);
+  *items = fresh;
+  *cap = n;
+  return 0;
+}
+
+int symtab_oom(SymTable *st) {
+  syntax_error_set(st->err, SYNTAX_MEMORY_ERROR, "", SYNTAX_NONE, SYNTAX_NONE,
+                   SYNTAX_NONE, SYNTAX_NONE, NULL, 0);
+  st->err->print_location = 0;
+  st->failed = 1;
+  return 0;
+}
+
+// A SyntaxError at [loc] (PyErr_RangedSyntaxLocationObject): byte offsets,
+// the line re-read from the file.
+int symtab_error_at(SymTable *st, Loc loc, const char *fmt, const char *name) {
+  char msg[400];
+  snprintf(msg, sizeof msg, fmt, name);
+  size_t n = 0;
+  char *text =
+      syntax_error_program_text(st->source, st->source_len, loc.lineno, 1, &n);
+  syntax_error_set(st->err, SYNTAX_ERROR, msg, loc.lineno, loc.col_offset + 1,
+                   loc.end_lineno, loc.end_col_offset + 1, text, n);
+  free(text);
+  st->failed = 1;
+  return 0;
+}
+
+const char *symtable_mangle(Arena *arena, const char *class_name,
+                            const char *name) {
+  size_t n = strlen(name);
+  if (!class_name || name[0] != '_' || name[1] != '_') return name;
+  if ((n >= 2 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+    return name;
+  while (*class_name == '_')
+    class_name++;
+  if (!*class_name) return name;
+  size_t c = strlen(class_name);
+  char *out = arena_alloc(arena, c + n + 2);
+  if (!out) return NULL;
+  out[0] = '_';
+  memcpy(out + 1, class_name, c);
+  memcpy(out + 1 + c, name, n + 1);
+  return out;
+}
+
+// ==== Scopes and symbols =====================================================
+
+static int node_put(SymTable *st, const void *node, Scope *s) {
+  if ((st->node_len + 1) * 2 > st->node_cap) {
+    int cap = st->node_cap ? st->node_cap * 2 : 64;
+    const void **keys = arena_alloc(st->arena, (size_t)cap * sizeof *keys);
+    Scope **vals = arena_alloc(st->arena, (size_t)cap * sizeof *vals);
+    if (!keys || !vals) return symtab_oom(st);
+    for (int i = 0; i < st->node_cap; i++) {
+      if (!st->node_keys[i]) continue;
+      unsigned j =
+          (unsigned)((uintptr_t)st->node_keys[i] >> 4) & (unsigned)(cap - 1);
+      while (keys[j])
+        j = (j + 1) & (unsigned)(cap - 1);
+      keys[j] = st->node_keys[i];
+      vals[j] = st->node_vals[i];
+    }
+    st->node_keys = keys;
+    st->node_vals = vals;
+    st->node_cap = cap;
+  }
+  unsigned j = (unsigned)((uintptr_t)node >> 4) & (unsigned)(st->node_cap - 1);
+  while (st->node_keys[j])
+    j = (j + 1) & (unsigned)(st->node_cap - 1);
+  st->node_keys[j] = node;
+  st->node_vals[j] = s;
+  st->node_len++;
+  return 1;
 }
 
 const Scope *symtable_scope_for(const SymTable *st, const void *node) {
-  for (int i = 0; i < st->nmap; i++)
-    if (st->map[i].node == node) return st->map[i].scope;
+  if (!st->node_cap || !node) return NULL;
+  unsigned j = (unsigned)((uintptr_t)node >> 4) & (unsigned)(st->node_cap - 1);
+  while (st->node_keys[j]) {
+    if (st->node_keys[j] == node) return st->node_vals[j];
+    j = (j + 1) & (unsigned)(st->node_cap - 1);
+  }
   return NULL;
 }
 
-const char *symtable_mangle(Arena *arena, const char *private_name,
-                            const char *name) {
-  size_t n = strlen(name);
-  if (!private_name || n < 2 || name[0] != '_' || name[1] != '_') return name;
-  if (n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') return name;
-  if (strchr(name, '.')) return name;
-  while (*private_name == '_') private_name++;
-  if (!*private_name) return name;
-  size_t pn = strlen(private_name);
-  char *r = arena_alloc(arena, 1 + pn + n + 1);
-  if (!r) return name;
-  r[0] = '_';
-  memcpy(r + 1, private_name, pn);
-  memcpy(r + 1 + pn, name, n + 1);
-  return r;
+const Scope *symtable_top(const SymTable *st) {
+  return st->top;
 }
 
-// ---- Errors --------------------------------------------------------------------------------
+Arena *symtable_arena(const SymTable *st) {
+  return st->arena;
+}
 
-static int st_error(SymTable *st, Loc loc, const char *fmt, ...) {
-  char msg[512];
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(msg, sizeof msg, fmt, ap);
-  va_end(ap);
-  // The offending line's text, as CPython reads it from the file.
-  const char *line = st->source, *end = st->source + st->source_len;
-  for (int l = 1; l < loc.lineno && line < end; l++) {
-    const char *nl = memchr(line, '\n', (size_t)(end - line));
-    line = nl ? nl + 1 : end;
+Symbol *symtab_lookup(const Scope *s, const char *name) {
+  int i;
+  return symtab_map_get(&s->impl->index, name, &i) ? &s->symbols[i] : NULL;
+}
+
+int scope_symbol(const Scope *s, const char *name, int *flags_out) {
+  Symbol *sym = symtab_lookup(s, name);
+  if (flags_out) *flags_out = sym ? sym->flags : 0;
+  return sym ? (int)sym->scope : SCOPE_UNKNOWN;
+}
+
+Symbol *symtab_add_symbol(SymTable *st, Scope *s, const char *name) {
+  ScopeImpl *im = s->impl;
+  if (symtab_grow(st->arena, (void **)&s->symbols, &im->symbols_cap,
+                  s->nsymbols + 1, sizeof *s->symbols) < 0 ||
+      symtab_map_put(&im->index, name, s->nsymbols) < 0) {
+    symtab_oom(st);
+    return NULL;
   }
-  const char *eol = memchr(line, '\n', (size_t)(end - line));
-  size_t len = eol ? (size_t)(eol - line + 1) : (size_t)(end - line);
-  syntax_error_set(st->err, SYNTAX_ERROR, msg, loc.lineno, loc.col_offset + 1,
-                   loc.end_lineno, loc.end_col_offset + 1, line, len);
-  return -1;
+  Symbol *sym = &s->symbols[s->nsymbols++];
+  sym->name = name;
+  sym->flags = 0;
+  sym->scope = SCOPE_UNKNOWN;
+  return sym;
 }
 
-// ---- Pass 1: recording definitions and uses ---------------------------------------------
-
-static Scope *new_scope(SymTable *st, ScopeKind kind, const char *name,
-                        const void *node, Loc loc) {
-  Scope *s = arena_alloc(st->arena, sizeof(Scope));
-  if (!s) return NULL;
-  s->kind = kind;
-  s->name = name;
-  s->node = node;
-  s->loc = loc;
-  Scope *parent = st->cur;
-  if (parent) {
-    s->nested = parent->nested || parent->kind == SCOPE_FUNCTION;
-    parent->children = grow(st->arena, parent->children, parent->nchildren,
-                            &parent->children_cap, sizeof(Scope *));
-    if (!parent->children) return NULL;
-    parent->children[parent->nchildren++] = s;
-  }
-  st->map = grow(st->arena, st->map, st->nmap, &st->map_cap,
-                sizeof(struct ScopeMapEntry));
-  if (!st->map) return NULL;
-  st->map[st->nmap].node = node;
-  st->map[st->nmap++].scope = s;
-  return s;
+int symtab_push_name(SymTable *st, NameList *list, int *cap, const char *name) {
+  if (symtab_grow(st->arena, (void **)&list->items, cap, list->len + 1,
+                  sizeof *list->items) < 0)
+    return symtab_oom(st);
+  list->items[list->len++] = name;
+  return 1;
 }
 
-static int enter_scope(SymTable *st, ScopeKind kind, const char *name,
-                       const void *node, Loc loc) {
-  Scope *s = new_scope(st, kind, name, node, loc);
-  if (!s) return -1;
-  st->stack = grow(st->arena, st->stack, st->depth, &st->stack_cap,
-                   sizeof(Scope *));
-  if (!st->stack) return -1;
-  st->stack[st->depth++] = s;
-  st->cur = s;
-  if (!st->top) st->top = s;
-  return 0;
-}
-
-static void exit_scope(SymTable *st) {
-  st->depth--;
-  st->cur = st->depth > 0 ? st->stack[st->depth - 1] : NULL;
-}
-
-// symtable_add_def: records [flag] for [name] in the current scope.
-static int add_def_in(SymTable *st, Scope *s, const char *name, int flag,
+// symtable_add_def_helper: records [flag] for [name] in scope [s].
+static int add_def_in(SymTable *st, const char *name, int flag, Scope *s,
                       Loc loc) {
   const char *mangled = symtable_mangle(st->arena, st->private_name, name);
-  Symbol *sym = add_sym(st->arena, s, mangled);
-  if (!sym) return -1;
-  if ((flag & DEF_PARAM) && (sym->flags & DEF_PARAM))
-    return st_error(st, loc, "duplicate argument '%s' in function definition",
-                    mangled);
-  sym->flags |= flag;
-  // The first directive is the one errors point at (error_at_directive).
-  if ((flag & (DEF_GLOBAL | DEF_NONLOCAL)) && sym->directive.lineno == 0)
-    sym->directive = loc;
-  if (flag & DEF_PARAM) {
-    s->params = grow(st->arena, s->params, s->nparams, &s->params_cap,
-                     sizeof(char *));
-    if (!s->params) return -1;
-    s->params[s->nparams++] = mangled;
-  } else if (flag & DEF_GLOBAL) {
-    Symbol *g = add_sym(st->arena, st->top, mangled);
-    if (!g) return -1;
+  if (!mangled) return symtab_oom(st);
+  Symbol *sym = symtab_lookup(s, mangled);
+  if (sym && (flag & SYM_PARAM) && (sym->flags & SYM_PARAM))
+    return symtab_error_at(
+        st, loc, "duplicate argument '%s' in function definition", name);
+  if (!sym && !(sym = symtab_add_symbol(st, s, mangled))) return 0;
+  int val = sym->flags | flag;
+  if (s->impl->comp_iter_target) {
+    if (val & (SYM_GLOBAL | SYM_NONLOCAL))
+      return symtab_error_at(st, loc,
+                             "comprehension inner loop cannot rebind "
+                             "assignment expression target '%s'",
+                             name);
+    val |= SYM_COMP_ITER;
+  }
+  sym->flags = val;
+  if (flag & SYM_PARAM)
+    return symtab_push_name(st, &s->impl->params, &s->impl->params_cap,
+                            mangled);
+  if (flag & SYM_GLOBAL) {
+    Symbol *g = symtab_lookup(st->top, mangled);
+    if (!g && !(g = symtab_add_symbol(st, st->top, mangled))) return 0;
     g->flags |= flag;
   }
-  return 0;
+  return 1;
 }
 
 static int add_def(SymTable *st, const char *name, int flag, Loc loc) {
-  return add_def_in(st, st->cur, name, flag, loc);
+  return add_def_in(st, name, flag, st->cur, loc);
 }
 
-enum { COMPILER_STACK_FRAME_SCALE = 3 };
+// symtable_lookup: the flags of [name] in the current scope.
+static int lookup_flags(SymTable *st, const char *name) {
+  const char *mangled = symtable_mangle(st->arena, st->private_name, name);
+  Symbol *sym = mangled ? symtab_lookup(st->cur, mangled) : NULL;
+  return sym ? sym->flags : 0;
+}
 
-static int visit_expr(SymTable *st, Expr *e);
-static int visit_stmt(SymTable *st, Stmt *s);
+static int record_directive(SymTable *st, const char *name, Loc loc) {
+  ScopeImpl *im = st->cur->impl;
+  const char *mangled = symtable_mangle(st->arena, st->private_name, name);
+  if (!mangled ||
+      symtab_grow(st->arena, (void **)&im->directives, &im->directives_cap,
+                  im->ndirectives + 1, sizeof *im->directives) < 0)
+    return symtab_oom(st);
+  im->directives[im->ndirectives++] = (Directive){mangled, loc};
+  return 1;
+}
 
-static int visit_exprs(SymTable *st, ExprSeq *seq) {
-  for (int i = 0; i < seq->len; i++)
-    if (seq->items[i] && visit_expr(st, seq->items[i]) < 0) return -1;
+static int enter_block(SymTable *st, const char *name, BlockType type,
+                       const void *node, Loc loc) {
+  Scope *s = arena_alloc(st->arena, sizeof *s);
+  ScopeImpl *im = arena_alloc(st->arena, sizeof *im);
+  if (!s || !im) return symtab_oom(st);
+  s->impl = im;
+  im->index.arena = st->arena;
+  s->type = type;
+  s->name = name;
+  s->node = node;
+  s->lineno = loc.lineno;
+  s->col_offset = loc.col_offset;
+  s->parent = st->cur;
+  if (st->cur && (st->cur->nested || st->cur->type == BLOCK_FUNCTION))
+    s->nested = 1;
+  if (st->cur) im->comp_iter_expr = st->cur->impl->comp_iter_expr;
+  if (symtab_grow(st->arena, (void **)&st->stack, &st->stack_cap, st->depth + 1,
+                  sizeof *st->stack) < 0)
+    return symtab_oom(st);
+  st->stack[st->depth++] = s;
+  // Annotation blocks are nobody's children (CPython drops them).
+  if (type == BLOCK_ANNOTATION || !st->cur) {
+    st->cur = s;
+    return type == BLOCK_ANNOTATION || node_put(st, node, s);
+  }
+  Scope *p = st->cur;
+  if (symtab_grow(st->arena, (void **)&p->children, &p->impl->children_cap,
+                  p->nchildren + 1, sizeof *p->children) < 0 ||
+      !node_put(st, node, s))
+    return symtab_oom(st);
+  p->children[p->nchildren++] = s;
+  st->cur = s;
+  return 1;
+}
+
+static void exit_block(SymTable *st) {
+  st->depth--;
+  st->cur = st->depth ? st->stack[st->depth - 1] : NULL;
+}
+
+// ==== First pass: statements =================================================
+
+static int visit_stmt(SymTable *st, const Stmt *s);
+static int visit_expr(SymTable *st, const Expr *e);
+
+static int visit_stmts(SymTable *st, StmtSeq seq) {
+  for (int i = 0; i < seq.len; i++)
+    if (!visit_stmt(st, seq.items[i])) return 0;
+  return 1;
+}
+
+// VISIT_SEQ / VISIT_SEQ_WITH_NULL.
+static int visit_exprs(SymTable *st, ExprSeq seq) {
+  for (int i = 0; i < seq.len; i++)
+    if (seq.items[i] && !visit_expr(st, seq.items[i])) return 0;
+  return 1;
+}
+
+static int recursion_error(SymTable *st) {
+  syntax_error_set(st->err, SYNTAX_RECURSION_ERROR,
+                   "maximum recursion depth exceeded during compilation",
+                   SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, NULL, 0);
+  st->err->print_location = 0;
+  st->failed = 1;
   return 0;
 }
 
-static int visit_stmts(SymTable *st, StmtSeq *seq) {
-  for (int i = 0; i < seq->len; i++)
-    if (visit_stmt(st, seq->items[i]) < 0) return -1;
-  return 0;
+static int visit_params(SymTable *st, ArgSeq args) {
+  for (int i = 0; i < args.len; i++)
+    if (!add_def(st, args.items[i]->arg, SYM_PARAM, args.items[i]->loc))
+      return 0;
+  return 1;
 }
 
-static int visit_params(SymTable *st, ArgSeq *args) {
-  for (int i = 0; i < args->len; i++)
-    if (add_def(st, args->items[i]->arg, DEF_PARAM, args->items[i]->loc) < 0)
-      return -1;
-  return 0;
-}
-
-static int visit_arguments(SymTable *st, Arguments *a) {
-  if (visit_params(st, &a->posonlyargs) < 0 || visit_params(st, &a->args) < 0 ||
-      visit_params(st, &a->kwonlyargs) < 0)
-    return -1;
+// symtable_visit_arguments: parameters in the order they get slots.
+static int visit_arguments(SymTable *st, const Arguments *a) {
+  if (!visit_params(st, a->posonlyargs) || !visit_params(st, a->args) ||
+      !visit_params(st, a->kwonlyargs))
+    return 0;
   if (a->vararg) {
-    if (add_def(st, a->vararg->arg, DEF_PARAM, a->vararg->loc) < 0) return -1;
-    st->cur->varargs = true;
+    if (!add_def(st, a->vararg->arg, SYM_PARAM, a->vararg->loc)) return 0;
+    st->cur->varargs = 1;
   }
   if (a->kwarg) {
-    if (add_def(st, a->kwarg->arg, DEF_PARAM, a->kwarg->loc) < 0) return -1;
-    st->cur->varkeywords = true;
+    if (!add_def(st, a->kwarg->arg, SYM_PARAM, a->kwarg->loc)) return 0;
+    st->cur->varkeywords = 1;
   }
-  return 0;
+  return 1;
 }
 
-static int visit_annotations_of(SymTable *st, ArgSeq *args) {
-  for (int i = 0; i < args->len; i++)
-    if (args->items[i]->annotation &&
-        visit_expr(st, args->items[i]->annotation) < 0)
-      return -1;
-  return 0;
+// Annotations go to a throwaway block under the `annotations` future.
+static int enter_annotation(SymTable *st, const void *node, Loc loc) {
+  return !st->future_annotations ||
+         enter_block(st, "_annotation", BLOCK_ANNOTATION, node, loc);
 }
 
-static int visit_all_annotations(SymTable *st, Arguments *a, Expr *returns) {
-  if (visit_annotations_of(st, &a->posonlyargs) < 0 ||
-      visit_annotations_of(st, &a->args) < 0 ||
-      visit_annotations_of(st, &a->kwonlyargs) < 0)
-    return -1;
-  if (a->vararg && a->vararg->annotation &&
-      visit_expr(st, a->vararg->annotation) < 0)
-    return -1;
-  if (a->kwarg && a->kwarg->annotation &&
-      visit_expr(st, a->kwarg->annotation) < 0)
-    return -1;
-  return returns ? visit_expr(st, returns) : 0;
+static void exit_annotation(SymTable *st) {
+  if (st->future_annotations) exit_block(st);
 }
 
-static int visit_defaults(SymTable *st, Arguments *a) {
-  if (visit_exprs(st, &a->defaults) < 0) return -1;
-  return visit_exprs(st, &a->kw_defaults);
+static int visit_annotation(SymTable *st, const Expr *ann) {
+  if (!enter_annotation(st, ann, ann->loc) || !visit_expr(st, ann)) return 0;
+  exit_annotation(st);
+  return 1;
 }
 
-static int visit_function(SymTable *st, Stmt *s) {
-  if (add_def(st, s->v.funcdef.name, DEF_LOCAL, s->loc) < 0) return -1;
-  Arguments *a = s->v.funcdef.args;
-  if (visit_defaults(st, a) < 0) return -1;
-  if (visit_all_annotations(st, a, s->v.funcdef.returns) < 0) return -1;
-  if (visit_exprs(st, &s->v.funcdef.decorator_list) < 0) return -1;
-  if (enter_scope(st, SCOPE_FUNCTION, s->v.funcdef.name, s, s->loc) < 0)
-    return -1;
-  st->cur->is_coroutine = s->kind == STMT_AsyncFunctionDef;
-  if (visit_arguments(st, a) < 0 || visit_stmts(st, &s->v.funcdef.body) < 0)
-    return -1;
-  exit_scope(st);
-  return 0;
+static int visit_arg_annotations(SymTable *st, ArgSeq args) {
+  for (int i = 0; i < args.len; i++)
+    if (args.items[i]->annotation && !visit_expr(st, args.items[i]->annotation))
+      return 0;
+  return 1;
 }
 
-static int visit_class(SymTable *st, Stmt *s) {
-  if (add_def(st, s->v.classdef.name, DEF_LOCAL, s->loc) < 0) return -1;
-  if (visit_exprs(st, &s->v.classdef.bases) < 0) return -1;
-  for (int i = 0; i < s->v.classdef.keywords.len; i++)
-    if (visit_expr(st, s->v.classdef.keywords.items[i]->value) < 0) return -1;
-  if (visit_exprs(st, &s->v.classdef.decorator_list) < 0) return -1;
-  if (enter_scope(st, SCOPE_CLASS, s->v.classdef.name, s, s->loc) < 0)
-    return -1;
+// symtable_visit_annotations: parameter annotations, then the return one.
+static int visit_annotations(SymTable *st, const Stmt *s, const Arguments *a,
+                             const Expr *returns) {
+  if (!enter_annotation(st, s, s->loc) ||
+      !visit_arg_annotations(st, a->posonlyargs) ||
+      !visit_arg_annotations(st, a->args) ||
+      (a->vararg && a->vararg->annotation &&
+       !visit_expr(st, a->vararg->annotation)) ||
+      (a->kwarg && a->kwarg->annotation &&
+       !visit_expr(st, a->kwarg->annotation)) ||
+      !visit_arg_annotations(st, a->kwonlyargs))
+    return 0;
+  exit_annotation(st);
+  return !returns || visit_annotation(st, returns);
+}
+
+static int visit_function(SymTable *st, const Stmt *s) {
+  const Arguments *a = s->v.funcdef.args;
+  if (!add_def(st, s->v.funcdef.name, SYM_LOCAL, s->loc) ||
+      !visit_exprs(st, a->defaults) || !visit_exprs(st, a->kw_defaults) ||
+      !visit_annotations(st, s, a, s->v.funcdef.returns) ||
+      !visit_exprs(st, s->v.funcdef.decorator_list) ||
+      !enter_block(st, s->v.funcdef.name, BLOCK_FUNCTION, s, s->loc))
+    return 0;
+  if (s->kind == STMT_AsyncFunctionDef) st->cur->coroutine = 1;
+  if (!visit_arguments(st, a) || !visit_stmts(st, s->v.funcdef.body)) return 0;
+  exit_block(st);
+  return 1;
+}
+
+static int visit_keywords(SymTable *st, KeywordSeq kws) {
+  for (int i = 0; i < kws.len; i++)
+    if (!visit_expr(st, kws.items[i]->value)) return 0;
+  return 1;
+}
+
+static int visit_class(SymTable *st, const Stmt *s) {
+  if (!add_def(st, s->v.classdef.name, SYM_LOCAL, s->loc) ||
+      !visit_exprs(st, s->v.classdef.bases) ||
+      !visit_keywords(st, s->v.classdef.keywords) ||
+      !visit_exprs(st, s->v.classdef.decorator_list) ||
+      !enter_block(st, s->v.classdef.name, BLOCK_CLASS, s, s->loc))
+    return 0;
   const char *saved = st->private_name;
   st->private_name = s->v.classdef.name;
-  int r = visit_stmts(st, &s->v.classdef.body);
+  int ok = visit_stmts(st, s->v.classdef.body);
   st->private_name = saved;
-  if (r < 0) return -1;
-  exit_scope(st);
-  return 0;
+  if (ok) exit_block(st);
+  return ok;
 }
 
-static int visit_global_or_nonlocal(SymTable *st, Stmt *s, bool global) {
-  IdentSeq *names = &s->v.global.names;
-  if (!global && st->cur->kind == SCOPE_MODULE)
-    return st_error(st, s->loc,
-                    "nonlocal declaration not allowed at module level");
-  for (int i = 0; i < names->len; i++) {
-    const char *name = symtable_mangle(st->arena, st->private_name,
-                                       names->items[i]);
-    int cur = scope_flags(st->cur, name);
-    if (cur & (DEF_PARAM | DEF_LOCAL | DEF_USE | DEF_ANNOT)) {
-      const char *what = global ? "global" : "nonlocal";
-      if (cur & DEF_PARAM)
-        return st_error(st, s->loc, "name '%s' is parameter and %s", name, what);
-      if (cur & DEF_USE)
-        return st_error(st, s->loc, "name '%s' is used prior to %s declaration",
-                        name, what);
-      if (cur & DEF_ANNOT)
-        return st_error(st, s->loc, "annotated name '%s' can't be %s", name,
-                        what);
-      return st_error(st, s->loc, "name '%s' is assigned to before %s "
-                      "declaration", name, what);
-    }
-    if (add_def(st, name, global ? DEF_GLOBAL : DEF_NONLOCAL, s->loc) < 0)
-      return -1;
+static int visit_ann_assign(SymTable *st, const Stmt *s) {
+  const Expr *t = s->v.annassign.target;
+  if (t->kind != EXPR_Name) {
+    if (!visit_expr(st, t)) return 0;
+  } else {
+    int cur = lookup_flags(st, t->v.name.id);
+    if ((cur & (SYM_GLOBAL | SYM_NONLOCAL)) && st->cur != st->top &&
+        s->v.annassign.simple)
+      return symtab_error_at(st, s->loc,
+                             cur & SYM_GLOBAL
+                                 ? "annotated name '%s' can't be global"
+                                 : "annotated name '%s' can't be nonlocal",
+                             t->v.name.id);
+    int flag = s->v.annassign.simple  ? SYM_ANNOT | SYM_LOCAL
+               : s->v.annassign.value ? SYM_LOCAL
+                                      : 0;
+    if (flag && !add_def(st, t->v.name.id, flag, t->loc)) return 0;
   }
-  return 0;
+  return visit_annotation(st, s->v.annassign.annotation) &&
+         (!s->v.annassign.value || visit_expr(st, s->v.annassign.value));
 }
 
-static int visit_alias(SymTable *st, Alias *a, Loc loc) {
+// global / nonlocal statements.
+static int visit_declaration(SymTable *st, const Stmt *s) {
+  int global = s->kind == STMT_Global;
+  const char *kw = global ? "global" : "nonlocal";
+  for (int i = 0; i < s->v.global.names.len; i++) {
+    const char *name = s->v.global.names.items[i];
+    int cur = lookup_flags(st, name);
+    if (cur & (SYM_PARAM | SYM_LOCAL | SYM_USE | SYM_ANNOT)) {
+      char fmt[100];
+      snprintf(fmt, sizeof fmt,
+               cur & SYM_PARAM   ? "name '%%s' is parameter and %s"
+               : cur & SYM_USE   ? "name '%%s' is used prior to %s declaration"
+               : cur & SYM_ANNOT ? "annotated name '%%s' can't be %s"
+                                 : "name '%%s' is assigned to before %s "
+                                   "declaration",
+               kw);
+      return symtab_error_at(st, s->loc, fmt, name);
+    }
+    if (!add_def(st, name, global ? SYM_GLOBAL : SYM_NONLOCAL, s->loc) ||
+        !record_directive(st, name, s->loc))
+      return 0;
+  }
+  return 1;
+}
+
+static int visit_alias(SymTable *st, const Alias *a) {
   const char *name = a->asname ? a->asname : a->name;
   if (strcmp(name, "*") == 0) {
-    if (st->cur->kind != SCOPE_MODULE)
-      return st_error(st, a->loc, "import * only allowed at module level");
-    return 0;
+    if (st->cur->type == BLOCK_MODULE) return 1;
+    return symtab_error_at(st, a->loc, "%s",
+                           "import * only allowed at module level");
   }
-  char *dot = strchr(name, '.');
-  if (dot) name = arena_strndup(st->arena, name, (size_t)(dot - name));
-  return add_def(st, name, DEF_IMPORT, loc);
+  const char *dot = strchr(name, '.');
+  if (dot && !(name = arena_strndup(st->arena, name, (size_t)(dot - name))))
+    return symtab_oom(st);
+  return add_def(st, name, SYM_IMPORT, a->loc);
 }
 
-static int visit_handlers(SymTable *st, HandlerSeq *hs) {
-  for (int i = 0; i < hs->len; i++) {
-    ExceptHandler *h = hs->items[i];
-    if (h->type && visit_expr(st, h->type) < 0) return -1;
-    if (h->name && add_def(st, h->name, DEF_LOCAL, h->loc) < 0) return -1;
-    if (visit_stmts(st, &h->body) < 0) return -1;
-  }
-  return 0;
+static int visit_aliases(SymTable *st, AliasSeq names) {
+  for (int i = 0; i < names.len; i++)
+    if (!visit_alias(st, names.items[i])) return 0;
+  return 1;
 }
 
-static int visit_annassign(SymTable *st, Stmt *s) {
-  Expr *t = s->v.annassign.target;
-  if (t->kind == EXPR_Name) {
-    int cur = scope_flags(st->cur, t->v.name.id);
-    if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && st->cur != st->top &&
-        s->v.annassign.simple)
-      return st_error(st, s->loc, cur & DEF_GLOBAL
-                                      ? "annotated name '%s' can't be global"
-                                      : "annotated name '%s' can't be nonlocal",
-                      t->v.name.id);
-    if (s->v.annassign.simple &&
-        add_def(st, t->v.name.id, DEF_ANNOT | DEF_LOCAL, t->loc) < 0)
-      return -1;
-    if (s->v.annassign.value && add_def(st, t->v.name.id, DEF_LOCAL, t->loc) < 0)
-      return -1;
-  } else if (visit_expr(st, t) < 0) {
-    return -1;
+static int visit_handlers(SymTable *st, HandlerSeq hs) {
+  for (int i = 0; i < hs.len; i++) {
+    const ExceptHandler *h = hs.items[i];
+    if ((h->type && !visit_expr(st, h->type)) ||
+        (h->name && !add_def(st, h->name, SYM_LOCAL, h->loc)) ||
+        !visit_stmts(st, h->body))
+      return 0;
   }
-  if (visit_expr(st, s->v.annassign.annotation) < 0) return -1;
-  return s->v.annassign.value ? visit_expr(st, s->v.annassign.value) : 0;
+  return 1;
 }
 
-static int visit_stmt_kind(SymTable *st, Stmt *s) {
+static int visit_with(SymTable *st, const Stmt *s) {
+  for (int i = 0; i < s->v.with.items.len; i++) {
+    const WithItem *w = s->v.with.items.items[i];
+    if (!visit_expr(st, w->context_expr) ||
+        (w->optional_vars && !visit_expr(st, w->optional_vars)))
+      return 0;
+  }
+  return visit_stmts(st, s->v.with.body);
+}
+
+static int visit_stmt_kind(SymTable *st, const Stmt *s) {
   switch (s->kind) {
   case STMT_FunctionDef:
   case STMT_AsyncFunctionDef:
@@ -374,454 +555,326 @@ static int visit_stmt_kind(SymTable *st, Stmt *s) {
   case STMT_ClassDef:
     return visit_class(st, s);
   case STMT_Return:
-    return s->v.return_.value ? visit_expr(st, s->v.return_.value) : 0;
+    if (!s->v.return_.value) return 1;
+    st->cur->returns_value = 1;
+    return visit_expr(st, s->v.return_.value);
   case STMT_Delete:
-    return visit_exprs(st, &s->v.delete_.targets);
+    return visit_exprs(st, s->v.delete_.targets);
   case STMT_Assign:
-    if (visit_exprs(st, &s->v.assign.targets) < 0) return -1;
-    return visit_expr(st, s->v.assign.value);
-  case STMT_AugAssign:
-    if (visit_expr(st, s->v.augassign.target) < 0) return -1;
-    return visit_expr(st, s->v.augassign.value);
+    return visit_exprs(st, s->v.assign.targets) &&
+           visit_expr(st, s->v.assign.value);
   case STMT_AnnAssign:
-    return visit_annassign(st, s);
+    return visit_ann_assign(st, s);
+  case STMT_AugAssign:
+    return visit_expr(st, s->v.augassign.target) &&
+           visit_expr(st, s->v.augassign.value);
   case STMT_For:
   case STMT_AsyncFor:
-    if (visit_expr(st, s->v.for_.target) < 0 || visit_expr(st, s->v.for_.iter) < 0)
-      return -1;
-    if (visit_stmts(st, &s->v.for_.body) < 0) return -1;
-    return visit_stmts(st, &s->v.for_.orelse);
+    return visit_expr(st, s->v.for_.target) && visit_expr(st, s->v.for_.iter) &&
+           visit_stmts(st, s->v.for_.body) && visit_stmts(st, s->v.for_.orelse);
   case STMT_While:
   case STMT_If:
-    if (visit_expr(st, s->v.if_.test) < 0 || visit_stmts(st, &s->v.if_.body) < 0)
-      return -1;
-    return visit_stmts(st, &s->v.if_.orelse);
-  case STMT_With:
-  case STMT_AsyncWith:
-    for (int i = 0; i < s->v.with.items.len; i++) {
-      WithItem *w = s->v.with.items.items[i];
-      if (visit_expr(st, w->context_expr) < 0) return -1;
-      if (w->optional_vars && visit_expr(st, w->optional_vars) < 0) return -1;
-    }
-    return visit_stmts(st, &s->v.with.body);
+    return visit_expr(st, s->v.if_.test) && visit_stmts(st, s->v.if_.body) &&
+           visit_stmts(st, s->v.if_.orelse);
   case STMT_Raise:
-    if (s->v.raise.exc && visit_expr(st, s->v.raise.exc) < 0) return -1;
-    return s->v.raise.cause ? visit_expr(st, s->v.raise.cause) : 0;
+    return !s->v.raise.exc ||
+           (visit_expr(st, s->v.raise.exc) &&
+            (!s->v.raise.cause || visit_expr(st, s->v.raise.cause)));
   case STMT_Try:
   case STMT_TryStar:
-    if (visit_stmts(st, &s->v.try_.body) < 0 ||
-        visit_handlers(st, &s->v.try_.handlers) < 0 ||
-        visit_stmts(st, &s->v.try_.orelse) < 0)
-      return -1;
-    return visit_stmts(st, &s->v.try_.finalbody);
+    return visit_stmts(st, s->v.try_.body) &&
+           visit_stmts(st, s->v.try_.orelse) &&
+           visit_handlers(st, s->v.try_.handlers) &&
+           visit_stmts(st, s->v.try_.finalbody);
   case STMT_Assert:
-    if (visit_expr(st, s->v.assert_.test) < 0) return -1;
-    return s->v.assert_.msg ? visit_expr(st, s->v.assert_.msg) : 0;
+    return visit_expr(st, s->v.assert_.test) &&
+           (!s->v.assert_.msg || visit_expr(st, s->v.assert_.msg));
   case STMT_Import:
-  case STMT_ImportFrom: {
-    AliasSeq *names = s->kind == STMT_Import ? &s->v.import.names
-                                              : &s->v.importfrom.names;
-    for (int i = 0; i < names->len; i++)
-      if (visit_alias(st, names->items[i], s->loc) < 0) return -1;
-    return 0;
-  }
+    return visit_aliases(st, s->v.import.names);
+  case STMT_ImportFrom:
+    return visit_aliases(st, s->v.importfrom.names);
   case STMT_Global:
-    return visit_global_or_nonlocal(st, s, true);
   case STMT_Nonlocal:
-    return visit_global_or_nonlocal(st, s, false);
+    return visit_declaration(st, s);
   case STMT_Expr:
     return visit_expr(st, s->v.expr.value);
+  case STMT_With:
+  case STMT_AsyncWith:
+    return visit_with(st, s);
   case STMT_Pass:
   case STMT_Break:
   case STMT_Continue:
+    return 1;
+  }
+  return 1;
+}
+
+static int visit_stmt(SymTable *st, const Stmt *s) {
+  if (++st->recursion_depth > st->recursion_limit) return recursion_error(st);
+  int ok = visit_stmt_kind(st, s);
+  st->recursion_depth--;
+  return ok;
+}
+
+// ==== First pass: expressions ================================================
+
+static int raise_if_annotation(SymTable *st, const char *what, const Expr *e) {
+  if (st->cur->type != BLOCK_ANNOTATION) return 1;
+  return symtab_error_at(st, e->loc,
+                         "'%s' can not be used within an "
+                         "annotation",
+                         what);
+}
+
+// symtable_extend_namedexpr_scope: a walrus in a comprehension binds in
+// the nearest enclosing function or module.
+static int extend_namedexpr_scope(SymTable *st, const Expr *target) {
+  const char *name = target->v.name.id;
+  for (int i = st->depth - 1; i >= 0; i--) {
+    Scope *s = st->stack[i];
+    Symbol *sym = symtab_lookup(s, name);
+    if (s->comprehension) {
+      if (sym && (sym->flags & SYM_COMP_ITER))
+        return symtab_error_at(st, target->loc,
+                               "assignment expression cannot "
+                               "rebind comprehension iteration variable '%s'",
+                               name);
+      continue;
+    }
+    if (s->type == BLOCK_FUNCTION) {
+      int flag = sym && (sym->flags & SYM_GLOBAL) ? SYM_GLOBAL : SYM_NONLOCAL;
+      return add_def(st, name, flag, target->loc) &&
+             record_directive(st, name, target->loc) &&
+             add_def_in(st, name, SYM_LOCAL, s, target->loc);
+    }
+    if (s->type == BLOCK_MODULE)
+      return add_def(st, name, SYM_GLOBAL, target->loc) &&
+             record_directive(st, name, target->loc) &&
+             add_def_in(st, name, SYM_GLOBAL, s, target->loc);
+    if (s->type == BLOCK_CLASS)
+      return symtab_error_at(st, target->loc, "%s",
+                             "assignment expression "
+                             "within a comprehension cannot be used in a "
+                             "class body");
+  }
+  return 1;
+}
+
+static int visit_namedexpr(SymTable *st, const Expr *e) {
+  if (!raise_if_annotation(st, "named expression", e)) return 0;
+  if (st->cur->impl->comp_iter_expr > 0)
+    return symtab_error_at(st, e->loc, "%s",
+                           "assignment expression cannot be "
+                           "used in a comprehension iterable expression");
+  if (st->cur->comprehension &&
+      !extend_namedexpr_scope(st, e->v.namedexpr.target))
     return 0;
-  }
-  return 0;
+  return visit_expr(st, e->v.namedexpr.value) &&
+         visit_expr(st, e->v.namedexpr.target);
 }
 
-// ---- Expressions: names, lambdas, comprehensions ------------------------------------------
-
-static int visit_comprehension(SymTable *st, Expr *e, const char *name,
-                               bool is_generator) {
-  ComprehensionSeq *gens = &e->v.comp.generators;
-  Comprehension *outer = gens->items[0];
-  // The outermost iterable is evaluated in the enclosing scope.
-  st->cur->in_comp_iter = true;
-  int r = visit_expr(st, outer->iter);
-  st->cur->in_comp_iter = false;
-  if (r < 0) return -1;
-  if (enter_scope(st, SCOPE_FUNCTION, name, e, e->loc) < 0) return -1;
-  Scope *s = st->cur;
-  s->is_comprehension = true;
-  s->is_generator = is_generator;
-  if (add_def(st, ".0", DEF_PARAM, e->loc) < 0) return -1;
-  for (int i = 0; i < gens->len; i++) {
-    Comprehension *g = gens->items[i];
-    if (i > 0) {
-      st->cur->in_comp_iter = true;
-      r = visit_expr(st, g->iter);
-      st->cur->in_comp_iter = false;
-      if (r < 0) return -1;
-    }
-    if (visit_expr(st, g->target) < 0 || visit_exprs(st, &g->ifs) < 0) return -1;
-  }
-  if (e->kind == EXPR_DictComp) {
-    if (visit_expr(st, e->v.comp.key) < 0 || visit_expr(st, e->v.comp.value) < 0)
-      return -1;
-  } else if (visit_expr(st, e->v.comp.elt) < 0) {
-    return -1;
-  }
-  exit_scope(st);
-  return 0;
+static int visit_lambda(SymTable *st, const Expr *e) {
+  const Arguments *a = e->v.lambda.args;
+  if (!visit_exprs(st, a->defaults) || !visit_exprs(st, a->kw_defaults) ||
+      !enter_block(st, "lambda", BLOCK_FUNCTION, e, e->loc) ||
+      !visit_arguments(st, a) || !visit_expr(st, e->v.lambda.body))
+    return 0;
+  exit_block(st);
+  return 1;
 }
 
-static int comp_yield_error(SymTable *st, Expr *e) {
-  Scope *s = st->cur;
-  if (!s->is_comprehension) return 0;
-  const char *what = "comprehension";
-  const char *n = s->name;
-  if (strcmp(n, "<listcomp>") == 0) what = "list comprehension";
-  else if (strcmp(n, "<setcomp>") == 0) what = "set comprehension";
-  else if (strcmp(n, "<dictcomp>") == 0) what = "dict comprehension";
-  else if (strcmp(n, "<genexpr>") == 0) what = "generator expression";
-  return st_error(st, e->loc, "'%s' inside %s",
-                  e->kind == EXPR_YieldFrom ? "yield from" : "yield", what);
+// symtable_visit_comprehension for the generators after the first.
+static int visit_generator(SymTable *st, const Comprehension *c) {
+  ScopeImpl *im = st->cur->impl;
+  im->comp_iter_target = 1;
+  if (!visit_expr(st, c->target)) return 0;
+  im->comp_iter_target = 0;
+  im->comp_iter_expr++;
+  if (!visit_expr(st, c->iter)) return 0;
+  im->comp_iter_expr--;
+  if (!visit_exprs(st, c->ifs)) return 0;
+  if (c->is_async) st->cur->coroutine = 1;
+  return 1;
 }
 
-static int visit_named_expr(SymTable *st, Expr *e) {
-  Expr *target = e->v.namedexpr.target;
-  if (st->cur->in_comp_iter)
-    return st_error(st, e->loc, "assignment expression cannot be used in a "
-                    "comprehension iterable expression");
-  if (visit_expr(st, e->v.namedexpr.value) < 0) return -1;
-  // Inside a comprehension the target binds in the enclosing function.
-  for (int d = st->depth - 1; d >= 0; d--) {
-    Scope *s = st->stack[d];
-    if (!s->is_comprehension) {
-      if (s->kind == SCOPE_CLASS)
-        return st_error(st, e->loc, "assignment expression within a "
-                        "comprehension cannot be used in a class body");
-      if (s == st->cur) return add_def(st, target->v.name.id, DEF_LOCAL, target->loc);
-      int f = scope_flags(s, target->v.name.id);
-      int flag = s->kind == SCOPE_MODULE || (f & DEF_GLOBAL) ? DEF_GLOBAL
-                                                             : DEF_NONLOCAL;
-      if (add_def_in(st, s, target->v.name.id, DEF_LOCAL, target->loc) < 0)
-        return -1;
-      for (int k = d + 1; k < st->depth; k++)
-        if (add_def_in(st, st->stack[k], target->v.name.id, flag, target->loc) < 0)
-          return -1;
-      return 0;
-    }
-    if (scope_flags(s, target->v.name.id) & DEF_COMP_ITER)
-      return st_error(st, e->loc, "assignment expression cannot rebind "
-                      "comprehension iteration variable '%s'",
-                      target->v.name.id);
-  }
-  return 0;
+static int comprehension_body(SymTable *st, const Expr *e) {
+  const Comprehension *first = e->v.comp.generators.items[0];
+  ScopeImpl *im = st->cur->impl;
+  if (first->is_async) st->cur->coroutine = 1;
+  Loc here = e->loc; // the implicit ".0" parameter
+  if (!add_def(st, ".0", SYM_PARAM, here)) return 0;
+  im->comp_iter_target = 1;
+  if (!visit_expr(st, first->target)) return 0;
+  im->comp_iter_target = 0;
+  if (!visit_exprs(st, first->ifs)) return 0;
+  for (int i = 1; i < e->v.comp.generators.len; i++)
+    if (!visit_generator(st, e->v.comp.generators.items[i])) return 0;
+  if (e->v.comp.value && !visit_expr(st, e->v.comp.value)) return 0;
+  return visit_expr(st,
+                    e->kind == EXPR_DictComp ? e->v.comp.key : e->v.comp.elt);
 }
 
-static int visit_name(SymTable *st, Expr *e) {
-  const char *id = e->v.name.id;
-  int flag = e->v.name.ctx == AST_Load ? DEF_USE : DEF_LOCAL;
-  if (st->cur->is_comprehension && e->v.name.ctx == AST_Store)
-    flag |= DEF_COMP_ITER;
-  if (add_def(st, id, flag, e->loc) < 0) return -1;
-  // super() in a method needs the implicit __class__ cell.
-  if (e->v.name.ctx == AST_Load && st->cur->kind == SCOPE_FUNCTION &&
-      strcmp(id, "super") == 0)
-    return add_def(st, "__class__", DEF_USE, e->loc);
-  return 0;
+// symtable_handle_comprehension: the outermost iterable is evaluated in the
+// enclosing scope, the rest in the comprehension's own function scope.
+static int visit_comprehension(SymTable *st, const Expr *e) {
+  static const char *const names[] = {"", "listcomp", "dictcomp", "setcomp",
+                                      "genexpr"};
+  ComprehensionKind kind = e->kind == EXPR_ListComp   ? COMP_LIST
+                           : e->kind == EXPR_SetComp  ? COMP_SET
+                           : e->kind == EXPR_DictComp ? COMP_DICT
+                                                      : COMP_GENEXP;
+  const Comprehension *first = e->v.comp.generators.items[0];
+  st->cur->impl->comp_iter_expr++;
+  if (!visit_expr(st, first->iter)) return 0;
+  st->cur->impl->comp_iter_expr--;
+  if (!enter_block(st, names[kind], BLOCK_FUNCTION, e, e->loc)) return 0;
+  st->cur->comprehension = kind;
+  if (!comprehension_body(st, e)) return 0;
+  st->cur->generator = kind == COMP_GENEXP;
+  int is_async = st->cur->coroutine && kind != COMP_GENEXP;
+  exit_block(st);
+  if (is_async) st->cur->coroutine = 1;
+  return 1;
 }
 
-static int visit_expr_kind(SymTable *st, Expr *e) {
+static int visit_yield(SymTable *st, const Expr *e) {
+  static const char *const msgs[] = {"", "'yield' inside list comprehension",
+                                     "'yield' inside dict comprehension",
+                                     "'yield' inside set comprehension",
+                                     "'yield' inside generator expression"};
+  if (!raise_if_annotation(st, "yield expression", e)) return 0;
+  if (e->v.yield.value && !visit_expr(st, e->v.yield.value)) return 0;
+  st->cur->generator = 1;
+  if (st->cur->comprehension)
+    return symtab_error_at(st, e->loc, "%s", msgs[st->cur->comprehension]);
+  return 1;
+}
+
+static int visit_name(SymTable *st, const Expr *e) {
+  int load = e->v.name.ctx == AST_Load;
+  if (!add_def(st, e->v.name.id, load ? SYM_USE : SYM_LOCAL, e->loc)) return 0;
+  // `super` counts as a use of __class__.
+  if (load && st->cur->type == BLOCK_FUNCTION &&
+      strcmp(e->v.name.id, "super") == 0)
+    return add_def(st, "__class__", SYM_USE, e->loc);
+  return 1;
+}
+
+static int visit_expr_kind(SymTable *st, const Expr *e) {
   switch (e->kind) {
   case EXPR_NamedExpr:
-    return visit_named_expr(st, e);
+    return visit_namedexpr(st, e);
   case EXPR_BoolOp:
-    return visit_exprs(st, &e->v.boolop.values);
+    return visit_exprs(st, e->v.boolop.values);
   case EXPR_BinOp:
-    if (visit_expr(st, e->v.binop.left) < 0) return -1;
-    return visit_expr(st, e->v.binop.right);
+    return visit_expr(st, e->v.binop.left) && visit_expr(st, e->v.binop.right);
   case EXPR_UnaryOp:
     return visit_expr(st, e->v.unaryop.operand);
-  case EXPR_Lambda: {
-    Arguments *a = e->v.lambda.args;
-    if (visit_defaults(st, a) < 0) return -1;
-    if (enter_scope(st, SCOPE_FUNCTION, "<lambda>", e, e->loc) < 0) return -1;
-    st->cur->is_lambda = true;
-    if (visit_arguments(st, a) < 0 || visit_expr(st, e->v.lambda.body) < 0)
-      return -1;
-    exit_scope(st);
-    return 0;
-  }
+  case EXPR_Lambda:
+    return visit_lambda(st, e);
   case EXPR_IfExp:
-    if (visit_expr(st, e->v.ifexp.test) < 0 || visit_expr(st, e->v.ifexp.body) < 0)
-      return -1;
-    return visit_expr(st, e->v.ifexp.orelse);
+    return visit_expr(st, e->v.ifexp.test) && visit_expr(st, e->v.ifexp.body) &&
+           visit_expr(st, e->v.ifexp.orelse);
   case EXPR_Dict:
-    if (visit_exprs(st, &e->v.dict.keys) < 0) return -1;
-    return visit_exprs(st, &e->v.dict.values);
+    return visit_exprs(st, e->v.dict.keys) && visit_exprs(st, e->v.dict.values);
   case EXPR_Set:
-    return visit_exprs(st, &e->v.set.elts);
-  case EXPR_GeneratorExp:
-    return visit_comprehension(st, e, "<genexpr>", true);
+    return visit_exprs(st, e->v.set.elts);
   case EXPR_ListComp:
-    return visit_comprehension(st, e, "<listcomp>", false);
   case EXPR_SetComp:
-    return visit_comprehension(st, e, "<setcomp>", false);
   case EXPR_DictComp:
-    return visit_comprehension(st, e, "<dictcomp>", false);
+  case EXPR_GeneratorExp:
+    return visit_comprehension(st, e);
   case EXPR_Yield:
   case EXPR_YieldFrom:
-    if (e->v.yield.value && visit_expr(st, e->v.yield.value) < 0) return -1;
-    if (comp_yield_error(st, e) < 0) return -1;
-    st->cur->is_generator = true;
-    return 0;
+    return visit_yield(st, e);
   case EXPR_Await:
-    if (visit_expr(st, e->v.await_.value) < 0) return -1;
-    st->cur->is_coroutine = true;
-    return 0;
+    if (!raise_if_annotation(st, "await expression", e) ||
+        !visit_expr(st, e->v.await_.value))
+      return 0;
+    st->cur->coroutine = 1;
+    return 1;
   case EXPR_Compare:
-    if (visit_expr(st, e->v.compare.left) < 0) return -1;
-    return visit_exprs(st, &e->v.compare.comparators);
+    return visit_expr(st, e->v.compare.left) &&
+           visit_exprs(st, e->v.compare.comparators);
   case EXPR_Call:
-    if (visit_expr(st, e->v.call.func) < 0 || visit_exprs(st, &e->v.call.args) < 0)
-      return -1;
-    for (int i = 0; i < e->v.call.keywords.len; i++)
-      if (visit_expr(st, e->v.call.keywords.items[i]->value) < 0) return -1;
-    return 0;
+    return visit_expr(st, e->v.call.func) && visit_exprs(st, e->v.call.args) &&
+           visit_keywords(st, e->v.call.keywords);
   case EXPR_FormattedValue:
-    if (visit_expr(st, e->v.formatted.value) < 0) return -1;
-    return e->v.formatted.format_spec ? visit_expr(st, e->v.formatted.format_spec)
-                                      : 0;
+    return visit_expr(st, e->v.formatted.value) &&
+           (!e->v.formatted.format_spec ||
+            visit_expr(st, e->v.formatted.format_spec));
   case EXPR_JoinedStr:
-    return visit_exprs(st, &e->v.joinedstr.values);
+    return visit_exprs(st, e->v.joinedstr.values);
   case EXPR_Constant:
-    return 0;
+    return 1;
   case EXPR_Attribute:
     return visit_expr(st, e->v.attribute.value);
   case EXPR_Subscript:
-    if (visit_expr(st, e->v.subscript.value) < 0) return -1;
-    return visit_expr(st, e->v.subscript.slice);
+    return visit_expr(st, e->v.subscript.value) &&
+           visit_expr(st, e->v.subscript.slice);
   case EXPR_Starred:
     return visit_expr(st, e->v.starred.value);
   case EXPR_Slice:
-    if (e->v.slice.lower && visit_expr(st, e->v.slice.lower) < 0) return -1;
-    if (e->v.slice.upper && visit_expr(st, e->v.slice.upper) < 0) return -1;
-    return e->v.slice.step ? visit_expr(st, e->v.slice.step) : 0;
+    return (!e->v.slice.lower || visit_expr(st, e->v.slice.lower)) &&
+           (!e->v.slice.upper || visit_expr(st, e->v.slice.upper)) &&
+           (!e->v.slice.step || visit_expr(st, e->v.slice.step));
   case EXPR_Name:
     return visit_name(st, e);
   case EXPR_List:
   case EXPR_Tuple:
-    return visit_exprs(st, &e->v.list.elts);
+    return visit_exprs(st, e->v.list.elts);
   }
-  return 0;
+  return 1;
 }
 
-// ---- Pass 2: analyze_block ------------------------------------------------------------------
-// Name sets are small sorted-free arrays of names (duplicates avoided).
-
-typedef struct NameSet {
-  const char **items;
-  int n, cap;
-} NameSet;
-
-static bool set_has(const NameSet *s, const char *name) {
-  for (int i = 0; s && i < s->n; i++)
-    if (strcmp(s->items[i], name) == 0) return true;
-  return false;
+static int visit_expr(SymTable *st, const Expr *e) {
+  if (++st->recursion_depth > st->recursion_limit) return recursion_error(st);
+  int ok = visit_expr_kind(st, e);
+  st->recursion_depth--;
+  return ok;
 }
 
-static int set_add(Arena *a, NameSet *s, const char *name) {
-  if (set_has(s, name)) return 0;
-  s->items = grow(a, s->items, s->n, &s->cap, sizeof(char *));
-  if (!s->items) return -1;
-  s->items[s->n++] = name;
-  return 0;
-}
+// ==== Building ===============================================================
 
-static void set_remove(NameSet *s, const char *name) {
-  for (int i = 0; s && i < s->n; i++)
-    if (strcmp(s->items[i], name) == 0) {
-      s->items[i] = s->items[--s->n];
-      return;
-    }
-}
-
-static int set_copy(Arena *a, NameSet *dst, const NameSet *src) {
-  memset(dst, 0, sizeof *dst);
-  for (int i = 0; src && i < src->n; i++)
-    if (set_add(a, dst, src->items[i]) < 0) return -1;
-  return 0;
-}
-
-
-static int analyze_name(SymTable *st, Scope *ste, Symbol *sym, NameSet *bound,
-                        NameSet *local, NameSet *free, NameSet *global) {
-  const char *name = sym->name;
-  int flags = sym->flags;
-  if (flags & DEF_GLOBAL) {
-    if (flags & DEF_NONLOCAL)
-      return st_error(st, sym->directive, "name '%s' is nonlocal and global",
-                      name);
-    sym->scope = SYM_GLOBAL_EXPLICIT;
-    if (set_add(st->arena, global, name) < 0) return -1;
-    if (bound) set_remove(bound, name);
-    return 0;
-  }
-  if (flags & DEF_NONLOCAL) {
-    if (!bound)
-      return st_error(st, sym->directive,
-                      "nonlocal declaration not allowed at module level");
-    if (!set_has(bound, name))
-      return st_error(st, sym->directive, "no binding for nonlocal '%s' found",
-                      name);
-    sym->scope = SYM_FREE;
-    ste->has_free = true;
-    return set_add(st->arena, free, name);
-  }
-  if (flags & DEF_BOUND) {
-    sym->scope = SYM_LOCAL;
-    if (set_add(st->arena, local, name) < 0) return -1;
-    set_remove(global, name);
-    return 0;
-  }
-  if (bound && set_has(bound, name)) {
-    sym->scope = SYM_FREE;
-    ste->has_free = true;
-    return set_add(st->arena, free, name);
-  }
-  if (global && set_has(global, name)) {
-    sym->scope = SYM_GLOBAL_IMPLICIT;
-    return 0;
-  }
-  if (ste->nested) ste->has_free = true;
-  sym->scope = SYM_GLOBAL_IMPLICIT;
-  return 0;
-}
-
-static int analyze_block(SymTable *st, Scope *ste, NameSet *bound,
-                         NameSet *free, NameSet *global);
-
-static int analyze_child(SymTable *st, Scope *child, NameSet *bound,
-                         NameSet *free, NameSet *global, NameSet *child_free) {
-  // CPython copies [free] here; it is always empty at this point (the
-  // parent adds its children's free names after analyzing all of them).
-  UNUSED(free);
-  NameSet b, f = {0}, g;
-  if (set_copy(st->arena, &b, bound) < 0 || set_copy(st->arena, &g, global) < 0)
-    return -1;
-  if (analyze_block(st, child, &b, &f, &g) < 0) return -1;
-  for (int i = 0; i < f.n; i++)
-    if (set_add(st->arena, child_free, f.items[i]) < 0) return -1;
-  return 0;
-}
-
-static int analyze_block(SymTable *st, Scope *ste, NameSet *bound,
-                         NameSet *free, NameSet *global) {
-  NameSet local = {0}, newbound = {0}, newfree = {0}, newglobal = {0},
-          allfree = {0};
-  if (ste->kind == SCOPE_CLASS) {
-    if (set_copy(st->arena, &newglobal, global) < 0) return -1;
-    if (bound && set_copy(st->arena, &newbound, bound) < 0) return -1;
-  }
-  for (int i = 0; i < ste->nsyms; i++)
-    if (analyze_name(st, ste, &ste->syms[i], ste->kind == SCOPE_MODULE ? NULL : bound,
-                     &local, free, global) < 0)
-      return -1;
-  if (ste->kind != SCOPE_CLASS) {
-    if (ste->kind == SCOPE_FUNCTION)
-      for (int i = 0; i < local.n; i++)
-        if (set_add(st->arena, &newbound, local.items[i]) < 0) return -1;
-    for (int i = 0; bound && i < bound->n; i++)
-      if (set_add(st->arena, &newbound, bound->items[i]) < 0) return -1;
-    if (set_copy(st->arena, &newglobal, global) < 0) return -1;
-  } else if (set_add(st->arena, &newbound, "__class__") < 0) {
-    return -1;
-  }
-  for (int i = 0; i < ste->nchildren; i++) {
-    Scope *c = ste->children[i];
-    if (analyze_child(st, c, &newbound, &newfree, &newglobal, &allfree) < 0)
-      return -1;
-    if (c->has_free || c->child_free) ste->child_free = true;
-  }
-  for (int i = 0; i < allfree.n; i++)
-    if (set_add(st->arena, &newfree, allfree.items[i]) < 0) return -1;
-  if (ste->kind == SCOPE_FUNCTION) {
-    // analyze_cells: locals that children use become cells.
-    for (int i = 0; i < ste->nsyms; i++) {
-      Symbol *sym = &ste->syms[i];
-      if (sym->scope == SYM_LOCAL && set_has(&newfree, sym->name)) {
-        sym->scope = SYM_CELL;
-        set_remove(&newfree, sym->name);
-      }
-    }
-  } else if (ste->kind == SCOPE_CLASS && set_has(&newfree, "__class__")) {
-    set_remove(&newfree, "__class__");
-    ste->needs_class_closure = true;
-  }
-  // update_symbols: names free in children but not used here pass through.
-  for (int i = 0; i < newfree.n; i++) {
-    const char *name = newfree.items[i];
-    int k = find_sym(ste, name);
-    if (k >= 0) {
-      Symbol *sym = &ste->syms[k];
-      if (ste->kind == SCOPE_CLASS && (sym->flags & (DEF_BOUND | DEF_GLOBAL)))
-        sym->flags |= DEF_FREE_CLASS;
+// future.c: `from __future__ import annotations` among the leading future
+// statements (after an optional docstring).
+static int has_future_annotations(const Module *mod) {
+  for (int i = 0; i < mod->body.len; i++) {
+    const Stmt *s = mod->body.items[i];
+    if (i == 0 && s->kind == STMT_Expr &&
+        s->v.expr.value->kind == EXPR_Constant &&
+        s->v.expr.value->v.constant.kind == CONST_STR)
       continue;
-    }
-    if (bound && !set_has(bound, name)) continue;
-    if (ste->kind == SCOPE_MODULE) continue;
-    Symbol *sym = add_sym(st->arena, ste, name);
-    if (!sym) return -1;
-    sym->scope = SYM_FREE;
+    if (s->kind != STMT_ImportFrom || !s->v.importfrom.module ||
+        strcmp(s->v.importfrom.module, "__future__") != 0)
+      return 0;
+    for (int k = 0; k < s->v.importfrom.names.len; k++)
+      if (strcmp(s->v.importfrom.names.items[k]->name, "annotations") == 0)
+        return 1;
   }
-  for (int i = 0; i < newfree.n; i++)
-    if (set_add(st->arena, free, newfree.items[i]) < 0) return -1;
   return 0;
 }
 
-// CPython's compiler passes count the statements and expressions they are
-// inside and give up past 3 x the recursion limit (so no C stack overflows).
-static int too_deep(SymTable *st) {
-  syntax_error_set(st->err, SYNTAX_RECURSION_ERROR,
-                   "maximum recursion depth exceeded during compilation",
-                   SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, SYNTAX_NONE, NULL, 0);
-  st->err->print_location = 0;
-  return -1;
-}
-
-static int visit_expr(SymTable *st, Expr *e) {
-  if (++st->nesting > st->max_nesting) return too_deep(st);
-  int r = visit_expr_kind(st, e);
-  st->nesting--;
-  return r;
-}
-
-static int visit_stmt(SymTable *st, Stmt *s) {
-  if (++st->nesting > st->max_nesting) return too_deep(st);
-  int r = visit_stmt_kind(st, s);
-  st->nesting--;
-  return r;
-}
-
-SymTable *symtable_build(Arena *arena, Module *mod, int recursion_limit,
-                         const char *source, size_t source_len,
-                         const char *filename, SyntaxErrorInfo *err) {
-  SymTable *st = arena_alloc(arena, sizeof(SymTable));
+SymTable *symtable_build(Arena *arena, const Module *mod, int recursion_limit,
+                         const char *source, size_t len, const char *filename,
+                         SyntaxErrorInfo *err) {
+  SymTable *st = arena_alloc(arena, sizeof *st);
   if (!st) return NULL;
-  st->nesting = 0;
-  st->max_nesting = recursion_limit * COMPILER_STACK_FRAME_SCALE;
+  syntax_error_clear(err);
   st->arena = arena;
-  st->err = err;
   st->filename = filename;
   st->source = source;
-  st->source_len = source_len;
-  Loc loc = {1, 0, 1, 0};
-  if (enter_scope(st, SCOPE_MODULE, "top", mod, loc) < 0) return NULL;
-  if (visit_stmts(st, &mod->body) < 0) return NULL;
-  exit_scope(st);
-  NameSet free = {0}, global = {0};
-  if (analyze_block(st, st->top, NULL, &free, &global) < 0) return NULL;
+  st->source_len = len;
+  st->err = err;
+  // COMPILER_STACK_FRAME_SCALE: 3 levels per interpreter frame, as CPython.
+  st->recursion_limit =
+      recursion_limit < INT_MAX / 3 ? recursion_limit * 3 : recursion_limit;
+  st->future_annotations = has_future_annotations(mod);
+  Loc none = {0, 0, 0, 0};
+  if (!enter_block(st, "top", BLOCK_MODULE, mod, none)) return NULL;
+  st->top = st->cur;
+  if (!visit_stmts(st, mod->body)) return NULL;
+  exit_block(st);
+  if (!symtab_analyze(st) || !symtab_code_names(st)) return NULL;
   return st;
 }

@@ -69,7 +69,8 @@ const char *syntax_error_kind_name(SyntaxErrorKind kind) {
 // ---- Printing ---------------------------------------------------------------
 
 static void put_repeated(Buf *out, char c, long n) {
-  for (long i = 0; i < n; i++) buf_putc(out, c);
+  for (long i = 0; i < n; i++)
+    buf_putc(out, c);
 }
 
 // pythonrun.c's print_error_text: offsets are 1-based and used as byte
@@ -130,6 +131,10 @@ void syntax_error_format(Buf *out, const char *filename,
     buf_puts(out, "MemoryError\n");
     return;
   }
+  if (e->kind == SYNTAX_RECURSION_ERROR) {
+    buf_printf(out, "RecursionError: %s\n", e->msg ? e->msg : "");
+    return;
+  }
   if (e->print_location && e->lineno != SYNTAX_NONE)
     print_file_and_line(out, filename, e);
   buf_printf(out, "%s: %s\n", syntax_error_kind_name(e->kind),
@@ -145,10 +150,80 @@ void syntax_warning_format(Buf *out, const char *filename, int lineno,
   buf_printf(out, "%s:%d: SyntaxWarning: %s\n", filename, lineno, msg);
   if (!line) return;
   size_t start = 0, end = strlen(line);
-  while (start < end && is_py_space((unsigned char)line[start])) start++;
-  while (end > start && is_py_space((unsigned char)line[end - 1])) end--;
+  while (start < end && is_py_space((unsigned char)line[start]))
+    start++;
+  while (end > start && is_py_space((unsigned char)line[end - 1]))
+    end--;
   if (start == end) return;
   buf_puts(out, "  ");
   buf_append(out, line + start, end - start);
   buf_putc(out, '\n');
+}
+
+// ---- The source line --------------------------------------------------------
+
+// Finds line [lineno]: its start and length without the line break; sets
+// *[has_nl] when a break ends it. Returns 0 when there is no such line.
+static int find_line(const char *src, size_t len, int lineno, size_t *start,
+                     size_t *n, int *has_nl) {
+  size_t i = 0;
+  for (int line = 1; i < len; line++) {
+    size_t s = i;
+    while (i < len && src[i] != '\n' && src[i] != '\r')
+      i++;
+    size_t e = i;
+    if (i < len)
+      i += src[i] == '\r' && i + 1 < len && src[i + 1] == '\n' ? 2 : 1;
+    if (line == lineno) {
+      *start = s;
+      *n = e - s;
+      *has_nl = e < i;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int valid_utf8(const unsigned char *s, size_t n) {
+  for (size_t i = 0; i < n;) {
+    unsigned c = s[i];
+    size_t k = c < 0x80                ? 1
+               : c >= 0xC2 && c < 0xE0 ? 2
+               : c >= 0xE0 && c < 0xF0 ? 3
+               : c >= 0xF0 && c < 0xF5 ? 4
+                                       : 0;
+    if (k == 0 || i + k > n) return 0;
+    for (size_t j = 1; j < k; j++)
+      if ((s[i + j] & 0xC0) != 0x80) return 0;
+    if (k == 3 &&
+        ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0)))
+      return 0;
+    if (k == 4 &&
+        ((c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90)))
+      return 0;
+    i += k;
+  }
+  return 1;
+}
+
+char *syntax_error_program_text(const char *src, size_t len, int lineno,
+                                int strict, size_t *len_out) {
+  size_t start, n;
+  int has_nl;
+  if (lineno <= 0 || !find_line(src, len, lineno, &start, &n, &has_nl))
+    return NULL;
+  size_t total = n + (size_t)has_nl;            // fgets counts the '\n'
+  if (!has_nl && total % 999 == 0) return NULL; // fgets hit EOF mid-loop
+  size_t skip = (total - 1) / 999 * 999;
+  char *text = malloc(total - skip + 1);
+  if (!text) return NULL;
+  memcpy(text, src + start + skip, n - skip);
+  if (has_nl) text[n - skip] = '\n';
+  text[total - skip] = '\0';
+  *len_out = strlen(text); // a NUL ends the C string
+  if (strict && !valid_utf8((const unsigned char *)text, *len_out)) {
+    free(text);
+    return NULL;
+  }
+  return text;
 }

@@ -19,9 +19,9 @@ typedef enum {
   // The parser's nesting limit (CPython raises MemoryError: "MemoryError" is
   // all python3 prints). No location, no message.
   SYNTAX_MEMORY_ERROR,
-  // Expressions or statements nested deeper than CPython's compiler allows
-  // (3 x the recursion limit): "RecursionError: maximum recursion depth
-  // exceeded during compilation", no location.
+  // Expressions or statements nested deeper than CPython's symbol table
+  // allows (3 x the recursion limit): "RecursionError: maximum recursion
+  // depth exceeded during compilation", no location.
   SYNTAX_RECURSION_ERROR,
 } SyntaxErrorKind;
 
@@ -32,7 +32,7 @@ typedef struct SyntaxErrorInfo {
   // 1-based line; 1-based offsets as CPython stores them (characters, or
   // bytes where CPython leaves them as bytes). SYNTAX_NONE when None.
   int lineno, offset, end_lineno, end_offset;
-  char *text;      // malloc'd UTF-8 source line(s), or NULL for None
+  char *text;         // malloc'd UTF-8 source line(s), or NULL for None
   int print_location; // 0: python3 prints only "Kind: msg" (no File line)
 } SyntaxErrorInfo;
 
@@ -60,5 +60,12 @@ void syntax_error_format(Buf *out, const char *filename,
 // while compiling [filename]: "FILE:LINE: SyntaxWarning: MSG" and the line.
 void syntax_warning_format(Buf *out, const char *filename, int lineno,
                            const char *msg, const char *line);
+// Line [lineno] of the file holding [src] ([len] bytes) as CPython re-reads
+// it for an error (err_programtext: universal newlines, only the last
+// 999-byte piece of a long line, cut at a NUL). NULL when there is no such
+// line or, if [strict], when it is not valid UTF-8. The result is malloc'd;
+// *[len_out] gets its length.
+char *syntax_error_program_text(const char *src, size_t len, int lineno,
+                                int strict, size_t *len_out);
 
 #endif

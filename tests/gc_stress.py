@@ -26,7 +26,7 @@ def run(refscope, path, stress):
         env["REFSCOPE_STRESS_GC"] = "1"
     try:
         p = subprocess.run([refscope, "run", path], capture_output=True,
-                           timeout=60, env=env, cwd=ROOT,
+                           timeout=300, env=env, cwd=ROOT,
                            stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return None

@@ -34,7 +34,7 @@ def emit_ranges(lines, name, rs):
     row = []
     for lo, hi in rs:
         row.append("{0x%X, 0x%X}," % (lo, hi))
-        if len(row) == 4:
+        if len(row) == 3:
             lines.append("  " + " ".join(row))
             row = []
     if row:
@@ -78,8 +78,8 @@ def main():
     emit_ranges(lines, "PRINTABLE", printable)
     lines.append("")
     lines.append("static const uint32_t NFKC_CP[] = {")
-    for i in range(0, len(nfkc), 8):
-        lines.append("  " + " ".join("0x%X," % cp for cp, _ in nfkc[i:i + 8]))
+    for i in range(0, len(nfkc), 7):
+        lines.append("  " + " ".join("0x%X," % cp for cp, _ in nfkc[i:i + 7]))
     lines.append("};")
     lines.append("")
     offsets, pool = [], b""

@@ -1,0 +1,4 @@
+if x:
+    a = 1
+  # comment
+  b = 2

@@ -1,0 +1,2 @@
+[a,
+ b for a in c]

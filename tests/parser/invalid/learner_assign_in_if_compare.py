@@ -1,0 +1,2 @@
+if x = 5:
+    print(x)

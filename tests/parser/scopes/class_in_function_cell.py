@@ -1,0 +1,5 @@
+def f():
+    y = 1
+    class C:
+        z = y
+    return C

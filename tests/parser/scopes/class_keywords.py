@@ -1,0 +1,2 @@
+class C(B, **kw, metaclass=M):
+    pass

@@ -1,0 +1,5 @@
+class A:
+    def m(self):
+        def g():
+            return super()
+        return g

@@ -1,0 +1,4 @@
+def f(b, a):
+    def g():
+        return a, b
+    return g

@@ -1,0 +1,2 @@
+async def f(a):
+    return [await x for x in a]

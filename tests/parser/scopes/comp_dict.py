@@ -1,0 +1,2 @@
+def f(d):
+    return {k: v for k, v in d.items()}

@@ -1,0 +1,2 @@
+def f(a, b):
+    return {(i, j) for i in a for j in b if i != j}

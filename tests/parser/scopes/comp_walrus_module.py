@@ -1,0 +1,1 @@
+zs = [(t := i) for i in range(3)]

@@ -1,0 +1,4 @@
+class C:
+    global g
+    def m(self):
+        return g

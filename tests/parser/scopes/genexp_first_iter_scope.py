@@ -1,0 +1,3 @@
+class C:
+    xs = range(3)
+    g = (x for x in xs)

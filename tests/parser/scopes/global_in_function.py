@@ -1,0 +1,5 @@
+x = 0
+def f():
+    global x
+    x = 1
+    return x

@@ -1,0 +1,3 @@
+@(lambda f: f)
+def g(a=lambda: 1):
+    pass

@@ -1,0 +1,3 @@
+def f():
+    return [a for a in it]
+    it = 1

@@ -1,0 +1,3 @@
+def f():
+    for i in seq:
+        seq = i

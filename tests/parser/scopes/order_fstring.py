@@ -1,0 +1,3 @@
+def f():
+    return f'{a!r:{b}}{c}'
+    a = b = c = 1

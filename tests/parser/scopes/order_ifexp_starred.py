@@ -1,0 +1,3 @@
+def f():
+    return (a if b else c), [*d]
+    a = b = c = d = 1

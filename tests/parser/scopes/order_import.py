@@ -1,0 +1,4 @@
+def f():
+    import os.path
+    import sys as s
+    from x import y, z as w

@@ -1,0 +1,3 @@
+def f():
+    g = lambda a=x, *, b=y: a
+    x = y = 1

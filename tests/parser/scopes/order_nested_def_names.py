@@ -1,0 +1,4 @@
+def f():
+    def g(): pass
+    class C: pass
+    g = C = 1

@@ -1,0 +1,3 @@
+def f():
+    return a[b:c:d, e]
+    a = b = c = d = e = 1

@@ -1,0 +1,4 @@
+def f():
+    with cm as c:
+        d = c
+    cm = 1

@@ -1,0 +1,2 @@
+def f(a: int, *b: str, c: float = 1.0, **d: dict) -> None:
+    pass

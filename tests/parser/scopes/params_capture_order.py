@@ -1,0 +1,2 @@
+def f(z, y, x):
+    return lambda: (x, y, z)

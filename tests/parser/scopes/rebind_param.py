@@ -1,0 +1,3 @@
+def f(a):
+    a = 2
+    del a
