@@ -67,20 +67,22 @@ static bool give_recycled(Vm *vm, Object *o) {
   return true;
 }
 
-Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
-  // A subclass with __slots__ keeps them after its base's struct.
-  if (size < type->alloc_size) size = type->alloc_size;
+// obj_alloc, zeroing only the first [zeroed] bytes of the object's struct.
+static Object *alloc_object(Vm *vm, TypeObject *type, size_t size,
+                            size_t zeroed) {
   size_t pre = prefix_size(type);
   // A subclass's __slots__ follow the base layout (up to alloc_size).
   if (size < type->alloc_size) size = type->alloc_size;
+  if (zeroed < type->alloc_size) zeroed = type->alloc_size;
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
   size_t total = pre + size + 16;
-  char *block = alloc_bytes(&vm->alloc, total);
+  char *block = alloc_bytes_uninit(&vm->alloc, total);
   if (!block) {
     err_no_memory(vm);
     return NULL;
   }
+  memset(block, 0, pre + 16 + (zeroed < size ? zeroed : size));
   *(size_t *)block = total;
   Object *o = (Object *)(block + 16 + pre);
   if (type->flags & TPF_HAVE_GC)
@@ -102,6 +104,14 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   return o;
 }
 
+Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
+  return alloc_object(vm, type, size, size);
+}
+
+Object *obj_alloc_var(Vm *vm, TypeObject *type, size_t size, size_t zeroed) {
+  return alloc_object(vm, type, size, zeroed);
+}
+
 size_t obj_alloc_size(Object *o) {
   char *block = (char *)o - prefix_size(o->type) - 16;
   return *(size_t *)block;
@@ -121,6 +131,23 @@ void obj_free_memory(Vm *vm, Object *o) {
     objreg_remove(&vm->registry, o);
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
+}
+
+Object *obj_resize(Vm *vm, Object *o, size_t size) {
+  size_t pre = prefix_size(o->type);
+  char *block = (char *)o - pre - 16;
+  size_t total = *(size_t *)block, new_total = pre + size + 16;
+  char *moved = alloc_resize(&vm->alloc, block, total, new_total);
+  if (!moved) return err_no_memory(vm);
+  *(size_t *)moved = new_total;
+  Object *n = (Object *)(moved + 16 + pre);
+  if (n == o) return n;
+  if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap)) {
+    objreg_remove(&vm->registry, o);
+    objreg_add(&vm->registry, n);
+  }
+  trace_states_moved(vm, n);
+  return n;
 }
 
 // ---- Deallocation and the trashcan -----------------------------------------------

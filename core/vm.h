@@ -127,10 +127,18 @@ static inline Object *vm_notimpl(Vm *vm) { return newref(vm, vm->notimpl); }
 // GcHead and are counted for automatic collection, but not tracked yet.
 // Returns NULL with MemoryError set on failure.
 Object *obj_alloc(Vm *vm, TypeObject *type, size_t size);
+// The same, zeroing only the first [zeroed] bytes of the struct (for a
+// variable-size object whose items the caller fills at once).
+Object *obj_alloc_var(Vm *vm, TypeObject *type, size_t size, size_t zeroed);
 // Returns an object's memory to the allocator (after its dealloc).
 void obj_free_memory(Vm *vm, Object *o);
 // Bytes obj_alloc gave [o] (for freeing).
 size_t obj_alloc_size(Object *o);
+// Resizes a non-GC object of [size] bytes (as obj_alloc's) whose only
+// reference the caller holds, keeping its contents, serial and identity;
+// it may move (CPython's PyObject_Realloc). Returns its address, or NULL
+// with MemoryError set (the object is unchanged).
+Object *obj_resize(Vm *vm, Object *o, size_t size);
 
 // Enters/leaves a nested C-level operation CPython counts in its recursion
 // depth; raises RecursionError (with [where], e.g. " while getting the repr
