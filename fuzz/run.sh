@@ -5,7 +5,9 @@
 # started from fuzz/seeds.sh's seeds). A crash, leak, timeout or heap-check
 # failure is written to build-fuzz/artifacts/TARGET/ and the script exits
 # non-zero. Build first: fuzz/ci.sh, or cmake as fuzz/README.md says.
-# BUILD_DIR=... selects another build of fuzz/ (default build-fuzz).
+# BUILD_DIR=... selects another build of fuzz/ (default build-fuzz);
+# FUZZ_SAMPLE=1 starts from one seed program in 10 and an empty corpus
+# (short runs: fuzz/ci.sh).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TARGET=${1:?usage: fuzz/run.sh TARGET SECONDS [options]}
@@ -20,14 +22,19 @@ case $TARGET in
   fuzz_parser) seeds=$BUILD/seeds/parser; dict=(-dict="$ROOT/fuzz/python.dict") ;;
   *) seeds=$BUILD/seeds/pipeline; dict=(-dict="$ROOT/fuzz/python.dict") ;;
 esac
+[ -n "${FUZZ_SAMPLE:-}" ] && [ "$TARGET" != fuzz_gc ] && seeds=$seeds-sample
 corpus=$BUILD/corpus/$TARGET
+if [ -n "${FUZZ_SAMPLE:-}" ]; then # a fresh corpus: the run's length stays bounded
+  corpus=$BUILD/corpus-sample/$TARGET
+  rm -rf "$corpus"
+fi
 artifacts=$BUILD/artifacts/$TARGET
 mkdir -p "$corpus" "$artifacts"
 
-# The program's own limits (harness.h) stop it long before -timeout (25 s
+# The program's own limits (harness.h) stop it long before -timeout (60 s
 # leaves room for a machine shared with other jobs and for the runs with
 # heap checks); the rss limit leaves room for ASan's shadow and quarantine.
 exec nice -n 10 "$BUILD/$TARGET" "$corpus" "$seeds" "${dict[@]}" \
-  -max_len=4096 -timeout=25 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
+  -max_len=4096 -timeout=60 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
   -max_total_time="$SECONDS_TO_RUN" -print_final_stats=1 \
   -artifact_prefix="$artifacts/" "$@"

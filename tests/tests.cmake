@@ -21,3 +21,12 @@ if(PYTHON3)
            COMMAND ${PYTHON3} ${CMAKE_SOURCE_DIR}/tests/gc_stress.py
                    --refscope $<TARGET_FILE:refscope>)
 endif()
+
+# ---- Robustness: the leak gate (fuzz/README.md) --------------------------------
+# test_leak_gate: an object leaked on purpose (vm_run wrapped by the linker)
+# is named by the leak report and makes the real CLI exit with status 70
+# under REFSCOPE_CHECK_LEAKS=1.
+add_executable(test_leak_gate tests/c/test_leak_gate.c tests/c/leak_gate_cli.c)
+target_link_libraries(test_leak_gate PRIVATE refscope_core)
+target_link_options(test_leak_gate PRIVATE -Wl,--wrap=vm_run)
+add_test(NAME leak_gate COMMAND test_leak_gate)
