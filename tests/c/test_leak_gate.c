@@ -40,7 +40,8 @@ VmResult __wrap_vm_run(Vm *vm, const char *source, size_t len) {
   return __real_vm_run(vm, source, len);
 }
 
-// ---- Through the API -------------------------------------------------------------
+// ---- Through the API
+// -------------------------------------------------------------
 
 static Vm *api_run(const char *src) {
   VmConfig c;
@@ -65,7 +66,8 @@ static void test_api(void) {
   vm_free(vm);
 }
 
-// ---- Through the CLI -------------------------------------------------------------
+// ---- Through the CLI
+// -------------------------------------------------------------
 
 // Runs the CLI on a file holding [src]; its status, and its stderr in [err].
 static int cli_run(const char *src, char *err, size_t cap) {
