@@ -30,3 +30,7 @@ add_executable(test_leak_gate tests/c/test_leak_gate.c tests/c/leak_gate_cli.c)
 target_link_libraries(test_leak_gate PRIVATE refscope_core)
 target_link_options(test_leak_gate PRIVATE -Wl,--wrap=vm_run)
 add_test(NAME leak_gate COMMAND test_leak_gate)
+# fuzz_regressions: every input the fuzzers made crash (fuzz/regressions/)
+# through this build's CLI, with the leak, heap and stress checks on.
+add_test(NAME fuzz_regressions
+         COMMAND ${CMAKE_SOURCE_DIR}/fuzz/regressions.sh $<TARGET_FILE:refscope>)
