@@ -344,7 +344,7 @@ static ssize handle_weakrefs(Vm *vm, GcHead *unreachable, GcHead *old,
     Object *wr;
     while ((wr = weakref_first_of(vm, o)) != NULL) {
       weakref_clear_ref(vm, wr);
-      if (!weakref_callback(wr)) continue;
+      if (!weakref_callback(wr) || vm->torn_down) continue;
       if (gc_head(wr)->flags & GCF_COLLECTING) continue;
       incref(vm, wr);
       gc_list_move(gc_head(wr), &to_call);
@@ -381,7 +381,9 @@ static void finalize_garbage(Vm *vm, GcHead *collectable) {
     Object *o = gc_object(g);
     gc_list_move(g, &seen);
     FinalizeFn fin = o->type->finalize;
-    if (!(g->flags & GCF_FINALIZED) && fin) {
+    // vm_teardown frees what CPython never collects (frozen cycles...):
+    // silently, with no Python code running.
+    if (!(g->flags & GCF_FINALIZED) && fin && !vm->torn_down) {
       g->flags |= GCF_FINALIZED;
       incref(vm, o);
       fin(vm, o);

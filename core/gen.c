@@ -378,7 +378,8 @@ static void gen_dealloc(Vm *vm, Object *self) {
     gc_track(vm, self);
     self->refcnt = 1;
     GcHead *h = gc_head(self);
-    if (!(h->flags & GCF_FINALIZED)) {
+    // (No finalizer in vm_teardown: gc.c's finalize_garbage.)
+    if (!(h->flags & GCF_FINALIZED) && !vm->torn_down) {
       h->flags |= GCF_FINALIZED;
       gen_finalize(vm, self);
     }

@@ -50,3 +50,16 @@ if(NOT REFSCOPE_SANITIZE)
   # The text library (UTF-8, Unicode database, case, search) likewise.
   add_test(NAME text COMMAND make -s -C ${CMAKE_SOURCE_DIR}/tests/text check)
 endif()
+
+# ---- Robustness: the leak gate (fuzz/README.md) --------------------------------
+# test_leak_gate: an object leaked on purpose (vm_run wrapped by the linker)
+# is named by the leak report and makes the real CLI exit with status 70
+# under REFSCOPE_CHECK_LEAKS=1.
+add_executable(test_leak_gate tests/c/test_leak_gate.c tests/c/leak_gate_cli.c)
+target_link_libraries(test_leak_gate PRIVATE refscope_core)
+target_link_options(test_leak_gate PRIVATE -Wl,--wrap=vm_run)
+add_test(NAME leak_gate COMMAND test_leak_gate)
+# fuzz_regressions: every input the fuzzers made crash (fuzz/regressions/)
+# through this build's CLI, with the leak, heap and stress checks on.
+add_test(NAME fuzz_regressions
+         COMMAND ${CMAKE_SOURCE_DIR}/fuzz/regressions.sh $<TARGET_FILE:refscope>)
