@@ -58,30 +58,6 @@ install_web_tools() {
   [ ${#pkgs[@]} -eq 0 ] || apt_install "${pkgs[@]}"
 }
 
-web_deps() {
-  # npm ci from the lock file, again only when the lock file changed.
-  if [ ! -f node_modules/.package-lock.json ] ||
-     [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "npm ci"
-    npm ci --no-audit --no-fund
-  fi
-}
-
-build_wasm() {
-  log "wasm build (build-wasm/)"
-  # -Oz: the module is most of what the page downloads. REFSCOPE_WERROR=OFF:
-  # core/set.c has a shift that only warns on wasm32 (see web/README.md).
-  emcmake cmake -S . -B build-wasm -DCMAKE_BUILD_TYPE=MinSizeRel \
-    -DCMAKE_C_FLAGS_MINSIZEREL="-Oz -DNDEBUG" -DREFSCOPE_WERROR=OFF \
-    -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
-  cmake --build build-wasm -j "$JOBS" --target refscope_wasm
-}
-
-bundle_page() {
-  log "page bundle (dist/)"
-  REFSCOPE_WASM_DIR=build-wasm node web/build/bundle.mjs
-}
-
 web_ready() {
   # The page needs the trace decoder and replay (web/trace, branch `trace`).
   [ -f web/trace/replay.js ] && return 0
@@ -92,15 +68,12 @@ web_ready() {
 build_web() {
   web_ready || return 0
   install_web_tools
-  web_deps
-  build_wasm
-  bundle_page
+  JOBS=$JOBS web/build.sh      # npm ci, wasm core, page bundle
 }
 
 test_web() {
   web_ready || return 0
-  log "browser tests (tests/web, Chromium)"
-  node --test --test-concurrency=1 tests/web/*.test.mjs
+  web/test.sh                  # tests/web: Node, then Chromium
 }
 
 # ---- Tests -------------------------------------------------------------------------------------

@@ -63,9 +63,34 @@ void alloc_fini(Allocator *a) {
   memset(a, 0, sizeof *a);
 }
 
+// May [size] more bytes be in use?
+static bool fits_in_use(const Allocator *a, size_t size) {
+  return a->limit == 0 || (a->in_use <= a->limit &&
+                           size <= a->limit - a->in_use);
+}
+
+// May [size] more bytes be taken from the system (twice the limit)?
+static bool fits_reserved(const Allocator *a, size_t size) {
+  if (a->limit == 0) return true;
+  size_t cap = a->limit > SIZE_MAX / 2 ? SIZE_MAX : a->limit * 2;
+  return a->reserved <= cap && size <= cap - a->reserved;
+}
+
 bool alloc_can_grow(const Allocator *a, size_t size) {
-  return a->limit == 0 || (a->reserved <= a->limit &&
-                           size <= a->limit - a->reserved);
+  return fits_in_use(a, size) && fits_reserved(a, size);
+}
+
+bool alloc_take_external(Allocator *a, size_t size) {
+  if (!alloc_can_grow(a, size)) return false;
+  a->reserved += size;
+  a->in_use += size;
+  if (a->in_use > a->peak_in_use) a->peak_in_use = a->in_use;
+  return true;
+}
+
+void alloc_give_external(Allocator *a, size_t size) {
+  a->reserved -= size;
+  a->in_use -= size;
 }
 
 static bool new_chunk(Allocator *a) {

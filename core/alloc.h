@@ -21,7 +21,7 @@ typedef struct Allocator {
   AllocBig *bigs;                  // large blocks, doubly linked
   size_t in_use;                   // bytes handed out and not freed
   size_t reserved;                 // bytes taken from the system
-  size_t limit;                    // max reserved; 0 = unlimited
+  size_t limit;                    // max in_use; 0 = unlimited
   size_t peak_in_use;
 } Allocator;
 
@@ -38,7 +38,20 @@ void *alloc_resize(Allocator *a, void *p, size_t old_size, size_t new_size);
 // size, such as bigint's BigAlloc).
 void *alloc_sized(Allocator *a, size_t size);
 void alloc_sized_free(Allocator *a, void *p);
-// Would [size] more bytes fit under the limit?
+// The limit bounds the bytes in use when memory is taken from the system
+// (a new chunk, a large block): what the program holds decides, as for
+// CPython's MemoryError. Small blocks freed and kept for reuse are handed
+// out again without a check, and the memory taken from the system never
+// passes twice the limit. Would [size] more bytes fit?
 bool alloc_can_grow(const Allocator *a, size_t size);
+// Memory the VM takes from the system itself (the frames' data stack)
+// counts as in use and reserved: false if it would pass the limit.
+bool alloc_take_external(Allocator *a, size_t size);
+void alloc_give_external(Allocator *a, size_t size);
+// Is one block of [size] bytes larger than the whole limit (never when
+// there is no limit)? Checked before work that would build it.
+static inline bool alloc_over_limit(const Allocator *a, size_t size) {
+  return a->limit && size > a->limit;
+}
 
 #endif

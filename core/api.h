@@ -50,6 +50,9 @@ typedef struct VmConfig {
   // canonical JSON, after [events] trace records. NULL: no dumps.
   void (*on_state)(void *ctx, size_t events, const char *json, size_t len);
   void *state_ctx;
+  // With on_state: dump only every [state_every]-th LINE/RETURN step (the
+  // GC steps, EXC_UNCAUGHT and END always); 0 or 1 = every step.
+  int state_every;
 } VmConfig;
 
 // Fills [config] with the defaults above.

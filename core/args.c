@@ -1,5 +1,6 @@
-// args.c — parse_args: C-function argument parsing with CPython's messages
-// (see args.h for the spec language).
+// args.c — parse_args: C-function argument parsing with the messages of
+// CPython 3.11's Python/getargs.c (_PyArg_UnpackKeywords,
+// _PyArg_CheckPositional) and Argument Clinic's converters (see args.h).
 #include "args.h"
 
 #include "abstract.h"
@@ -11,6 +12,7 @@
 
 #include <limits.h>
 #include <stdarg.h>
+#include <stdio.h>
 
 enum { MAX_PARAMS = 12 };
 
@@ -24,40 +26,58 @@ typedef struct Param {
 
 typedef struct Spec {
   char style;
-  int n, npos, nrequired; // npos: how many may be given by position
+  int n;       // parameters
+  int maxpos;  // how many may be given by position
+  int minpos;  // required positional parameters
+  int minkw;   // required keyword-only parameters
+  int posonly; // positional-only parameters (before '/')
   Param p[MAX_PARAMS];
 } Spec;
 
-static int parse_spec(const char *spec, va_list ap, Spec *s) {
+static void add_param(Spec *s, char code, bool optional, bool kwonly,
+                      void *out) {
+  Param *p = &s->p[s->n++];
+  p->code = code;
+  p->optional = optional;
+  p->kwonly = kwonly;
+  p->out = out;
+  if (!kwonly) s->maxpos++;
+  if (!optional && !kwonly) s->minpos++;
+  if (!optional && kwonly) s->minkw++;
+}
+
+static void parse_spec(const char *spec, va_list ap, Spec *s) {
   memset(s, 0, sizeof *s);
   s->style = *spec++;
   bool optional = false, kwonly = false;
-  const char *names = strchr(spec, ':');
   for (; *spec && *spec != ':'; spec++) {
     if (*spec == '|') optional = true;
     else if (*spec == '$') kwonly = true;
-    else if (s->n < MAX_PARAMS) {
-      Param *p = &s->p[s->n++];
-      p->code = *spec;
-      p->optional = optional;
-      p->kwonly = kwonly;
-      p->out = va_arg(ap, void *);
-      if (!kwonly) s->npos++;
-      if (!optional) s->nrequired++;
-    }
+    else if (*spec == '/')
+      s->posonly = s->n;
+    else if (s->n < MAX_PARAMS)
+      add_param(s, *spec, optional, kwonly, va_arg(ap, void *));
   }
+  const char *names = *spec == ':' ? spec : NULL;
   for (int i = 0; i < s->n && names; i++) {
     names++;
     const char *end = strchr(names, ',');
-    size_t len = end ? (size_t)(end - names) : strlen(names);
     s->p[i].name = names;
-    s->p[i].name_len = len;
+    s->p[i].name_len = end ? (size_t)(end - names) : strlen(names);
     names = end;
   }
-  return 0;
 }
 
 static const char *plural(ssize n) { return n == 1 ? "" : "s"; }
+
+// "list.pop" -> "pop": the name every message but "takes no keyword
+// arguments" uses.
+static const char *short_name(const char *fname) {
+  const char *dot = strrchr(fname, '.');
+  return dot ? dot + 1 : fname;
+}
+
+// ---- Positional-only styles -----------------------------------------------
 
 static int arity_error(Vm *vm, const char *fname, const Spec *s,
                        size_t nargs) {
@@ -71,63 +91,182 @@ static int arity_error(Vm *vm, const char *fname, const Spec *s,
     err_format(vm, vm->t.TypeError,
                "%s() takes exactly one argument (%zd given)", fname, n);
     break;
-  case 'C':
-    if (s->nrequired == s->npos)
-      err_format(vm, vm->t.TypeError, "%s expected %d argument%s, got %zd",
-                 fname, s->npos, plural(s->npos), n);
-    else if (n < s->nrequired)
-      err_format(vm, vm->t.TypeError,
-                 "%s expected at least %d argument%s, got %zd", fname,
-                 s->nrequired, plural(s->nrequired), n);
-    else
-      err_format(vm, vm->t.TypeError,
-                 "%s expected at most %d argument%s, got %zd", fname, s->npos,
-                 plural(s->npos), n);
-    break;
-  default:
-    err_format(vm, vm->t.TypeError, "%s() takes at most %d argument%s (%zd given)",
-               fname, s->npos, plural(s->npos), n);
+  default: { // 'C': _PyArg_CheckPositional
+    bool fixed = s->minpos == s->maxpos, few = n < s->minpos;
+    int want = few ? s->minpos : s->maxpos;
+    err_format(vm, vm->t.TypeError, "%s expected %s%d argument%s, got %zd",
+               short_name(fname),
+               fixed ? ""
+               : few ? "at least "
+                     : "at most ",
+               want, plural(want), n);
+  }
   }
   return -1;
 }
 
-static int convert(Vm *vm, const char *fname, Param *p, int pos, Object *v) {
+// ---- Keywords: _PyArg_UnpackKeywords ---------------------------------------
+
+static bool param_is(const Param *p, Object *name) {
+  return p->name_len == str_size(name) &&
+         memcmp(p->name, str_data(name), p->name_len) == 0;
+}
+
+// The value passed by keyword for parameter [p], or NULL.
+static Object *find_keyword(const Param *p, Object *kwnames,
+                            Object *const *kwvalues) {
+  for (ssize k = 0; k < tuple_size(kwnames); k++)
+    if (param_is(p, tuple_get(kwnames, k))) return kwvalues[k];
+  return NULL;
+}
+
+static int too_many(Vm *vm, const char *fname, const Spec *s, size_t nargs,
+                    ssize nkw) {
+  ssize given = (ssize)nargs + nkw;
+  if (given > s->n) {
+    err_format(vm, vm->t.TypeError,
+               "%s() takes at most %d %sargument%s (%zd given)", fname, s->n,
+               nargs == 0 ? "keyword " : "", plural(s->n), given);
+    return -1;
+  }
+  if ((ssize)nargs > s->maxpos) {
+    if (s->maxpos == 0)
+      err_format(vm, vm->t.TypeError, "%s() takes no positional arguments",
+                 fname);
+    else
+      err_format(vm, vm->t.TypeError,
+                 "%s() takes %s %d positional argument%s (%zd given)", fname,
+                 s->minpos < s->maxpos ? "at most" : "exactly", s->maxpos,
+                 plural(s->maxpos), (ssize)nargs);
+    return -1;
+  }
+  int minposonly = s->posonly < s->minpos ? s->posonly : s->minpos;
+  if ((ssize)nargs < minposonly) {
+    err_format(vm, vm->t.TypeError,
+               "%s() takes %s %d positional argument%s (%zd given)", fname,
+               minposonly < s->maxpos ? "at least" : "exactly", minposonly,
+               plural(minposonly), (ssize)nargs);
+    return -1;
+  }
+  return 0;
+}
+
+// Keywords left over after the parameters took theirs: a name that is also
+// given by position, else the first that names no parameter.
+static int extra_keyword(Vm *vm, const char *fname, const Spec *s, size_t nargs,
+                         Object *kwnames, Object *const *kwv) {
+  for (int i = s->posonly; i < (int)nargs; i++)
+    if (find_keyword(&s->p[i], kwnames, kwv)) {
+      err_format(vm, vm->t.TypeError,
+                 "argument for %s() given by name ('%.*s') and position (%d)",
+                 fname, (int)s->p[i].name_len, s->p[i].name, i + 1);
+      return -1;
+    }
+  for (ssize k = 0; k < tuple_size(kwnames); k++) {
+    Object *name = tuple_get(kwnames, k);
+    bool known = false;
+    for (int i = s->posonly; i < s->n && !known; i++)
+      known = param_is(&s->p[i], name);
+    if (!known) {
+      err_format(vm, vm->t.TypeError,
+                 "'%U' is an invalid keyword argument for %s()", name, fname);
+      return -1;
+    }
+  }
+  err_format(vm, vm->t.TypeError, "invalid keyword argument for %s()", fname);
+  return -1;
+}
+
+static int unpack_keywords(Vm *vm, const char *fname, const Spec *s,
+                           Object *const *args, size_t nargs, Object *kwnames,
+                           Object **given) {
+  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  for (size_t i = 0; i < nargs && i < MAX_PARAMS; i++)
+    given[i] = args[i];
+  if (nkw == 0 && s->minkw == 0 && (ssize)nargs >= s->minpos &&
+      (ssize)nargs <= s->maxpos)
+    return 0;
+  if (too_many(vm, fname, s, nargs, nkw) < 0) return -1;
+  int reqlimit = s->minkw ? s->maxpos + s->minkw : s->minpos;
+  int first = (int)nargs > s->posonly ? (int)nargs : s->posonly;
+  for (int i = first; i < s->n; i++) {
+    if (!nkw && i >= reqlimit) break;
+    given[i] = nkw ? find_keyword(&s->p[i], kwnames, args + nargs) : NULL;
+    if (given[i]) {
+      nkw--;
+    } else if (i < s->minpos || (s->maxpos <= i && i < reqlimit)) {
+      err_format(vm, vm->t.TypeError,
+                 "%s() missing required argument '%.*s' (pos %d)", fname,
+                 (int)s->p[i].name_len, s->p[i].name, i + 1);
+      return -1;
+    }
+  }
+  if (nkw > 0) return extra_keyword(vm, fname, s, nargs, kwnames, args + nargs);
+  return 0;
+}
+
+// ---- Converters ------------------------------------------------------------
+
+// How Argument Clinic names parameter [i] in a bad-argument message.
+static void display_name(const Spec *s, int i, char *out, size_t size) {
+  if (s->style == '1')
+    snprintf(out, size, "argument");
+  else if (s->style == 'K' && i >= s->posonly)
+    snprintf(out, size, "argument '%.*s'", (int)s->p[i].name_len, s->p[i].name);
+  else
+    snprintf(out, size, "argument %d", i + 1);
+}
+
+// __index__, then a C integer in [lo, hi] ("Python int too large to
+// convert to C [ctype]"). 0 or -1.
+static int index_in_range(Vm *vm, Object *v, int64_t lo, int64_t hi,
+                          const char *ctype, int64_t *out) {
+  Object *i = number_index(vm, v);
+  if (!i) return -1;
+  bool fits =
+      int_is_small(i) && int_small_value(i) >= lo && int_small_value(i) <= hi;
+  *out = int_is_small(i) ? int_small_value(i) : 0;
+  decref(vm, i);
+  if (fits) return 0;
+  err_format(vm, vm->t.OverflowError, "Python int too large to convert to C %s",
+             ctype);
+  return -1;
+}
+
+static int convert_index(Vm *vm, Param *p, Object *v) {
+  int64_t x;
+  if (p->code == 'i') {
+    if (index_in_range(vm, v, INT_MIN, INT_MAX, "int", &x) < 0) return -1;
+    *(int *)p->out = (int)x;
+    return 0;
+  }
+  if (index_in_range(vm, v, INT64_MIN, INT64_MAX, "ssize_t", &x) < 0) return -1;
+  *(ssize *)p->out = x > INTPTR_MAX   ? INTPTR_MAX
+                     : x < INTPTR_MIN ? INTPTR_MIN
+                                      : (ssize)x;
+  return 0;
+}
+
+static int convert(Vm *vm, const char *fname, const Spec *s, int i, Object *v) {
+  Param *p = (Param *)&s->p[i];
   switch (p->code) {
   case 'O':
     *(Object **)p->out = v;
     return 0;
   case 'U':
     if (!is_str(v)) {
-      err_format(vm, vm->t.TypeError, "%s() argument %d must be str, not %s",
-                 fname, pos, v->type->tp_name);
+      char shown[80];
+      display_name(s, i, shown, sizeof shown);
+      err_format(vm, vm->t.TypeError, "%s() %s must be str, not %s",
+                 short_name(fname), shown,
+                 v == vm->none ? "None" : v->type->tp_name);
       return -1;
     }
     *(Object **)p->out = v;
     return 0;
-  case 'n': {
-    Object *i = number_index(vm, v);
-    if (!i) return -1;
-    bool ok;
-    *(ssize *)p->out = int_as_ssize(vm, i, false, &ok);
-    decref(vm, i);
-    return ok ? 0 : -1;
-  }
-  case 'i': {
-    Object *i = number_index(vm, v);
-    if (!i) return -1;
-    bool ok;
-    int64_t x = int_as_i64(vm, i, &ok);
-    decref(vm, i);
-    if (ok && (x < INT_MIN || x > INT_MAX)) ok = false;
-    if (!ok) {
-      err_clear(vm);
-      err_set(vm, vm->t.OverflowError,
-              "Python int too large to convert to C int");
-      return -1;
-    }
-    *(int *)p->out = (int)x;
-    return 0;
-  }
+  case 'n':
+  case 'i':
+    return convert_index(vm, p, v);
   case 'd': {
     Object *f = float_from_object(vm, v);
     if (!f) return -1;
@@ -147,41 +286,12 @@ static int convert(Vm *vm, const char *fname, Param *p, int pos, Object *v) {
   }
 }
 
-static int find_param(const Spec *s, Object *name) {
-  for (int i = 0; i < s->n; i++)
-    if (s->p[i].name_len == str_size(name) &&
-        memcmp(s->p[i].name, str_data(name), str_size(name)) == 0)
-      return i;
-  return -1;
-}
+// ---- Entry points ----------------------------------------------------------
 
 int no_keywords(Vm *vm, const char *fname, Object *kwnames) {
   if (!kwnames || tuple_size(kwnames) == 0) return 0;
   err_format(vm, vm->t.TypeError, "%s() takes no keyword arguments", fname);
   return -1;
-}
-
-static int parse_keywords(Vm *vm, const char *fname, Spec *s,
-                          Object *const *args, size_t nargs, Object *kwnames,
-                          Object **given) {
-  ssize nkw = tuple_size(kwnames);
-  for (ssize k = 0; k < nkw; k++) {
-    Object *name = tuple_get(kwnames, k);
-    int i = find_param(s, name);
-    if (i < 0) {
-      err_format(vm, vm->t.TypeError,
-                 "'%U' is an invalid keyword argument for %s()", name, fname);
-      return -1;
-    }
-    if (given[i]) {
-      err_format(vm, vm->t.TypeError,
-                 "argument for %s() given by name ('%U') and position (%d)",
-                 fname, name, i + 1);
-      return -1;
-    }
-    given[i] = args[nargs + (size_t)k];
-  }
-  return 0;
 }
 
 int parse_args(Vm *vm, const char *fname, Object *const *args, size_t nargs,
@@ -192,28 +302,18 @@ int parse_args(Vm *vm, const char *fname, Object *const *args, size_t nargs,
   parse_spec(spec, ap, &s);
   va_end(ap);
   bool has_kw = kwnames && tuple_size(kwnames) > 0;
-  if (has_kw && s.style != 'K') return no_keywords(vm, fname, kwnames);
-  if (nargs > (size_t)s.npos ||
-      (s.style != 'K' && nargs < (size_t)s.nrequired))
-    return arity_error(vm, fname, &s, nargs);
   Object *given[MAX_PARAMS] = {0};
-  for (size_t i = 0; i < nargs; i++) given[i] = args[i];
-  if (has_kw && parse_keywords(vm, fname, &s, args, nargs, kwnames, given) < 0)
+  if (s.style != 'K') {
+    if (has_kw) return no_keywords(vm, fname, kwnames);
+    if (nargs > (size_t)s.maxpos || nargs < (size_t)s.minpos)
+      return arity_error(vm, fname, &s, nargs);
+    for (size_t i = 0; i < nargs; i++)
+      given[i] = args[i];
+  } else if (unpack_keywords(vm, fname, &s, args, nargs,
+                             has_kw ? kwnames : NULL, given) < 0) {
     return -1;
-  for (int i = 0; i < s.n; i++) {
-    if (!given[i]) {
-      if (s.p[i].optional) continue;
-      if (s.p[i].kwonly)
-        err_format(vm, vm->t.TypeError,
-                   "%s() missing required keyword-only argument '%.*s'", fname,
-                   (int)s.p[i].name_len, s.p[i].name);
-      else
-        err_format(vm, vm->t.TypeError,
-                   "%s() missing required argument '%.*s' (pos %d)", fname,
-                   (int)s.p[i].name_len, s.p[i].name, i + 1);
-      return -1;
-    }
-    if (convert(vm, fname, &s.p[i], i + 1, given[i]) < 0) return -1;
   }
+  for (int i = 0; i < s.n; i++)
+    if (given[i] && convert(vm, fname, &s, i, given[i]) < 0) return -1;
   return 0;
 }

@@ -28,22 +28,6 @@ Object *type_lookup(TypeObject *type, Object *name) {
 
 // ---- Inline instance values ------------------------------------------------------
 
-static int shared_key_index(SharedKeys *keys, Object *name) {
-  for (int i = 0; i < keys->n; i++)
-    if (keys->names[i] == name) return i;
-  for (int i = 0; i < keys->n; i++)
-    if (str_eq(keys->names[i], name)) return i;
-  return -1;
-}
-
-// Adds [name] to the class's keys; -1 when they are full.
-static int shared_key_insert(Vm *vm, SharedKeys *keys, Object *name) {
-  int i = shared_key_index(keys, name);
-  if (i >= 0 || keys->n >= SHARED_KEYS_MAX) return i;
-  keys->names[keys->n] = newref(vm, name);
-  return keys->n++;
-}
-
 static AttrValues *values_grow(Vm *vm, AttrValues *v, int need) {
   int cap = v ? v->cap : 0;
   if (need <= cap) return v;
@@ -75,18 +59,29 @@ static void order_remove(AttrValues *v, int ix) {
 
 static void trace_attr(Vm *vm, Object *o, Object *name, Object *value);
 
-// Moves the inline values into a new dict (insertion order) attached to [o].
-// The dict takes its own references first, then the values array lets go,
-// so every reference count change is a traced event.
+// Stores a new dict [d] (NULL: failed) in *[slot], the __dict__ of [o],
+// with its trace record; returns it.
+static Object *attach_dict(Vm *vm, Object *o, Object **slot, Object *d) {
+  *slot = d;
+  if (d && TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
+               trace_cstring(vm, "__dict__"), trace_obj(vm, d));
+  return d;
+}
+
+// Moves the inline values into a new dict (insertion order) attached to [o]:
+// a split table over the class's keys (make_dict_from_instance_attributes),
+// a plain dict for a class without them. The dict takes its own references
+// first, then the values array lets go, so every reference count change is
+// a traced event.
 static Object *materialize_dict(Vm *vm, Object *o) {
   ManagedPrefix *mp = obj_managed(o);
   SharedKeys *keys = o->type->cached_keys;
   Object *d = dict_new(vm);
   if (!d) return NULL;
-  mp->dict = d;
-  if (TRACE_ABOUT(vm, o))
-    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
-               trace_cstring(vm, "__dict__"), trace_obj(vm, d));
+  if (keys) dict_make_split(d, keys);
+  attach_dict(vm, o, &mp->dict, d);
+  mp->has_values = false;
   AttrValues *v = mp->values;
   mp->values = NULL;
   if (!v) return d;
@@ -118,8 +113,8 @@ static int managed_set(Vm *vm, Object *o, Object *name, Object *value) {
   SharedKeys *keys = o->type->cached_keys;
   int ix = -1;
   if (name->type == vm->t.str)
-    ix = value ? shared_key_insert(vm, keys, name)
-               : shared_key_index(keys, name);
+    ix = value ? sharedkeys_insert(vm, keys, name)
+               : sharedkeys_index(keys, name);
   if (ix < 0) {
     if (!value) {
       err_no_attribute(vm, o, name);
@@ -158,7 +153,7 @@ static Object *managed_get(Object *o, Object *name) {
   if (mp->dict) return dict_get_str(NULL, mp->dict, name);
   AttrValues *v = mp->values;
   if (!v) return NULL;
-  int ix = shared_key_index(o->type->cached_keys, name);
+  int ix = sharedkeys_index(o->type->cached_keys, name);
   return ix >= 0 && ix < v->cap ? v->values[ix] : NULL;
 }
 
@@ -223,7 +218,13 @@ bool instance_has_dict(Object *o) {
 int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
   if (o->type->flags & TPF_MANAGED_DICT) {
     Object *d = obj_managed(o)->dict;
-    if (!d) return managed_set(vm, o, name, value);
+    if (!d && obj_managed(o)->has_values)
+      return managed_set(vm, o, name, value);
+    if (!d && !value) {
+      err_no_attribute(vm, o, name);
+      return -1;
+    }
+    if (!d && !(d = materialize_dict(vm, o))) return -1;
     if (value) return dict_set(vm, d, name, value);
     int r = dict_del(vm, d, name);
     if (r == 1) err_no_attribute(vm, o, name);
@@ -239,10 +240,7 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
       err_no_attribute(vm, o, name);
       return -1;
     }
-    if (!(*dp = dict_new(vm))) return -1;
-    if (TRACE_ABOUT(vm, o))
-      trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
-                 trace_cstring(vm, "__dict__"), trace_obj(vm, *dp));
+    if (!attach_dict(vm, o, dp, dict_new(vm))) return -1;
   }
   if (value) return dict_set(vm, *dp, name, value);
   int r = dict_del(vm, *dp, name);
@@ -253,15 +251,17 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value) {
 Object *instance_get_dict(Vm *vm, Object *o) {
   if (o->type->flags & TPF_MANAGED_DICT) {
     ManagedPrefix *mp = obj_managed(o);
-    return mp->dict ? mp->dict : materialize_dict(vm, o);
+    if (mp->dict) return mp->dict;
+    if (mp->has_values) return materialize_dict(vm, o);
+    // PyObject_GenericGetDict without values: a plain dict.
+    return attach_dict(vm, o, &mp->dict, dict_new(vm));
   }
   Object **dp = layout_dict_ptr(vm, o);
   if (!dp) {
     err_no_attribute(vm, o, vm->str.dict);
     return NULL;
   }
-  if (!*dp) *dp = dict_new(vm);
-  return *dp;
+  return *dp ? *dp : attach_dict(vm, o, dp, dict_new(vm));
 }
 
 // ---- object.__getattribute__ / __setattr__ ---------------------------------------

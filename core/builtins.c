@@ -166,9 +166,8 @@ BUILTIN(callable) {
   return vm_bool(vm, obj_is_callable(o));
 }
 
-static int attr_name(Vm *vm, Object *name, const char *fname) {
+static int attr_name(Vm *vm, Object *name) {
   if (is_str(name)) return 0;
-  UNUSED(fname);
   err_format(vm, vm->t.TypeError, "attribute name must be string, not '%s'",
              name->type->tp_name);
   return -1;
@@ -177,9 +176,9 @@ static int attr_name(Vm *vm, Object *name, const char *fname) {
 BUILTIN(getattr) {
   UNUSED(self);
   Object *o, *name, *dflt = NULL;
-  if (parse_args(vm, "getattr", args, nargs, kwnames, "COO|O:object,name,default",
-                 &o, &name, &dflt) < 0 ||
-      attr_name(vm, name, "getattr") < 0)
+  if (parse_args(vm, "getattr", args, nargs, kwnames,
+                 "COO|O:object,name,default", &o, &name, &dflt) < 0 ||
+      attr_name(vm, name) < 0)
     return NULL;
   if (!dflt) return obj_getattr(vm, o, name);
   Object *r = obj_lookup_attr(vm, o, name);
@@ -192,7 +191,7 @@ BUILTIN(setattr) {
   Object *o, *name, *v;
   if (parse_args(vm, "setattr", args, nargs, kwnames, "COOO:obj,name,value", &o,
                  &name, &v) < 0 ||
-      attr_name(vm, name, "setattr") < 0)
+      attr_name(vm, name) < 0)
     return NULL;
   return obj_setattr(vm, o, name, v) < 0 ? NULL : vm_none(vm);
 }
@@ -200,8 +199,9 @@ BUILTIN(setattr) {
 BUILTIN(delattr) {
   UNUSED(self);
   Object *o, *name;
-  if (parse_args(vm, "delattr", args, nargs, kwnames, "COO:obj,name", &o, &name) < 0 ||
-      attr_name(vm, name, "delattr") < 0)
+  if (parse_args(vm, "delattr", args, nargs, kwnames, "COO:obj,name", &o,
+                 &name) < 0 ||
+      attr_name(vm, name) < 0)
     return NULL;
   return obj_delattr(vm, o, name) < 0 ? NULL : vm_none(vm);
 }
@@ -209,8 +209,9 @@ BUILTIN(delattr) {
 BUILTIN(hasattr) {
   UNUSED(self);
   Object *o, *name;
-  if (parse_args(vm, "hasattr", args, nargs, kwnames, "COO:obj,name", &o, &name) < 0 ||
-      attr_name(vm, name, "hasattr") < 0)
+  if (parse_args(vm, "hasattr", args, nargs, kwnames, "COO:obj,name", &o,
+                 &name) < 0 ||
+      attr_name(vm, name) < 0)
     return NULL;
   int r = obj_hasattr(vm, o, name);
   return r < 0 ? NULL : vm_bool(vm, r);
@@ -349,21 +350,17 @@ BUILTIN(any) {
 
 BUILTIN(sorted) {
   UNUSED(self);
-  if (nargs != 1) {
-    if (nargs == 0 || !kwnames)
-      return err_format(vm, vm->t.TypeError, "sorted expected 1 argument, got %zd",
-                        (ssize)nargs);
+  if (nargs != 1)
     return err_format(vm, vm->t.TypeError, "sorted expected 1 argument, got %zd",
                       (ssize)nargs);
-  }
+  // The list first, then list.sort's own argument parsing (as CPython).
+  Object *l = list_from_iterable(vm, args[0]);
+  if (!l) return NULL;
   Object *key = NULL;
   int reverse = 0;
   if (parse_args(vm, "sort", args + 1, 0, kwnames, "K|$Oi:key,reverse", &key,
-                 &reverse) < 0)
-    return NULL;
-  Object *l = list_from_iterable(vm, args[0]);
-  if (!l) return NULL;
-  if (list_sort(vm, l, key == vm->none ? NULL : key, reverse) < 0) {
+                 &reverse) < 0 ||
+      list_sort(vm, l, key == vm->none ? NULL : key, reverse) < 0) {
     decref(vm, l);
     return NULL;
   }
@@ -374,18 +371,12 @@ BUILTIN(sorted) {
 static Object *min_max(Vm *vm, Object *const *args, size_t nargs,
                        Object *kwnames, int op, const char *name) {
   Object *key = NULL, *dflt = NULL;
-  ssize nkw = kwnames ? tuple_size(kwnames) : 0;
-  for (ssize k = 0; k < nkw; k++) {
-    Object *kn = tuple_get(kwnames, k), *v = args[nargs + (size_t)k];
-    if (str_eq_cstr(kn, "key")) key = v;
-    else if (str_eq_cstr(kn, "default")) dflt = v;
-    else
-      return err_format(vm, vm->t.TypeError,
-                        "%s() got an unexpected keyword argument '%U'", name, kn);
-  }
   if (nargs == 0)
     return err_format(vm, vm->t.TypeError, "%s expected at least 1 argument, got 0",
                       name);
+  if (parse_args(vm, name, args + nargs, 0, kwnames, "K|$OO:key,default", &key,
+                 &dflt) < 0)
+    return NULL;
   if (key == vm->none) key = NULL;
   if (nargs > 1 && dflt)
     return err_format(vm, vm->t.TypeError,
@@ -453,11 +444,8 @@ BUILTIN(max) {
 BUILTIN(sum) {
   UNUSED(self);
   Object *iterable, *start = NULL;
-  if (nargs == 0)
-    return err_format(vm, vm->t.TypeError,
-                      "sum() takes at least 1 positional argument (0 given)");
-  if (parse_args(vm, "sum", args, nargs, kwnames, "KO|O:iterable,start", &iterable,
-                 &start) < 0)
+  if (parse_args(vm, "sum", args, nargs, kwnames, "KO/|O:iterable,start",
+                 &iterable, &start) < 0)
     return NULL;
   if (start && is_str(start))
     return err_format(vm, vm->t.TypeError,

@@ -532,7 +532,7 @@ static Object *bytes_sizeof(Vm *vm, Object *self, Object *const *args,
   // CPython's bytes inherits object.__sizeof__ (basic size + 1 per byte).
   if (parse_args(vm, "object.__sizeof__", args, nargs, kw, "N") < 0)
     return NULL;
-  return int_from_i64(vm, 33 + (int64_t)bsize(self));
+  return int_from_i64(vm, self->type->py_basicsize + (int64_t)bsize(self));
 }
 
 static Object *bytes_getnewargs(Vm *vm, Object *self, Object *const *args,

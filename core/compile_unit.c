@@ -262,7 +262,7 @@ static int merge_tuple_items(Compiler *c, Object *t) {
     Object *item = tuple_get(t, i);
     Object *u = cu_merge_const(c, newref(vm, item));
     if (!u) return -1;
-    tuple_items(t)[i] = u;
+    tuple_init_item(vm, t, i, u); // traced: the page sees the merged item
     decref(vm, item);
   }
   return 0;

@@ -300,6 +300,10 @@ Object *descr_member_value(Object *descr, Object *obj) {
   return *member_slot(descr, obj);
 }
 
+ssize descr_member_offset(Object *descr) {
+  return ((MemberDescr *)descr)->offset;
+}
+
 static Object *member_get(Vm *vm, Object *o, Object *obj, Object *type) {
   UNUSED(type);
   if (!obj) return newref(vm, o);
@@ -580,10 +584,13 @@ static Object *property_deleter(Vm *vm, Object *self, Object *const *args,
 
 static Object *property_set_name(Vm *vm, Object *self, Object *const *args,
                                  size_t nargs, Object *kw) {
-  Object *owner, *name;
-  if (parse_args(vm, "__set_name__", args, nargs, kw, "COO:owner,name", &owner,
-                 &name) < 0)
-    return NULL;
+  if (no_keywords(vm, "property.__set_name__", kw) < 0) return NULL;
+  if (nargs != 2)
+    return err_format(vm, vm->t.TypeError,
+                      "__set_name__() takes 2 positional arguments but %zd "
+                      "were given",
+                      (ssize)nargs);
+  Object *name = args[1];
   set_ref(vm, &P(self)->name, newref(vm, name));
   return vm_none(vm);
 }

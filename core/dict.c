@@ -2,11 +2,13 @@
 // insertion-ordered entries array), open addressing with its perturbation,
 // its key-table sizes and growth (so sys.getsizeof agrees), str-keys tables,
 // entries released first to last, and lazy GC tracking (MAINTAIN_TRACKING).
-// Views and iterators are in dictview.c.
+// Split tables (instance dicts sharing their class's keys) keep their
+// CPython sizes and orders here too. Views and iterators are in dictview.c.
 #include "dict.h"
 
 #include "abstract.h"
 #include "errors.h"
+#include "sharedkeys.h"
 #include "str.h"
 #include "trace.h"
 #include "vm.h"
@@ -104,6 +106,66 @@ static int resize(Vm *vm, DictObject *d, uint8_t log2, bool unicode) {
 
 static int insertion_resize(Vm *vm, DictObject *d, bool unicode) {
   return resize(vm, d, calculate_log2_keysize(d->used * 3), unicode);
+}
+
+// ---- Split tables ------------------------------------------------------------------------
+
+void dict_make_split(Object *d, SharedKeys *keys) {
+  sharedkeys_incref(keys);
+  D(d)->split = keys;
+}
+
+// A split dict becomes combined: CPython's dictresize to a table of
+// 1 << log2 slots (its own keys from now on).
+static int unsplit(Vm *vm, DictObject *d, uint8_t log2, bool unicode) {
+  SharedKeys *k = d->split;
+  d->split = NULL;
+  int r = resize(vm, d, log2, unicode);
+  sharedkeys_decref(vm, k);
+  return r;
+}
+
+// insertdict on a split dict, before [key] goes in: a str the keys have (or
+// can take) keeps the table split; any other key makes it combined.
+static int split_before_insert(Vm *vm, DictObject *d, Object *key,
+                               bool unicode) {
+  if (unicode && sharedkeys_insert(vm, d->split, key) >= 0) return 0;
+  return unsplit(vm, d, calculate_log2_keysize(d->used * 3), unicode);
+}
+
+// The entries of a split dict in its keys' order (CPython's values array
+// is indexed like the keys): entry indexes into [out], returns how many.
+static int split_order(const DictObject *d, ssize out[SHARED_KEYS_MAX]) {
+  const SharedKeys *k = d->split;
+  int n = 0;
+  for (int i = 0; i < k->n; i++) {
+    for (ssize j = 0; d->has_keys && j < d->nentries; j++) {
+      Object *key = d->entries[j].key;
+      if (key && (key == k->names[i] || str_eq(key, k->names[i]))) {
+        out[n++] = j;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+// Drops the entries of split table [t] (the dict [o]'s, or a copy detached
+// from it) in key order (dict_dealloc, PyDict_Clear); the table and the
+// keys are left to the caller.
+static void release_entry(Vm *vm, Object *o, DictEntry *e) {
+  Object *k = e->key, *v = e->value;
+  e->key = e->value = NULL;
+  if (TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, k), 0);
+  decref(vm, k);
+  decref(vm, v);
+}
+
+static void split_release(Vm *vm, Object *o, DictObject *t) {
+  ssize order[SHARED_KEYS_MAX];
+  int n = split_order(t, order);
+  for (int i = 0; i < n; i++) release_entry(vm, o, &t->entries[order[i]]);
 }
 
 // ---- Lookup ----------------------------------------------------------------------------
@@ -235,6 +297,7 @@ static void trace_set(Vm *vm, Object *d, Object *key, Object *value) {
 static int insert(Vm *vm, Object *o, Object *key, int64_t hash, Object *value) {
   DictObject *d = D(o);
   bool unicode = key->type == vm->t.str;
+  if (d->split && split_before_insert(vm, d, key, unicode) < 0) return -1;
   if (!d->has_keys) {
     if (new_table(vm, d, LOG_MINSIZE, unicode) < 0) return -1;
   } else if (!unicode && d->unicode_keys) {
@@ -333,6 +396,8 @@ Object *dict_pop(Vm *vm, Object *d, Object *key, Object *deflt) {
 bool dict_popitem(Vm *vm, Object *o, Object **key, Object **value) {
   DictObject *d = D(o);
   if (d->used == 0) return false;
+  // A split table is first made combined at the keys' size (64 slots).
+  if (d->split && unsplit(vm, d, 6, true) < 0) return false;
   ssize ix = d->nentries - 1;
   while (ix >= 0 && !d->entries[ix].key) ix--;
   size_t slot = 0, mask = ((size_t)1 << d->log2_size) - 1;
@@ -359,15 +424,20 @@ bool dict_next(Object *o, ssize *pos, Object **key, Object **value) {
 // Detaches the table, then drops keys and values first to last.
 void dict_clear(Vm *vm, Object *o) {
   DictObject *d = D(o);
-  if (!d->has_keys) return;
+  if (!d->has_keys && !d->split) return;
   DictObject old = *d;
+  d->split = NULL;
   d->has_keys = false;
   d->indices = NULL;
   d->entries = NULL;
   d->used = d->nentries = d->usable = 0;
   d->version++;
   if (TRACE_ABOUT(vm, o)) trace_emit(vm, EV_DICT_CLEAR, 0, 0, o->serial, 0, 0);
-  for (ssize i = 0; i < old.nentries; i++) {
+  if (old.split) {
+    split_release(vm, o, &old);
+    sharedkeys_decref(vm, old.split);
+  }
+  for (ssize i = 0; old.has_keys && i < old.nentries; i++) {
     DictEntry *e = &old.entries[i];
     if (!e->key) continue;
     decref(vm, e->key);
@@ -397,10 +467,27 @@ static int clone_into(Vm *vm, DictObject *dst, DictObject *src) {
   return 0;
 }
 
+// PyDict_Copy of a split dict: a split dict over the same keys, the values
+// in the same insertion order, tracked if the original is.
+static Object *copy_split(Vm *vm, Object *o, Object *c) {
+  dict_make_split(c, D(o)->split);
+  ssize pos = 0;
+  Object *k, *v;
+  while (dict_next(o, &pos, &k, &v)) {
+    if (dict_set(vm, c, k, v) < 0) {
+      decref(vm, c);
+      return NULL;
+    }
+  }
+  if (gc_is_tracked(o) && !gc_is_tracked(c)) gc_track(vm, c);
+  return c;
+}
+
 Object *dict_copy(Vm *vm, Object *o) {
   DictObject *src = D(o);
   Object *c = dict_new(vm);
   if (!c || src->used == 0) return c;
+  if (src->split) return copy_split(vm, o, c);
   // The fast copy only when iteration is dict's own (PyDict_Copy).
   if (o->type->iter == vm->t.dict->iter &&
       src->used >= (src->nentries * 2) / 3) {
@@ -423,7 +510,7 @@ int dict_merge(Vm *vm, Object *a, Object *b, bool override) {
   if (is_dict(b) && b->type->iter == vm->t.dict->iter) {
     DictObject *other = D(b);
     if (a == b || other->used == 0) return 0;
-    if (mp->used == 0 && other->used == other->nentries &&
+    if (mp->used == 0 && !other->split && other->used == other->nentries &&
         (other->log2_size == LOG_MINSIZE ||
          usable_fraction(((ssize)1 << other->log2_size) / 2) < other->used)) {
       free_table(vm, mp);
@@ -432,8 +519,14 @@ int dict_merge(Vm *vm, Object *a, Object *b, bool override) {
       if (gc_is_tracked(b) && !gc_is_tracked(a)) gc_track(vm, a);
       return 0;
     }
-    if (mp->has_keys ? usable_fraction((ssize)1 << mp->log2_size) < other->used
-                     : other->used > 0) {
+    if (mp->split) { // the keys' table: 42 usable entries
+      if (usable_fraction(64) < other->used &&
+          unsplit(vm, mp, estimate_log2_keysize(mp->used + other->used),
+                  other->unicode_keys) < 0)
+        return -1;
+    } else if (mp->has_keys
+                   ? usable_fraction((ssize)1 << mp->log2_size) < other->used
+                   : other->used > 0) {
       if (!mp->has_keys) {
         if (new_table(vm, mp, estimate_log2_keysize(other->used),
                       other->unicode_keys) < 0)
@@ -470,7 +563,10 @@ int dict_merge(Vm *vm, Object *a, Object *b, bool override) {
 ssize dict_sizeof(const Object *o) {
   const DictObject *d = (const DictObject *)o;
   ssize size = 48;
-  if (d->has_keys) {
+  if (d->split) { // the values array; the keys count for the class
+    size += 8 * (ssize)sharedkeys_values_size(d->split);
+    if (d->split->refs == 1) size += SHARED_KEYS_TABLE_BYTES;
+  } else if (d->has_keys) {
     uint8_t log2 = d->log2_size;
     uint8_t log2_bytes = log2 < 8 ? log2 : log2 < 16 ? log2 + 1
                                          : log2 < 32 ? log2 + 2 : log2 + 3;
@@ -485,6 +581,15 @@ ssize dict_sizeof(const Object *o) {
 
 static int dict_traverse(Object *o, VisitFn visit, void *arg) {
   DictObject *d = D(o);
+  if (d->split) { // the values, in key order
+    ssize order[SHARED_KEYS_MAX];
+    int n = split_order(d, order);
+    for (int i = 0; i < n; i++) {
+      int r = visit(d->entries[order[i]].value, arg);
+      if (r) return r;
+    }
+    return 0;
+  }
   for (ssize i = 0; d->has_keys && i < d->nentries; i++) {
     DictEntry *e = &d->entries[i];
     if (!e->key) continue;
@@ -512,16 +617,13 @@ static void dict_gc_clear(Vm *vm, Object *o) { dict_clear(vm, o); }
 
 static void dict_dealloc(Vm *vm, Object *o) {
   DictObject *d = D(o);
-  for (ssize i = 0; d->has_keys && i < d->nentries; i++) {
-    DictEntry *e = &d->entries[i];
-    if (!e->key) continue;
-    Object *k = e->key, *v = e->value;
-    e->key = e->value = NULL;
-    if (TRACE_ABOUT(vm, o))
-      trace_emit(vm, EV_DICT_DEL, 0, 0, o->serial, trace_obj(vm, k), 0);
-    decref(vm, k);
-    decref(vm, v);
+  if (d->split) {
+    split_release(vm, o, d);
+    sharedkeys_decref(vm, d->split);
+    d->split = NULL;
   }
+  for (ssize i = 0; d->has_keys && i < d->nentries; i++)
+    if (d->entries[i].key) release_entry(vm, o, &d->entries[i]);
   free_table(vm, d);
   obj_free_memory(vm, o);
 }

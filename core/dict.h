@@ -23,12 +23,18 @@ typedef struct DictObject {
   uint64_t version;   // bumped by every mutation (iteration checks)
   int64_t *indices;   // -1 empty, -2 dummy, else entry index
   DictEntry *entries;
+  // Non-NULL for what CPython keeps as a split table (an instance __dict__
+  // sharing its class's keys): only those keys, sized and released in their
+  // order as CPython does. The table above still holds the entries.
+  SharedKeys *split;
 } DictObject;
 
 static inline bool is_dict(const Object *o) { return o->type->layout == LAYOUT_DICT; }
 static inline ssize dict_size(const Object *d) { return ((const DictObject *)d)->used; }
 
 Object *dict_new(Vm *vm);
+// Makes the empty dict [d] a split table over [keys] (new_dict_with_shared_keys).
+void dict_make_split(Object *d, SharedKeys *keys);
 // _PyDict_FromItems' dict_new_presized: room for [n] entries (no table for
 // n <= 5); [unicode]: start as a str-keys table.
 Object *dict_new_presized(Vm *vm, ssize n, bool unicode);
@@ -61,7 +67,8 @@ Object *dict_keys_list(Vm *vm, Object *d);
 // dict.pop(key[, default]): the value (new reference); KeyError if missing
 // and [deflt] is NULL.
 Object *dict_pop(Vm *vm, Object *d, Object *key, Object *deflt);
-// dict.popitem(): false if empty, else the last (key, value) references.
+// dict.popitem(): false if empty (or out of memory, exception set), else
+// the last (key, value) references.
 bool dict_popitem(Vm *vm, Object *d, Object **key, Object **value);
 // dict.update(other) for a non-dict [other]: a mapping (has keys()) or an
 // iterable of pairs, with CPython's messages. [override]: replace values.

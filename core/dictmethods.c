@@ -322,7 +322,8 @@ METHOD(m_sizeof) {
 
 METHOD(m_get) {
   Object *key, *dflt = vm->none;
-  if (parse_args(vm, "get", args, nargs, kw, "CO|O:key,default", &key, &dflt) < 0)
+  if (parse_args(vm, "dict.get", args, nargs, kw, "CO|O:key,default", &key,
+                 &dflt) < 0)
     return NULL;
   Object *v = dict_get(vm, self, key);
   if (!v && err_occurred(vm)) return NULL;
@@ -331,8 +332,8 @@ METHOD(m_get) {
 
 METHOD(m_setdefault) {
   Object *key, *dflt = vm->none;
-  if (parse_args(vm, "setdefault", args, nargs, kw, "CO|O:key,default", &key,
-                 &dflt) < 0)
+  if (parse_args(vm, "dict.setdefault", args, nargs, kw, "CO|O:key,default",
+                 &key, &dflt) < 0)
     return NULL;
   Object *v = set_default(vm, self, key, dflt);
   return v ? newref(vm, v) : NULL;
@@ -340,7 +341,8 @@ METHOD(m_setdefault) {
 
 METHOD(m_pop) {
   Object *key, *dflt = NULL;
-  if (parse_args(vm, "pop", args, nargs, kw, "CO|O:key,default", &key, &dflt) < 0)
+  if (parse_args(vm, "dict.pop", args, nargs, kw, "CO|O:key,default", &key,
+                 &dflt) < 0)
     return NULL;
   return dict_pop(vm, self, key, dflt);
 }
@@ -352,7 +354,8 @@ METHOD(m_popitem) {
   Object *key, *value;
   if (!dict_popitem(vm, self, &key, &value)) {
     decref(vm, res);
-    err_set(vm, vm->t.KeyError, "popitem(): dictionary is empty");
+    if (!err_occurred(vm))
+      err_set(vm, vm->t.KeyError, "popitem(): dictionary is empty");
     return NULL;
   }
   tuple_init_item(vm, res, 0, key);
@@ -430,7 +433,7 @@ static int fromkeys_iter(Vm *vm, Object *d, Object *iterable, Object *value) {
 // dict.fromkeys(iterable, value=None) — a classmethod: [self] is the class.
 METHOD(m_fromkeys) {
   Object *iterable, *value = vm->none;
-  if (parse_args(vm, "fromkeys", args, nargs, kw, "CO|O:iterable,value",
+  if (parse_args(vm, "dict.fromkeys", args, nargs, kw, "CO|O:iterable,value",
                  &iterable, &value) < 0)
     return NULL;
   Object *d = obj_call0(vm, self);

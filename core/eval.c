@@ -345,6 +345,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
+        trace_frame_exit(vm, f); // CPython clears an entry frame off the stack
         vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
@@ -352,11 +353,13 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         }
         return retval;
       }
+      // Unlinked before it is cleared (CPython's GH-99729): a __del__ run
+      // by the clearing must not see the dying frame as its caller.
       Frame *prev = f->previous;
+      vm->frame = prev;
       frame_clear(vm, f);
       eval_pop_frame(vm, f);
       f = prev;
-      vm->frame = f;
       LOAD_FRAME();
       PUSH(retval);
       break;
@@ -966,6 +969,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     kwnames = NULL;
     if (f == entry) {
       vm->frame = f->previous;
+      trace_frame_exit(vm, f);
       vm_leave_stack(vm);
       if (f->owner == FRAME_OWNED_BY_VM) {
         frame_clear(vm, f);
@@ -974,10 +978,10 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       return NULL;
     }
     Frame *prev = f->previous;
+    vm->frame = prev; // unlinked before it is cleared, as above
     frame_clear(vm, f);
     eval_pop_frame(vm, f);
     f = prev;
-    vm->frame = f;
     LOAD_FRAME();
     goto error;
   }

@@ -25,6 +25,9 @@ Object *eval_frame_throw(Vm *vm, Frame *f, bool *yielded);
 // stolen arguments are released).
 Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
                                 size_t nargs, Object *kwnames, bool steal);
+// FRAME_PUSH of [f] called from [parent], then LOCAL_SET of its arguments
+// (generator frames: by gen_new_from_frame).
+void eval_trace_frame_push(Vm *vm, Frame *f, Frame *parent);
 // Pops a frame pushed by eval_push_function_frame (after frame_clear).
 void eval_pop_frame(Vm *vm, Frame *f);
 

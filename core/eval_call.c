@@ -181,6 +181,8 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
                           size_t nargs, Object *kwnames, bool steal) {
   CodeObject *co = f->code;
   int total = co->argcount + co->kwonlyargcount;
+  // (No arithmetic on a NULL [args]: a call without arguments may pass one.)
+  Object *const *kwargs = kwnames ? args + nargs : NULL;
   Object *kwdict = NULL;
   if (co->flags & CO_VARKEYWORDS) {
     kwdict = dict_new(vm);
@@ -202,7 +204,7 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
     if (!rest) goto fail_kw;
     f->localsplus[total] = rest;
   } else if (nargs > n) {
-    if (bind_keywords(vm, func, f, args + nargs, kwnames, kwdict, steal) == 0) {
+    if (bind_keywords(vm, func, f, kwargs, kwnames, kwdict, steal) == 0) {
       int defcount = ((FunctionObject *)func)->defaults
                          ? (int)tuple_size(((FunctionObject *)func)->defaults)
                          : 0;
@@ -212,7 +214,7 @@ static int bind_arguments(Vm *vm, Object *func, Frame *f, Object *const *args,
       for (size_t j = n; j < nargs; j++) decref(vm, args[j]);
     return -1;
   }
-  if (bind_keywords(vm, func, f, args + nargs, kwnames, kwdict, steal) < 0)
+  if (bind_keywords(vm, func, f, kwargs, kwnames, kwdict, steal) < 0)
     return -1;
   return fill_defaults(vm, func, f, nargs);
 fail_all:
@@ -245,12 +247,11 @@ static int init_cells(Vm *vm, Frame *f, Object *func) {
   return 0;
 }
 
-static void trace_frame_push(Vm *vm, Frame *f) {
+void eval_trace_frame_push(Vm *vm, Frame *f, Frame *parent) {
   if (!vm->trace.on) return;
   CodeObject *co = f->code;
   trace_emit(vm, EV_FRAME_PUSH, (uint8_t)trace_frame_kind(f), 0, f->serial,
-             f->previous ? f->previous->serial : 0,
-             trace_str_obj(vm, co->qualname));
+             parent ? parent->serial : 0, trace_str_obj(vm, co->qualname));
   for (int i = 0; i < co->nlocalsplus; i++)
     if (f->localsplus[i]) frame_trace_local(vm, f, i);
 }
@@ -273,7 +274,9 @@ Frame *eval_push_function_frame(Vm *vm, Object *func, Object *const *args,
     eval_pop_frame(vm, f);
     return NULL;
   }
-  trace_frame_push(vm, f);
+  // A generator's frame is announced once its generator exists (that
+  // allocation may run the collector, whose dumps must not see it yet).
+  if (!(co->flags & CO_GENERATOR)) eval_trace_frame_push(vm, f, f->previous);
   return f;
 fail_args:
   if (steal) {

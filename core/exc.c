@@ -20,21 +20,11 @@
 
 static ExceptionObject *E(Object *o) { return (ExceptionObject *)o; }
 
-static void trace_field(Vm *vm, Object *o, const char *field, Object *v) {
-  if (!TRACE_ABOUT(vm, o)) return;
-  if (v)
-    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
-               trace_obj(vm, v));
-  else
-    trace_emit(vm, EV_REF_DEL, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
-               0);
-}
-
 static void set_exc_ref(Vm *vm, Object *o, Object **slot, const char *field,
                         Object *v) {
   Object *old = *slot;
   *slot = xnewref(vm, v);
-  if (old || v) trace_field(vm, o, field, v);
+  if (old || v) trace_ref_set(vm, o, field, v);
   xdecref(vm, old);
 }
 
@@ -85,7 +75,7 @@ static Object *exc_tp_new(Vm *vm, TypeObject *type, Object *const *args,
     decref(vm, o);
     return NULL;
   }
-  trace_field(vm, o, "args", e->args);
+  trace_ref_set(vm, o, "args", e->args);
   gc_track(vm, o);
   return o;
 }
@@ -242,6 +232,7 @@ static int exc_set_suppress(Vm *vm, Object *o, Object *v) {
 }
 
 static const GetSetDef exc_getsets[] = {
+    {"__dict__", instance_get_dict_attr, instance_set_dict_attr},
     {"args", exc_get_args, exc_set_args_attr},
     {"__traceback__", exc_get_traceback, exc_set_tb_attr},
     {"__context__", exc_get_context, exc_set_context_attr},
@@ -487,8 +478,8 @@ int traceback_here(Vm *vm, Frame *frame) {
   tb->lasti = frame->lasti;
   tb->lineno = frame_line(frame);
   if (vm->trace.on) {
-    trace_field(vm, o, "tb_frame", AS_OBJ(fo));
-    if (tb->next) trace_field(vm, o, "tb_next", tb->next);
+    trace_ref_set(vm, o, "tb_frame", AS_OBJ(fo));
+    if (tb->next) trace_ref_set(vm, o, "tb_next", tb->next);
   }
   gc_track(vm, o);
   exc_set_traceback(vm, exc, o);
@@ -507,8 +498,8 @@ static int tb_traverse(Object *o, VisitFn visit, void *arg) {
 
 static void tb_clear(Vm *vm, Object *o) {
   TracebackObject *tb = (TracebackObject *)o;
-  clear_ref(vm, &tb->next);
-  clear_ref(vm, (Object **)&tb->frame);
+  trace_clear_ref(vm, o, &tb->next, "tb_next");
+  trace_clear_ref(vm, o, (Object **)&tb->frame, "tb_frame");
 }
 
 static void tb_dealloc(Vm *vm, Object *o) {

@@ -370,7 +370,8 @@ static Object *float_ceil(Vm *vm, Object *self, Object *const *args,
 static Object *float_round(Vm *vm, Object *self, Object *const *args,
                            size_t nargs, Object *kw) {
   Object *nd = NULL;
-  if (parse_args(vm, "__round__", args, nargs, kw, "C|O:ndigits", &nd) < 0)
+  if (parse_args(vm, "float.__round__", args, nargs, kw, "C|O:ndigits",
+                 &nd) < 0)
     return NULL;
   double x = float_value(self);
   if (!nd || nd == vm->none) {

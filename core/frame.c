@@ -47,9 +47,12 @@ Frame *datastack_push(Vm *vm, CodeObject *code) {
   if (!s->chunk || (size_t)(s->limit - s->top) < size) {
     size_t csize = size + sizeof(DataChunk) > DATA_CHUNK ? size + sizeof(DataChunk)
                                                          : DATA_CHUNK;
-    if (!alloc_can_grow(&vm->alloc, csize)) return err_no_memory(vm);
+    if (!alloc_take_external(&vm->alloc, csize)) return err_no_memory(vm);
     DataChunk *c = malloc(csize);
-    if (!c) return err_no_memory(vm);
+    if (!c) {
+      alloc_give_external(&vm->alloc, csize);
+      return err_no_memory(vm);
+    }
     c->previous = s->chunk;
     c->size = csize;
     c->saved_top = s->top;
@@ -70,6 +73,7 @@ void datastack_pop(Vm *vm, Frame *f) {
     s->top = c->saved_top;
     s->chunk = c->previous;
     s->limit = (char *)s->chunk + s->chunk->size;
+    alloc_give_external(&vm->alloc, c->size);
     free(c);
     return;
   }

@@ -120,22 +120,12 @@ static const GetSetDef code_getsets[] = {
 
 static FunctionObject *F(Object *o) { return (FunctionObject *)o; }
 
-static void trace_ref(Vm *vm, Object *o, const char *field, Object *v) {
-  if (!TRACE_ABOUT(vm, o)) return;
-  if (v)
-    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
-               trace_obj(vm, v));
-  else
-    trace_emit(vm, EV_REF_DEL, 0, 0, trace_obj(vm, o), trace_cstring(vm, field),
-               0);
-}
-
 // Stores [v] (a new reference, may be NULL) in a function field.
 static void set_field(Vm *vm, Object *f, Object **slot, const char *name,
                       Object *v) {
   Object *old = *slot;
   *slot = v;
-  if (old || v) trace_ref(vm, f, name, v);
+  if (old || v) trace_ref_set(vm, f, name, v);
   xdecref(vm, old);
 }
 
@@ -199,7 +189,7 @@ static void func_clear(Vm *vm, Object *o) {
   clear_ref(vm, &f->doc);
   if (f->dict) set_field(vm, o, &f->dict, "__dict__", NULL);
   set_field(vm, o, &f->closure, "__closure__", NULL);
-  clear_ref(vm, &f->annotations);
+  trace_clear_ref(vm, o, &f->annotations, "__annotations__");
 }
 
 static void func_dealloc(Vm *vm, Object *o) {
@@ -354,7 +344,7 @@ Object *cell_new(Vm *vm, Object *value) {
   CellObject *c = (CellObject *)obj_alloc(vm, vm->t.cell, sizeof(CellObject));
   if (!c) return NULL;
   c->ref = xnewref(vm, value);
-  if (value) trace_ref(vm, AS_OBJ(c), "cell_contents", value);
+  if (value) trace_ref_set(vm, AS_OBJ(c), "cell_contents", value);
   gc_track(vm, AS_OBJ(c));
   return AS_OBJ(c);
 }
@@ -363,7 +353,7 @@ void cell_set(Vm *vm, Object *cell, Object *value) {
   CellObject *c = (CellObject *)cell;
   Object *old = c->ref;
   c->ref = xnewref(vm, value);
-  trace_ref(vm, cell, "cell_contents", value);
+  trace_ref_set(vm, cell, "cell_contents", value);
   xdecref(vm, old);
 }
 
@@ -414,8 +404,8 @@ Object *method_new(Vm *vm, Object *func, Object *self) {
   if (!m) return NULL;
   m->func = newref(vm, func);
   m->self = newref(vm, self);
-  trace_ref(vm, AS_OBJ(m), "__func__", func);
-  trace_ref(vm, AS_OBJ(m), "__self__", self);
+  trace_ref_set(vm, AS_OBJ(m), "__func__", func);
+  trace_ref_set(vm, AS_OBJ(m), "__self__", self);
   gc_track(vm, AS_OBJ(m));
   return AS_OBJ(m);
 }
@@ -429,10 +419,8 @@ static int method_traverse(Object *o, VisitFn visit, void *arg) {
 static void method_dealloc(Vm *vm, Object *o) {
   MethodObject *m = (MethodObject *)o;
   if (o->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, o);
-  Object *func = m->func, *self = m->self;
-  m->func = m->self = NULL;
-  decref(vm, func);
-  decref(vm, self);
+  trace_clear_ref(vm, o, &m->func, "__func__");
+  trace_clear_ref(vm, o, &m->self, "__self__");
   obj_free_memory(vm, o);
 }
 

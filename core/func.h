@@ -159,6 +159,8 @@ typedef struct WrapObject { // staticmethod and classmethod
 
 // A __slots__ member's value in [obj] (borrowed, may be NULL).
 Object *descr_member_value(Object *descr, Object *obj);
+// Where a member descriptor's value lives: bytes into the instance.
+ssize descr_member_offset(Object *descr);
 
 Object *code_new(Vm *vm); // an empty code object for the compiler to fill
 Object *function_new(Vm *vm, CodeObject *code, Object *globals,

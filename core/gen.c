@@ -42,8 +42,11 @@ static void trace_frame(Vm *vm, EventKind kind, Frame *f, Frame *parent) {
     trace_emit(vm, kind, 0, 0, f->serial, parent ? parent->serial : 0, 0);
 }
 
-// The generator's frame is finished: its references go, then the frame.
-static void frame_done(Vm *vm, GenObject *g) {
+// The generator's frame is finished: its references go, then the frame. A
+// frame that did not run to its end (closed, cleared or freed while
+// suspended) leaves the suspended ones first (FRAME_EXIT).
+static void frame_done(Vm *vm, GenObject *g, bool suspended) {
+  if (suspended) trace_frame_exit(vm, &g->frame);
   frame_clear(vm, &g->frame);
   trace_frame(vm, EV_FRAME_POP, &g->frame, NULL);
 }
@@ -60,6 +63,7 @@ Object *gen_new_from_frame(Vm *vm, Frame *f) {
   }
   // Move the frame (and its references) into the generator.
   memcpy(&g->frame, f, sizeof(Frame) + sizeof(Object *) * (size_t)f->stacktop);
+  eval_trace_frame_push(vm, &g->frame, f->previous);
   g->frame.owner = FRAME_OWNED_BY_GENERATOR;
   g->frame.previous = NULL;
   g->frame.generator = AS_OBJ(g);
@@ -136,7 +140,7 @@ static Object *resume(Vm *vm, GenObject *g, Object *value, Object *exc,
     trace_frame(vm, EV_FRAME_SUSPEND, f, NULL);
   } else {
     g->state = GEN_COMPLETED;
-    frame_done(vm, g);
+    frame_done(vm, g, false);
     if (r) {
       *returned = true;
       if (r == vm->none) {
@@ -224,7 +228,7 @@ static int gen_close(Vm *vm, Object *gen) {
   GenObject *g = G(gen);
   if (g->state == GEN_CREATED) {
     g->state = GEN_COMPLETED;
-    frame_done(vm, g);
+    frame_done(vm, g, true);
     return 0;
   }
   if (g->state != GEN_SUSPENDED) return 0;
@@ -264,8 +268,8 @@ static Object *gen_send_m(Vm *vm, Object *self, Object *const *args,
 static Object *gen_throw_m(Vm *vm, Object *self, Object *const *args,
                            size_t nargs, Object *kw) {
   Object *typ, *val = NULL, *tb = NULL;
-  if (parse_args(vm, "throw", args, nargs, kw, "CO|OO:typ,val,tb", &typ, &val,
-                 &tb) < 0)
+  if (parse_args(vm, "generator.throw", args, nargs, kw, "CO|OO:typ,val,tb",
+                 &typ, &val, &tb) < 0)
     return NULL;
   Object *exc;
   if (is_exception_type(typ)) {
@@ -362,7 +366,7 @@ static void gen_clear(Vm *vm, Object *self) {
   GenObject *g = G(self);
   if (g->state != GEN_COMPLETED && g->state != GEN_RUNNING) {
     g->state = GEN_COMPLETED;
-    frame_done(vm, g);
+    frame_done(vm, g, true);
   }
   clear_ref(vm, &g->exc_state.exc_value);
 }

@@ -8,6 +8,7 @@
 #include "bigint.h"
 #include "errors.h"
 #include "func.h"
+#include "int_cost.h"
 #include "str.h"
 #include "strformat.h"
 #include "tuple.h"
@@ -95,22 +96,6 @@ static void *raise_big(Vm *vm, const BigErr *err, const char *repr) {
     decref(vm, s);
   }
   return NULL;
-}
-
-// Charges the step limit for arithmetic on numbers of [a] and [b] digits
-// (quadratic: a safe over-estimate), before the work is done.
-static bool charge_digits(Vm *vm, int64_t a, int64_t b) {
-  double cost = (double)a * (double)b / 16.0;
-  return vm_charge(vm, cost > 1e15 ? (int64_t)1e15 : (int64_t)cost) == 0;
-}
-
-// Results too large for the memory limit fail before any work is done.
-static bool check_result_digits(Vm *vm, int64_t digits) {
-  if (digits < 0 || (uint64_t)digits * 4 > vm->alloc.limit) {
-    err_no_memory(vm);
-    return false;
-  }
-  return true;
 }
 
 // ---- Construction ----------------------------------------------------------------
@@ -349,18 +334,16 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   case NB_SUB:
     return big_result(vm, big_sub(&al, x, y), &err);
   case NB_MUL:
-    if (!check_result_digits(vm, big_mul_digits(x, y)) ||
-        !charge_digits(vm, big_ndigits(x), big_ndigits(y)))
-      return NULL;
+    if (!int_cost_mul(vm, x, y)) return NULL;
     return big_result(vm, big_mul(&al, x, y), &err);
   case NB_FLOORDIV:
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     return big_result(vm, big_floordiv(&al, x, y, &err), &err);
   case NB_MOD:
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     return big_result(vm, big_mod(&al, x, y, &err), &err);
   case NB_DIVMOD: {
-    if (!charge_digits(vm, big_ndigits(x), big_ndigits(y))) return NULL;
+    if (!int_cost_div(vm, x, y)) return NULL;
     BigInt *q = NULL, *r = NULL;
     if (big_divmod(&al, x, y, &q, &r, &err) < 0) return raise_big(vm, &err, NULL);
     Object *qo = int_from_big(vm, q), *ro = int_from_big(vm, r);
@@ -376,10 +359,7 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
   }
   case NB_POW: {
     if (big_sign(y) < 0) return int_pow_negative(vm, a, b);
-    int64_t bits = big_pow_bits_estimate(x, y);
-    if (!check_result_digits(vm, bits / 30 + 1) ||
-        !charge_digits(vm, bits / 30 + 1, bits / 30 + 1))
-      return NULL;
+    if (!int_cost_pow(vm, x, y)) return NULL;
     return big_result(vm, big_pow(&al, x, y, NULL, &err), &err);
   }
   case NB_LSHIFT:
@@ -395,7 +375,7 @@ static Object *big_binop(Vm *vm, Object *a, Object *b, NbOp op) {
       return err_no_memory(vm);
     }
     if (op == NB_LSHIFT && n > 0 && !big_is_zero(x) &&
-        !check_result_digits(vm, big_lshift_digits(x, n)))
+        !int_cost_result(vm, big_lshift_digits(x, n)))
       return NULL;
     BigInt *r = op == NB_LSHIFT ? big_lshift(&al, x, n, &err)
                                 : big_rshift(&al, x, n, &err);
@@ -546,8 +526,9 @@ static Object *int_power3(Vm *vm, Object *a, Object *b, Object *m) {
   TempBig ta, tb, tm;
   BigAlloc al = big_al(vm);
   BigErr err = {0};
-  BigInt *r = big_pow(&al, as_big(a, &ta), as_big(b, &tb), as_big(m, &tm),
-                      &err);
+  const BigInt *y = as_big(b, &tb), *mod = as_big(m, &tm);
+  if (!int_cost_powmod(vm, y, mod)) return NULL;
+  BigInt *r = big_pow(&al, as_big(a, &ta), y, mod, &err);
   return big_result(vm, r, &err);
 }
 
@@ -661,7 +642,8 @@ static Object *int_with_base(Vm *vm, Object *x, Object *base_obj) {
 static Object *int_new(Vm *vm, TypeObject *type, Object *const *args,
                        size_t nargs, Object *kwnames) {
   Object *x = NULL, *base = NULL;
-  if (parse_args(vm, "int", args, nargs, kwnames, "K|OO:x,base", &x, &base) < 0)
+  if (parse_args(vm, "int", args, nargs, kwnames, "K|O/O:x,base", &x,
+                 &base) < 0)
     return NULL;
   Object *v;
   if (!x) {
@@ -719,11 +701,22 @@ static Object *int_bit_count(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, n);
 }
 
-static Object *int_self(Vm *vm, Object *self, Object *const *args,
-                        size_t nargs, Object *kw) {
-  if (parse_args(vm, "int.conjugate", args, nargs, kw, "N") < 0) return NULL;
+// conjugate, __trunc__, __floor__, __ceil__: int(self).
+static Object *int_self(Vm *vm, const char *fname, Object *self,
+                        Object *const *args, size_t nargs, Object *kw) {
+  if (parse_args(vm, fname, args, nargs, kw, "N") < 0) return NULL;
   return number_index(vm, self);
 }
+
+#define INT_SELF(name)                                                         \
+  static Object *int_##name(Vm *vm, Object *self, Object *const *args,         \
+                            size_t nargs, Object *kw) {                        \
+    return int_self(vm, "int." #name, self, args, nargs, kw);                  \
+  }
+INT_SELF(conjugate)
+INT_SELF(__trunc__)
+INT_SELF(__floor__)
+INT_SELF(__ceil__)
 
 static Object *int_as_integer_ratio(Vm *vm, Object *self, Object *const *args,
                                     size_t nargs, Object *kw) {
@@ -736,13 +729,8 @@ static Object *int_as_integer_ratio(Vm *vm, Object *self, Object *const *args,
   return t;
 }
 
-static Object *int_round(Vm *vm, Object *self, Object *const *args,
-                         size_t nargs, Object *kw) {
-  Object *nd = NULL;
-  if (parse_args(vm, "__round__", args, nargs, kw, "C|O:ndigits", &nd) < 0)
-    return NULL;
-  if (!nd || nd == vm->none || int_sign(nd) >= 0) return number_index(vm, self);
-  // Round to a negative number of digits: half to even on 10**-nd.
+// round(self, nd) for an int nd < 0: half to even on 10**-nd.
+static Object *int_round_negative(Vm *vm, Object *self, Object *nd) {
   Object *ten = int_from_i64(vm, 10), *e = number_negative(vm, nd);
   Object *p = ten && e ? number_binop(vm, ten, e, NB_POW) : NULL;
   xdecref(vm, ten);
@@ -777,6 +765,20 @@ static Object *int_round(Vm *vm, Object *self, Object *const *args,
   return res;
 }
 
+static Object *int_round(Vm *vm, Object *self, Object *const *args,
+                         size_t nargs, Object *kw) {
+  Object *nd = NULL;
+  if (parse_args(vm, "int.__round__", args, nargs, kw, "C|O:ndigits", &nd) < 0)
+    return NULL;
+  if (!nd || nd == vm->none) return number_index(vm, self);
+  Object *ndi = number_index(vm, nd); // __index__ first, as CPython
+  if (!ndi) return NULL;
+  Object *r = int_sign(ndi) >= 0 ? number_index(vm, self)
+                                 : int_round_negative(vm, self, ndi);
+  decref(vm, ndi);
+  return r;
+}
+
 static Object *int_sizeof(Vm *vm, Object *self, Object *const *args,
                           size_t nargs, Object *kw) {
   if (parse_args(vm, "int.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
@@ -796,11 +798,11 @@ static Object *int_getnewargs(Vm *vm, Object *self, Object *const *args,
 static const MethodDef int_methods[] = {
     {"bit_length", int_bit_length, 0, NULL},
     {"bit_count", int_bit_count, 0, NULL},
-    {"conjugate", int_self, 0, NULL},
+    {"conjugate", int_conjugate, 0, NULL},
     {"as_integer_ratio", int_as_integer_ratio, 0, NULL},
-    {"__trunc__", int_self, 0, NULL},
-    {"__floor__", int_self, 0, NULL},
-    {"__ceil__", int_self, 0, NULL},
+    {"__trunc__", int___trunc__, 0, NULL},
+    {"__floor__", int___floor__, 0, NULL},
+    {"__ceil__", int___ceil__, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__sizeof__", int_sizeof, 0, NULL},
     {"__format__", format_int_dunder, 0, NULL},

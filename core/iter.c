@@ -33,10 +33,7 @@ void iter_field_set(Vm *vm, Object *it, const char *field, Object **slot,
 }
 
 void iter_field_drop(Vm *vm, Object *it, const char *field, Object **slot) {
-  if (!*slot) return;
-  if (TRACE_ABOUT(vm, it))
-    trace_emit(vm, EV_REF_DEL, 0, 0, it->serial, trace_cstring(vm, field), 0);
-  clear_ref(vm, slot);
+  trace_clear_ref(vm, it, slot, field);
 }
 
 // Stores [v] (a reference it takes) in slot [i] of a result tuple being

@@ -504,7 +504,7 @@ static Object *list_repeat(Vm *vm, Object *a, ssize n) {
   if (n < 0) n = 0;
   if (len && n > INTPTR_MAX / len / (ssize)sizeof(Object *))
     return err_no_memory(vm);
-  if ((size_t)(len * n) * sizeof(Object *) > vm->alloc.limit)
+  if (alloc_over_limit(&vm->alloc, (size_t)(len * n) * sizeof(Object *)))
     return err_no_memory(vm);
   Object *l = list_new(vm, len * n);
   if (!l) return NULL;
@@ -526,7 +526,8 @@ static Object *list_inplace_repeat(Vm *vm, Object *self, ssize n) {
     list_clear_items(vm, self);
     return newref(vm, self);
   }
-  if (len > INTPTR_MAX / n || (size_t)(len * n) * sizeof(Object *) > vm->alloc.limit)
+  if (len > INTPTR_MAX / n / (ssize)sizeof(Object *) ||
+      alloc_over_limit(&vm->alloc, (size_t)(len * n) * sizeof(Object *)))
     return err_no_memory(vm);
   if (list_resize(vm, L(self), len * n) < 0) return NULL;
   for (ssize k = 1; k < n; k++)
@@ -567,14 +568,16 @@ METHOD(extend_m) {
 METHOD(insert_m) {
   ssize i;
   Object *v;
-  if (parse_args(vm, "insert", args, nargs, kw, "CnO:index,object", &i, &v) < 0)
+  if (parse_args(vm, "list.insert", args, nargs, kw, "CnO:index,object", &i,
+                 &v) < 0)
     return NULL;
   return list_insert(vm, self, i, v) < 0 ? NULL : vm_none(vm);
 }
 
 METHOD(pop_m) {
   ssize i = -1;
-  if (parse_args(vm, "pop", args, nargs, kw, "C|n:index", &i) < 0) return NULL;
+  if (parse_args(vm, "list.pop", args, nargs, kw, "C|n:index", &i) < 0)
+    return NULL;
   ssize n = list_size(self);
   if (n == 0) {
     err_set(vm, vm->t.IndexError, "pop from empty list");
@@ -649,10 +652,6 @@ METHOD(reverse_m) {
 METHOD(sort_m) {
   Object *key = NULL;
   int reverse = 0;
-  if (nargs > 0) {
-    err_set(vm, vm->t.TypeError, "sort() takes no positional arguments");
-    return NULL;
-  }
   if (parse_args(vm, "sort", args, nargs, kw, "K|$Oi:key,reverse", &key,
                  &reverse) < 0)
     return NULL;
@@ -662,7 +661,8 @@ METHOD(sort_m) {
 
 METHOD(sizeof_m) {
   if (parse_args(vm, "list.__sizeof__", args, nargs, kw, "N") < 0) return NULL;
-  return int_from_i64(vm, 40 + 8 * L(self)->allocated);
+  // _PyObject_SIZE(type): a subclass's own fields count too.
+  return int_from_i64(vm, self->type->py_basicsize + 8 * L(self)->allocated);
 }
 
 METHOD(reversed_m) {

@@ -64,10 +64,11 @@ GCFN(isenabled) {
 
 GCFN(collect) {
   UNUSED(self);
-  ssize gen = NUM_GENERATIONS - 1;
-  if (parse_args(vm, "collect", args, nargs, kwnames, "K|n:generation", &gen) < 0)
+  int gen = NUM_GENERATIONS - 1;
+  if (parse_args(vm, "collect", args, nargs, kwnames, "K|i:generation",
+                 &gen) < 0)
     return NULL;
-  ssize n = gc_collect(vm, (int)(gen < 0 || gen > 2 ? -1 : gen));
+  ssize n = gc_collect(vm, gen < 0 || gen > 2 ? -1 : gen);
   return n < 0 ? NULL : int_from_i64(vm, n);
 }
 
@@ -78,10 +79,11 @@ GCFN(get_debug) {
 
 GCFN(set_debug) {
   UNUSED(self);
-  ssize flags;
-  if (parse_args(vm, "gc.set_debug", args, nargs, kwnames, "1n:flags", &flags) < 0)
+  int flags;
+  if (parse_args(vm, "gc.set_debug", args, nargs, kwnames, "1i:flags",
+                 &flags) < 0)
     return NULL;
-  vm->gc.debug = (int)flags;
+  vm->gc.debug = flags;
   return vm_none(vm);
 }
 
@@ -162,25 +164,45 @@ static int append_object(Vm *vm, Object *o, void *arg) {
   return list_append(vm, c->result, o) < 0 ? -1 : 0;
 }
 
+// CPython's _Py_convert_optional_to_ssize_t: None keeps *out, anything else
+// needs __index__ and must fit.
+static int optional_ssize(Vm *vm, Object *o, ssize *out) {
+  if (o == vm->none) return 0;
+  if (!o->type->nb_index) {
+    err_format(vm, vm->t.TypeError,
+               "argument should be integer or None, not '%s'",
+               o->type->tp_name);
+    return -1;
+  }
+  Object *i = number_index(vm, o);
+  if (!i) return -1;
+  bool ok;
+  *out = int_as_ssize(vm, i, false, &ok);
+  decref(vm, i);
+  if (!ok) {
+    err_clear(vm);
+    err_format(vm, vm->t.OverflowError,
+               "cannot fit 'int' into an index-sized integer");
+  }
+  return ok ? 0 : -1;
+}
+
 GCFN(get_objects) {
   UNUSED(self);
   Object *gen_arg = NULL;
   if (parse_args(vm, "get_objects", args, nargs, kwnames, "K|O:generation",
                  &gen_arg) < 0)
     return NULL;
-  ssize gen = -1;
-  if (gen_arg && gen_arg != vm->none) {
-    bool ok;
-    gen = index_i64(vm, gen_arg, &ok);
-    if (!ok) return NULL;
-    if (gen >= NUM_GENERATIONS)
-      return err_format(vm, vm->t.ValueError,
-                        "generation parameter must be less than the number of "
-                        "available generations (%i)", NUM_GENERATIONS);
-    if (gen < 0)
-      return err_format(vm, vm->t.ValueError,
-                        "generation parameter cannot be negative");
-  }
+  ssize gen = -1; // all generations (as CPython, -1 itself means that too)
+  if (gen_arg && optional_ssize(vm, gen_arg, &gen) < 0) return NULL;
+  if (gen >= NUM_GENERATIONS)
+    return err_format(vm, vm->t.ValueError,
+                      "generation parameter must be less than the number of "
+                      "available generations (%i)",
+                      NUM_GENERATIONS);
+  if (gen < -1)
+    return err_format(vm, vm->t.ValueError,
+                      "generation parameter cannot be negative");
   Collect c = {list_new(vm, 0), NULL, 0};
   for (int i = 0; c.result && i < NUM_GENERATIONS; i++) {
     if (gen >= 0 && i != gen) continue;

@@ -25,7 +25,8 @@
 SYSFN(getrefcount) {
   UNUSED(self);
   Object *o;
-  if (parse_args(vm, "getrefcount", args, nargs, kwnames, "1O:object", &o) < 0)
+  if (parse_args(vm, "sys.getrefcount", args, nargs, kwnames, "1O:object",
+                 &o) < 0)
     return NULL;
   return int_from_i64(vm, o->refcnt);
 }
@@ -54,7 +55,7 @@ static int64_t size_of(Vm *vm, Object *o) {
     return -1;
   }
   if (o->type->flags & TPF_HAVE_GC) size += 16;
-  if (o->type->flags & TPF_MANAGED_DICT) size += 16;
+  if (o->type->cached_keys) size += 16; // CPython's Py_TPFLAGS_MANAGED_DICT
   return size;
 }
 
@@ -75,7 +76,7 @@ SYSFN(getsizeof) {
 
 SYSFN(getrecursionlimit) {
   UNUSED(self);
-  if (parse_args(vm, "getrecursionlimit", args, nargs, kwnames, "N") < 0)
+  if (parse_args(vm, "sys.getrecursionlimit", args, nargs, kwnames, "N") < 0)
     return NULL;
   return int_from_i64(vm, vm->recursion_limit);
 }
@@ -83,7 +84,8 @@ SYSFN(getrecursionlimit) {
 SYSFN(setrecursionlimit) {
   UNUSED(self);
   int n;
-  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit", &n) < 0)
+  if (parse_args(vm, "setrecursionlimit", args, nargs, kwnames, "1i:limit",
+                 &n) < 0)
     return NULL;
   if (n < 1) {
     err_set(vm, vm->t.ValueError, "recursion limit must be greater or equal than 1");
@@ -133,7 +135,7 @@ SYSFN(exit) {
 SYSFN(intern) {
   UNUSED(self);
   Object *s;
-  if (parse_args(vm, "intern", args, nargs, kwnames, "1O:string", &s) < 0)
+  if (parse_args(vm, "sys.intern", args, nargs, kwnames, "1O:string", &s) < 0)
     return NULL;
   if (s->type != vm->t.str)
     return err_format(vm, vm->t.TypeError, "intern() argument must be str, not %s",
@@ -143,20 +145,21 @@ SYSFN(intern) {
 
 SYSFN(get_int_max_str_digits) {
   UNUSED(self);
-  if (parse_args(vm, "get_int_max_str_digits", args, nargs, kwnames, "N") < 0)
+  const char *fname = "sys.get_int_max_str_digits";
+  if (parse_args(vm, fname, args, nargs, kwnames, "N") < 0)
     return NULL;
   return int_from_i64(vm, vm->int_max_str_digits);
 }
 
 SYSFN(set_int_max_str_digits) {
   UNUSED(self);
-  ssize n;
-  if (parse_args(vm, "set_int_max_str_digits", args, nargs, kwnames, "Kn:maxdigits",
-                 &n) < 0)
+  int n;
+  if (parse_args(vm, "set_int_max_str_digits", args, nargs, kwnames,
+                 "Ki:maxdigits", &n) < 0)
     return NULL;
   if (n != 0 && n < 640)
     return err_format(vm, vm->t.ValueError, "maxdigits must be 0 or larger than 640");
-  vm->int_max_str_digits = (int)n;
+  vm->int_max_str_digits = n;
   return vm_none(vm);
 }
 

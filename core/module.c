@@ -5,6 +5,7 @@
 #include "module.h"
 
 #include "abstract.h"
+#include "args.h"
 #include "dict.h"
 #include "errors.h"
 #include "exc.h"
@@ -33,14 +34,42 @@ Object *module_new(Vm *vm, const char *name) {
   return o;
 }
 
+// module(name, doc=None), as types.ModuleType(...) makes one: the dict has
+// __name__, __doc__, and None for __package__, __loader__ and __spec__.
+static Object *module_tp_new(Vm *vm, TypeObject *type, Object *const *args,
+                             size_t nargs, Object *kwnames) {
+  UNUSED(type);
+  Object *name, *doc = vm->none;
+  if (parse_args(vm, "module", args, nargs, kwnames, "KO|O:name,doc", &name,
+                 &doc) < 0)
+    return NULL;
+  if (!is_str(name))
+    return err_format(vm, vm->t.TypeError,
+                      "module() argument 'name' must be str, not %s",
+                      name->type->tp_name);
+  Object *m = module_new(vm, str_data(name));
+  Object *d = m ? ((ModuleObject *)m)->dict : NULL;
+  if (d && (dict_set(vm, d, vm->str.doc, doc) < 0 ||
+            dict_set_cstr(vm, d, "__package__", vm->none) < 0 ||
+            dict_set_cstr(vm, d, "__loader__", vm->none) < 0 ||
+            dict_set_cstr(vm, d, "__spec__", vm->none) < 0))
+    clear_ref(vm, &m);
+  return m;
+}
+
 // "<module 'copy' from '/usr/lib/python3.11/copy.py'>" for modules with a
-// __file__, "(built-in)" for the C ones, as CPython's module repr shows.
+// __file__, "(built-in)" for the C ones, plain "<module 'name'>" for one
+// made by module() (no loader), as CPython's module repr shows.
 static Object *module_repr(Vm *vm, Object *o) {
   ModuleObject *m = (ModuleObject *)o;
   Object *file = m->dict ? dict_get(vm, m->dict, vm->str.file) : NULL;
   if (file && is_str(file))
     return str_from_format(vm, "<module %R from %R>", m->name, file);
   if (vm->exc) return NULL;
+  Object *loader = m->dict ? dict_get_cstr(vm, m->dict, "__loader__") : NULL;
+  if (vm->exc) return NULL;
+  if (loader == vm->none)
+    return str_from_format(vm, "<module %R>", m->name);
   return str_from_format(vm, "<module %R (built-in)>", m->name);
 }
 
@@ -89,6 +118,7 @@ void module_type_init(Vm *vm) {
   t->py_basicsize = 56;
   t->flags |= TPF_HAVE_GC | TPF_WEAKREFABLE;
   t->repr = module_repr;
+  t->tp_new = module_tp_new;
   t->getattro = module_getattro;
   t->traverse = module_traverse;
   t->clear = module_clear;

@@ -49,6 +49,10 @@ static Object *object_new(Vm *vm, TypeObject *type, Object *const *args,
   Object *o = obj_alloc(vm, type, type->alloc_size ? type->alloc_size
                                                    : sizeof(Object));
   if (o && (type->flags & TPF_HAVE_GC)) gc_track(vm, o);
+  if (o && type->cached_keys) { // _PyObject_InitializeDict
+    sharedkeys_new_instance(type->cached_keys);
+    obj_managed(o)->has_values = true;
+  }
   return o;
 }
 
@@ -121,22 +125,37 @@ static Object *object_richcompare(Vm *vm, Object *a, Object *b, int op) {
 
 // ---- Instance attributes: __dict__, __weakref__, __class__ ------------------------------
 
-static Object *inst_get_dict(Vm *vm, Object *o) {
+Object *instance_get_dict_attr(Vm *vm, Object *o) {
   Object *d = instance_get_dict(vm, o);
   return d ? newref(vm, d) : NULL;
 }
 
-static int inst_set_dict(Vm *vm, Object *o, Object *v) {
-  if (!v || !is_dict(v)) {
-    err_format(vm, vm->t.TypeError,
-               "__dict__ must be set to a dictionary, not a '%s'",
-               v ? v->type->tp_name : "NoneType");
+// subtype_setdict (a class's own __dict__: may be deleted) and
+// PyObject_GenericSetDict (a built-in layout's, e.g. exceptions'). The
+// inline values move into the old dict first, so they go with it.
+int instance_set_dict_attr(Vm *vm, Object *o, Object *v) {
+  bool managed = instance_has_dict(o);
+  if (!v && !managed) {
+    err_set(vm, vm->t.TypeError, "cannot delete __dict__");
     return -1;
   }
-  Object *d = instance_get_dict(vm, o);
-  if (!d) return -1;
-  ManagedPrefix *mp = obj_managed(o);
-  set_ref(vm, &mp->dict, newref(vm, v));
+  if (v && !is_dict(v)) {
+    err_format(vm, vm->t.TypeError,
+               "__dict__ must be set to a dictionary, not a '%s'",
+               v->type->tp_name);
+    return -1;
+  }
+  if (!instance_get_dict(vm, o)) return -1;
+  Object **slot = managed ? &obj_managed(o)->dict : layout_dict_ptr(vm, o);
+  Object *old = *slot;
+  *slot = v ? newref(vm, v) : NULL;
+  if (TRACE_ABOUT(vm, o) && v)
+    trace_emit(vm, EV_REF_SET, 0, 0, trace_obj(vm, o),
+               trace_cstring(vm, "__dict__"), trace_obj(vm, v));
+  else if (TRACE_ABOUT(vm, o))
+    trace_emit(vm, EV_REF_DEL, 0, 0, o->serial, trace_cstring(vm, "__dict__"),
+               0);
+  xdecref(vm, old);
   return 0;
 }
 
@@ -146,7 +165,8 @@ static Object *inst_get_weakref(Vm *vm, Object *o) {
 }
 
 const GetSetDef instance_dict_getset[] = {
-    {"__dict__", inst_get_dict, inst_set_dict}, {NULL, NULL, NULL}};
+    {"__dict__", instance_get_dict_attr, instance_set_dict_attr},
+    {NULL, NULL, NULL}};
 const GetSetDef instance_weakref_getset[] = {
     {"__weakref__", inst_get_weakref, NULL}, {NULL, NULL, NULL}};
 
@@ -170,7 +190,7 @@ static int object_set_class(Vm *vm, Object *o, Object *v) {
                nt->tp_name, old->tp_name);
     return -1;
   }
-  if ((old->flags & TPF_MANAGED_DICT) && !obj_managed(o)->dict &&
+  if ((old->flags & TPF_MANAGED_DICT) && obj_managed(o)->has_values &&
       !instance_get_dict(vm, o))
     return -1; // keys are per class: move attributes into a dict first
   incref(vm, v);
@@ -187,11 +207,11 @@ static const GetSetDef object_getsets[] = {
 
 static Object *object_reduce_ex(Vm *vm, Object *self, Object *const *args,
                                 size_t nargs, Object *kw) {
-  ssize protocol = 0;
-  if (parse_args(vm, "__reduce_ex__", args, nargs, kw, "Cn:protocol",
+  int protocol = 0;
+  if (parse_args(vm, "object.__reduce_ex__", args, nargs, kw, "1i:protocol",
                  &protocol) < 0)
     return NULL;
-  return reduce_object_ex(vm, self, (int)protocol);
+  return reduce_object_ex(vm, self, protocol);
 }
 
 static Object *object_reduce(Vm *vm, Object *self, Object *const *args,
@@ -214,15 +234,18 @@ static Object *object_sizeof(Vm *vm, Object *self, Object *const *args,
   return int_from_i64(vm, obj_sizeof_default(self));
 }
 
-
 static Object *object_init_subclass(Vm *vm, Object *self, Object *const *args,
                                     size_t nargs, Object *kw) {
-  UNUSED(self);
   UNUSED(args);
-  if (nargs || (kw && tuple_size(kw)))
+  Object *qualname = ((TypeObject *)self)->qualname; // a METH_NOARGS method
+  if (kw && tuple_size(kw))
     return err_format(vm, vm->t.TypeError,
-                      "%s.__init_subclass__() takes no keyword arguments",
-                      ((TypeObject *)self)->tp_name);
+                      "%U.__init_subclass__() takes no keyword arguments",
+                      qualname);
+  if (nargs)
+    return err_format(vm, vm->t.TypeError,
+                      "%U.__init_subclass__() takes no arguments (%zd given)",
+                      qualname, (ssize)nargs);
   return vm_none(vm);
 }
 
@@ -231,7 +254,7 @@ static Object *object_subclasshook(Vm *vm, Object *self, Object *const *args,
   UNUSED(self);
   UNUSED(args);
   UNUSED(nargs);
-  UNUSED(kw);
+  if (no_keywords(vm, "__subclasshook__", kw) < 0) return NULL;
   return vm_notimpl(vm);
 }
 
@@ -297,11 +320,34 @@ int subtype_traverse(Object *o, VisitFn visit, void *arg) {
   return base->traverse ? base->traverse(o, visit, arg) : 0;
 }
 
+// The trace's record of slot [offset] of [o] being emptied: the name comes
+// from the member descriptor at that offset.
+static void trace_slot_del(Vm *vm, Object *o, ssize offset) {
+  Object *mro = o->type->mro;
+  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
+    Object *dict = ((TypeObject *)tuple_get(mro, i))->dict;
+    ssize pos = 0;
+    Object *k, *v;
+    while (dict && dict_next(dict, &pos, &k, &v)) {
+      if (v->type != vm->t.member_descr || descr_member_offset(v) != offset)
+        continue;
+      uint32_t n = trace_string(vm, str_data(k), str_size(k));
+      trace_emit(vm, EV_ATTR_DEL, 0, 0, trace_obj(vm, o), n, 0);
+      return;
+    }
+  }
+}
+
+// Empties the __slots__ members in offset (sorted name) order.
 static void clear_slots(Vm *vm, TypeObject *t, Object *o) {
   TypeObject *base = solid_base(t);
   Object **slots = (Object **)((char *)o + base->alloc_size);
   ssize n = (ssize)((t->alloc_size - base->alloc_size) / sizeof(Object *));
-  for (ssize i = 0; i < n; i++) clear_ref(vm, &slots[i]);
+  for (ssize i = 0; i < n; i++) {
+    ssize offset = (ssize)((char *)&slots[i] - (char *)o);
+    if (slots[i] && TRACE_ABOUT(vm, o)) trace_slot_del(vm, o, offset);
+    clear_ref(vm, &slots[i]);
+  }
 }
 
 static void clear_instance_dict(Vm *vm, Object *o) {

@@ -114,8 +114,8 @@ int seq_clamp_arg(Vm *vm, Object *arg, ssize len, ssize *out) {
 Object *seq_index_method(Vm *vm, Object *seq, Object *const *args,
                          size_t nargs, Object *kwnames) {
   Object *v, *start = NULL, *stop = NULL;
-  if (parse_args(vm, "index", args, nargs, kwnames, "CO|OO:value,start,stop",
-                 &v, &start, &stop) < 0)
+  if (parse_args(vm, is_list(seq) ? "list.index" : "tuple.index", args, nargs,
+                 kwnames, "CO|OO:value,start,stop", &v, &start, &stop) < 0)
     return NULL;
   ssize n = seqlike_size(seq), lo = 0, hi = n;
   if (seq_clamp_arg(vm, start, n, &lo) < 0 ||

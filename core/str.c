@@ -269,7 +269,8 @@ static Object *str_repeat(Vm *vm, Object *a, ssize n) {
   if (n == 1 && a->type == vm->t.str) return newref(vm, a);
   size_t size = str_size(a);
   if (size && (size_t)n > SIZE_MAX / size) return err_no_memory(vm);
-  if (size * (size_t)n > vm->alloc.limit) return err_no_memory(vm);
+  if (alloc_over_limit(&vm->alloc, size * (size_t)n))
+    return err_no_memory(vm);
   Object *o = str_alloc(vm, vm->t.str, size * (size_t)n);
   if (!o) return NULL;
   for (ssize i = 0; i < n; i++)
@@ -302,8 +303,12 @@ static void str_dealloc(Vm *vm, Object *o) { obj_free_memory(vm, o); }
 // sys.getsizeof: CPython's compact layouts by the widest code point.
 ssize str_sizeof(const Object *o) {
   const StrObject *s = (const StrObject *)o;
-  if (s->maxchar < 128) return 48 + (ssize)s->length + 1;
   int width = s->maxchar < 256 ? 1 : s->maxchar < 65536 ? 2 : 4;
+  // A subclass instance is a legacy PyUnicodeObject: its characters are a
+  // separate block.
+  if (o->type->flags & TPF_HEAPTYPE)
+    return 80 + ((ssize)s->length + 1) * width;
+  if (s->maxchar < 128) return 48 + (ssize)s->length + 1;
   return 72 + ((ssize)s->length + 1) * width;
 }
 
@@ -378,8 +383,7 @@ Object *str_from_format(Vm *vm, const char *fmt, ...) {
 
 // ---- bytes (a minimal type: literals, repr, len, indexing, decode) ---------------------
 
-Object *bytes_new(Vm *vm, const char *data, size_t size) {
-  if (size == 0 && vm->empty_bytes) return newref(vm, vm->empty_bytes);
+static Object *bytes_new_uncached(Vm *vm, const char *data, size_t size) {
   BytesObject *b = (BytesObject *)obj_alloc(vm, vm->t.bytes,
                                             sizeof(BytesObject) + size + 1);
   if (!b) return NULL;
@@ -388,6 +392,28 @@ Object *bytes_new(Vm *vm, const char *data, size_t size) {
   memcpy(b->data, data, size);
   b->data[size] = '\0';
   return AS_OBJ(b);
+}
+
+// One-byte bytes come from a cache of 256 shared objects, made on first use.
+// CPython's are static singletons whose refcount starts at 999999999, so
+// sys.getrefcount shows the same numbers here.
+static Object *one_byte(Vm *vm, unsigned char c) {
+  Object **slot = &vm->one_byte[c];
+  if (!*slot) {
+    char data = (char)c;
+    *slot = bytes_new_uncached(vm, &data, 1);
+    if (!*slot) return NULL;
+    (*slot)->oflags |= OF_IMMORTAL;
+    (*slot)->refcnt += 999999998;
+    trace_flags_changed(vm, *slot);
+  }
+  return newref(vm, *slot);
+}
+
+Object *bytes_new(Vm *vm, const char *data, size_t size) {
+  if (size == 0 && vm->empty_bytes) return newref(vm, vm->empty_bytes);
+  if (size == 1) return one_byte(vm, (unsigned char)data[0]);
+  return bytes_new_uncached(vm, data, size);
 }
 
 void str_type_init_methods(Vm *vm, TypeObject *t);

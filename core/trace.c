@@ -20,10 +20,12 @@ enum { TRACE_SPARE = 8, VALUE_REPR_MAX = 80 };
 void trace_init(Trace *t, size_t max_records) {
   memset(t, 0, sizeof *t);
   t->max_records = max_records;
+  buf_init(&t->early);
 }
 
 void trace_fini(Trace *t) {
   trace_states_free(t->states);
+  buf_free(&t->early);
   free(t->records);
   free(t->strings);
   free(t->string_index);
@@ -52,6 +54,9 @@ void trace_emit(Vm *vm, EventKind kind, uint8_t x8, uint16_t x16, uint32_t a,
                 uint32_t b, uint32_t c) {
   Trace *t = &vm->trace;
   if (!t->on) return;
+  // Even past the budget: the frame is gone, the dumps must not read it.
+  if (UNLIKELY(t->states != NULL) && kind == EV_FRAME_POP)
+    trace_states_frame_pop(vm, a);
   if (t->max_records && t->count >= t->max_records) {
     if (kind != EV_LIMIT && kind != EV_END) {
       if (!t->full) {
@@ -173,10 +178,12 @@ static bool has_value_label(Vm *vm, Object *o) {
 }
 
 // The repr of [o] in the string table, cut at VALUE_REPR_MAX bytes (at a
-// character boundary, with an ellipsis); 0 if it failed.
+// character boundary, with an ellipsis); 0 if it failed (out of memory).
+// The built-in reprs of these exact types run no Python code: called
+// directly, they work at any recursion depth.
 static uint32_t value_text(Vm *vm, Object *o) {
   Paused p = pause_trace(vm);
-  Object *r = obj_repr(vm, o);
+  Object *r = o->type->repr(vm, o);
   uint32_t text = 0;
   if (r) {
     size_t len = str_size(r);
@@ -379,9 +386,52 @@ int trace_frame_kind(const Frame *f) {
   return FK_function;
 }
 
+void trace_early_output(Vm *vm, int stream, const char *data, size_t len) {
+  Buf *b = &vm->trace.early;
+  uint32_t n = (uint32_t)len;
+  buf_putc(b, (char)stream);
+  buf_append(b, (const char *)&n, sizeof n);
+  buf_append(b, data, n);
+}
+
+void trace_ref_set(Vm *vm, Object *o, const char *field, Object *v) {
+  if (!TRACE_ABOUT(vm, o)) return;
+  trace_emit(vm, v ? EV_REF_SET : EV_REF_DEL, 0, 0, trace_obj(vm, o),
+             trace_cstring(vm, field), v ? trace_obj(vm, v) : 0);
+}
+
+void trace_clear_ref(Vm *vm, Object *o, Object **slot, const char *field) {
+  Object *v = *slot;
+  if (!v) return;
+  *slot = NULL;
+  trace_ref_set(vm, o, field, NULL);
+  decref(vm, v);
+}
+
+void trace_frame_exit(Vm *vm, Frame *f) {
+  if (!vm->trace.on) return;
+  trace_emit(vm, EV_FRAME_EXIT, 0, 0, f->serial, 0, 0);
+  if (vm->trace.states) trace_states_frame_exit(vm, f);
+}
+
+// OUTPUT events for what trace_early_output kept.
+static void emit_early_output(Vm *vm) {
+  Buf *b = &vm->trace.early;
+  for (size_t at = 0; at + 5 <= b->len;) {
+    uint32_t n;
+    memcpy(&n, b->data + at + 1, sizeof n);
+    trace_emit(vm, EV_OUTPUT, (uint8_t)b->data[at], 0,
+               trace_string(vm, b->data + at + 5, n), n, 0);
+    at += 5 + n;
+  }
+  buf_free(&vm->trace.early);
+  buf_init(&vm->trace.early);
+}
+
 void trace_start(Vm *vm) {
   Trace *t = &vm->trace;
   t->on = true;
+  t->started = true;
   t->first_serial = vm->next_serial;
   t->reason = REASON_startup;
   vm->hot.trace_refs = true;
@@ -389,6 +439,7 @@ void trace_start(Vm *vm) {
   if (vm->config.on_state) trace_states_init(vm);
   trace_gc_config(vm);
   trace_gc_counts(vm);
+  emit_early_output(vm);
 }
 
 void trace_stop(Vm *vm) {

@@ -5,12 +5,15 @@
 #ifndef core_trace_h
 #define core_trace_h
 
+#include "buf.h"
 #include "common.h"
 #include "object.h"
 #include "opcodes.h"
 #include "trace_events.h"
 
-enum { TRACE_VERSION = 1 };
+enum { TRACE_VERSION = 2 };
+
+struct Frame;
 
 typedef struct TraceRecord {
   uint8_t kind, x8;
@@ -33,6 +36,7 @@ typedef struct TraceStates TraceStates; // trace_state.c
 
 typedef struct Trace {
   bool on;           // recording
+  bool started;      // trace_start ran (output before it goes to [early])
   bool full;         // the event budget was reached
   TraceRecord *records;
   size_t count, cap; // in records
@@ -45,6 +49,8 @@ typedef struct Trace {
   uint32_t first_serial; // objects up to this serial predate the trace
   uint32_t handled;  // serial of the exception last sent by EXC_HANDLED
   TraceStates *states; // state dumps (VmConfig.on_state), or NULL
+  Buf early;         // output written before the trace started (compile
+                     // warnings): pieces of [stream u8][len u32][bytes]
 } Trace;
 
 void trace_init(Trace *t, size_t max_records);
@@ -78,6 +84,17 @@ void trace_free(Vm *vm, Object *o);
 void trace_about(Vm *vm, EventKind kind, uint8_t x8, Object *o, uint32_t b,
                  uint32_t c);
 
+// Output written before the trace started (SyntaxWarnings while
+// compiling): kept, and recorded as OUTPUT events when it starts.
+void trace_early_output(Vm *vm, int stream, const char *data, size_t len);
+// REF_SET (or REF_DEL when [v] is NULL) of the named reference [field] of
+// [o], if the trace knows [o].
+void trace_ref_set(Vm *vm, Object *o, const char *field, Object *v);
+// Py_CLEAR for a named reference the page draws: the slot is emptied, its
+// REF_DEL recorded, then the reference dropped.
+void trace_clear_ref(Vm *vm, Object *o, Object **slot, const char *field);
+// FRAME_EXIT: [f] left the stack before its locals are released.
+void trace_frame_exit(Vm *vm, struct Frame *f);
 // Starts/stops recording (vm_run records the user's program only).
 void trace_start(Vm *vm);
 void trace_stop(Vm *vm);
@@ -120,7 +137,6 @@ bool trace_is_opaque(Vm *vm, Object *o);
 // Has [o]'s __del__ run (GCF_FINALIZED, for types with __del__)?
 bool trace_finalized(Vm *vm, Object *o);
 // The FRAME_PUSH kind of a frame.
-struct Frame;
 int trace_frame_kind(const struct Frame *f);
 
 // ---- State dumps (trace_state.c) -------------------------------------------------------
@@ -132,6 +148,10 @@ void trace_states_add(Vm *vm, Object *o, bool allocated);
 void trace_states_remove(Vm *vm, Object *o);
 void trace_states_value(Vm *vm, Object *o, uint32_t text);
 void trace_states_named(Vm *vm, Object *o);
+// [f] left the stack (FRAME_EXIT): the dumps list it until its FRAME_POP.
+void trace_states_frame_exit(Vm *vm, struct Frame *f);
+// A FRAME_POP (recorded or not): the dumps forget an exiting frame.
+void trace_states_frame_pop(Vm *vm, uint32_t serial);
 // Called after a record of [kind]: dumps the state if it is a state step.
 void trace_states_step(Vm *vm, EventKind kind);
 

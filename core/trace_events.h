@@ -29,6 +29,7 @@
   X(RETURN, "", "", "frame:frame", "value:obj", "")                            \
   X(LOCAL_SET, "", "slot:int", "frame:frame", "name:str", "value:obj")         \
   X(LOCAL_DEL, "", "slot:int", "frame:frame", "name:str", "")                  \
+  X(FRAME_EXIT, "", "", "frame:frame", "", "")                                 \
   /* ---- objects and references ---- */                                       \
   X(ALLOC, "layout:enum:layout", "", "obj:obj", "type:obj", "id:int")          \
   X(REFCOUNT, "", "reason:enum:reason", "obj:obj", "refcnt:int", "")           \

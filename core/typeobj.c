@@ -1,7 +1,7 @@
 // typeobj.c — the `type` type: built-in type set-up (type_ready), class
-// creation (type(name, bases, ns): C3 MRO, best base, __slots__, the
-// __dict__/__weakref__ getset descriptors, __set_name__, __init_subclass__,
-// __classcell__), type attribute access, calling a type, and mappingproxy.
+// creation (type(name, bases, ns): C3 MRO, best base, the instance layout
+// through type_layout.c, __set_name__, __init_subclass__, __classcell__),
+// type attribute access, calling a type, and mappingproxy.
 // A class holds a dict, an __mro__ tuple and a __bases__ tuple like CPython's,
 // so gc.collect() counts a dead class the same way.
 #include "typeobj.h"
@@ -17,6 +17,7 @@
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
+#include "type_layout.h"
 #include "vm.h"
 #include "weakref.h"
 
@@ -278,114 +279,9 @@ static int check_bases(Vm *vm, Object *bases, TypeObject **best) {
   return 0;
 }
 
-Object *descr_new_member(Vm *vm, TypeObject *owner, Object *name, ssize offset);
 void subtype_dealloc(Vm *vm, Object *o);
 int subtype_traverse(Object *o, VisitFn visit, void *arg);
 void subtype_clear(Vm *vm, Object *o);
-extern const GetSetDef instance_dict_getset[], instance_weakref_getset[];
-
-static bool layout_is_varsize(Layout l) {
-  return l == LAYOUT_INT || l == LAYOUT_TUPLE || l == LAYOUT_STR ||
-         l == LAYOUT_BYTES;
-}
-
-// __slots__: member descriptors for the names, and whether __dict__ and
-// __weakref__ were asked for. -1 on error.
-static int apply_slots(Vm *vm, TypeObject *t, Object *slots, bool *add_dict,
-                       bool *add_weakref) {
-  Object *names = is_str(slots) ? tuple_pack(vm, 1, slots)
-                                : tuple_from_iterable(vm, slots);
-  if (!names) return -1;
-  *add_dict = *add_weakref = false;
-  int nslots = 0;
-  for (ssize i = 0; i < tuple_size(names); i++) {
-    Object *n = tuple_get(names, i);
-    if (!is_str(n)) {
-      err_format(vm, vm->t.TypeError,
-                 "__slots__ items must be strings, not '%s'", n->type->tp_name);
-      goto fail;
-    }
-    if (str_eq_cstr(n, "__dict__")) *add_dict = true;
-    else if (str_eq_cstr(n, "__weakref__")) *add_weakref = true;
-    else nslots++;
-  }
-  if (nslots && layout_is_varsize(t->layout)) {
-    err_format(vm, vm->t.TypeError,
-               "nonempty __slots__ not supported for subtype of '%s'",
-               t->base->tp_name);
-    goto fail;
-  }
-  for (ssize i = 0; i < tuple_size(names); i++) {
-    Object *n = tuple_get(names, i);
-    if (str_eq_cstr(n, "__dict__") || str_eq_cstr(n, "__weakref__")) continue;
-    if (dict_get(vm, t->dict, n)) {
-      err_format(vm, vm->t.ValueError,
-                 "%R in __slots__ conflicts with class variable", n);
-      goto fail;
-    }
-    Object *d = descr_new_member(vm, t, n, (ssize)t->alloc_size);
-    if (!d || dict_set(vm, t->dict, n, d) < 0) {
-      xdecref(vm, d);
-      goto fail;
-    }
-    decref(vm, d);
-    t->alloc_size += sizeof(Object *);
-    t->py_basicsize += 8;
-  }
-  decref(vm, names);
-  return 0;
-fail:
-  decref(vm, names);
-  return -1;
-}
-
-static int add_getset_once(Vm *vm, TypeObject *t, const GetSetDef *def) {
-  Object *name = str_intern_cstr(vm, def->name);
-  if (!name) return -1;
-  int r = 0;
-  if (!dict_get(vm, t->dict, name)) {
-    Object *d = descr_new_getset(vm, t, def);
-    r = d ? dict_set(vm, t->dict, name, d) : -1;
-    xdecref(vm, d);
-  }
-  decref(vm, name);
-  return r;
-}
-
-// Decides the instance layout: managed dict, weakrefs, __slots__.
-static int setup_instance_layout(Vm *vm, TypeObject *t, TypeObject *base) {
-  t->layout = base->layout;
-  t->alloc_size = base->alloc_size;
-  t->py_basicsize = base->py_basicsize;
-  t->py_itemsize = base->py_itemsize;
-  bool base_has_dict = (base->flags & TPF_MANAGED_DICT) ||
-                       base->layout == LAYOUT_EXCEPTION ||
-                       base->layout == LAYOUT_FUNCTION ||
-                       base->layout == LAYOUT_MODULE;
-  bool base_weak = (base->flags & TPF_WEAKREFABLE) != 0;
-  bool add_dict = !base_has_dict, add_weakref = !base_weak;
-  Object *slots = dict_get_str(vm, t->dict, vm->str.slots);
-  if (slots && apply_slots(vm, t, slots, &add_dict, &add_weakref) < 0) return -1;
-  if (base_has_dict && (base->flags & TPF_MANAGED_DICT))
-    t->flags |= TPF_MANAGED_DICT;
-  if (add_dict && !base_has_dict) {
-    t->flags |= TPF_MANAGED_DICT;
-    if (add_getset_once(vm, t, instance_dict_getset) < 0) return -1;
-  }
-  if (add_weakref && !base_weak) {
-    t->flags |= TPF_WEAKREFABLE;
-    t->py_basicsize += 8;
-    if (add_getset_once(vm, t, instance_weakref_getset) < 0) return -1;
-  }
-  if (t->flags & TPF_MANAGED_DICT) {
-    t->cached_keys = alloc_bytes(&vm->alloc, sizeof(SharedKeys));
-    if (!t->cached_keys) {
-      err_no_memory(vm);
-      return -1;
-    }
-  }
-  return 0;
-}
 
 // The namespace's __qualname__ (removed from the dict) and __module__.
 static int setup_names(Vm *vm, TypeObject *t, Object *name) {
@@ -407,14 +303,6 @@ static int setup_names(Vm *vm, TypeObject *t, Object *name) {
     Object *m = dict_get_str(vm, vm->frame->globals, vm->str.name);
     if (m && dict_set(vm, t->dict, vm->str.module, m) < 0) return -1;
   }
-  if (!dict_get_str(vm, t->dict, vm->str.doc) &&
-      dict_set(vm, t->dict, vm->str.doc, vm->none) < 0)
-    return -1;
-  // A class that defines __eq__ but not __hash__ is unhashable.
-  if (dict_get_str(vm, t->dict, vm->str.eq) &&
-      !dict_get_str(vm, t->dict, vm->str.hash) &&
-      dict_set(vm, t->dict, vm->str.hash, vm->none) < 0)
-    return -1;
   // __init_subclass__ and __class_getitem__ are implicit classmethods.
   Object *names[] = {vm->str.init_subclass, vm->str.class_getitem};
   for (size_t i = 0; i < COUNT_OF(names); i++) {
@@ -428,6 +316,20 @@ static int setup_names(Vm *vm, TypeObject *t, Object *name) {
       decref(vm, cm);
     }
   }
+  return 0;
+}
+
+// PyType_Ready's last additions, after the descriptors: __doc__ (None if
+// the namespace has none), then __hash__ = None for a class that defines
+// __eq__ but not __hash__ (type_ready_set_hash).
+static int add_doc_and_hash(Vm *vm, TypeObject *t) {
+  if (!dict_get_str(vm, t->dict, vm->str.doc) &&
+      dict_set(vm, t->dict, vm->str.doc, vm->none) < 0)
+    return -1;
+  if (dict_get_str(vm, t->dict, vm->str.eq) &&
+      !dict_get_str(vm, t->dict, vm->str.hash) &&
+      dict_set(vm, t->dict, vm->str.hash, vm->none) < 0)
+    return -1;
   return 0;
 }
 
@@ -526,7 +428,8 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
                trace_obj(vm, t->dict));
   gc_track(vm, o);
   if (setup_names(vm, t, name) < 0 || !(t->mro = c3_merge(vm, t, own_bases)) ||
-      setup_instance_layout(vm, t, base) < 0)
+      type_layout_setup(vm, t, base, own_bases) < 0 ||
+      add_doc_and_hash(vm, t) < 0)
     goto fail;
   inherit_slots(t, base);
   typeslots_fill(vm, t);
@@ -563,6 +466,21 @@ static Object *type_call_inner(Vm *vm, Object *callable, Object *const *args,
   return obj;
 }
 
+// PyArg_ParseTuple(args, "UO!O!:type.__new__", ...)'s checks.
+static int type_new_arg_check(Vm *vm, Object *const *args) {
+  static const char *const want[3] = {"str", "tuple", "dict"};
+  bool ok[3] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
+  for (int i = 0; i < 3; i++)
+    if (!ok[i]) {
+      err_format(vm, vm->t.TypeError,
+                 "type.__new__() argument %d must be %s, not %s", i + 1,
+                 want[i],
+                 args[i] == vm->none ? "None" : args[i]->type->tp_name);
+      return -1;
+    }
+  return 0;
+}
+
 // Calling a class: CPython 3.11's classes have no vectorcall, so the call
 // goes through _PyObject_MakeTpCall, which counts in the recursion depth.
 static Object *type_call(Vm *vm, Object *callable, Object *const *args,
@@ -579,18 +497,14 @@ static Object *type_call(Vm *vm, Object *callable, Object *const *args,
 static Object *type_tp_new(Vm *vm, TypeObject *meta, Object *const *args,
                            size_t nargs, Object *kwnames) {
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  if (nargs == 1 && meta == vm->t.type && no_keywords(vm, "type", kwnames) < 0)
+    return NULL;
   if (nargs == 1 && nkw == 0) return newref(vm, AS_OBJ(args[0]->type));
   if (nargs != 3) {
     err_set(vm, vm->t.TypeError, "type() takes 1 or 3 arguments");
     return NULL;
   }
-  static const char *const need[] = {"str", "tuple", "dict"};
-  bool ok[] = {is_str(args[0]), is_tuple(args[1]), is_dict(args[2])};
-  for (int i = 0; i < 3; i++)
-    if (!ok[i])
-      return err_format(vm, vm->t.TypeError,
-                        "type.__new__() argument %d must be %s, not %s", i + 1,
-                        need[i], args[i]->type->tp_name);
+  if (type_new_arg_check(vm, args) < 0) return NULL;
   Object *cls = type_new_class(vm, meta, args[0], args[1], args[2]);
   if (!cls) return NULL;
   Object *kwargs = NULL;
@@ -706,9 +620,7 @@ static void type_clear(Vm *vm, Object *o) {
 
 static void free_cached_keys(Vm *vm, TypeObject *t) {
   if (!t->cached_keys) return;
-  for (int i = 0; i < t->cached_keys->n; i++)
-    decref(vm, t->cached_keys->names[i]);
-  alloc_free(&vm->alloc, t->cached_keys, sizeof(SharedKeys));
+  sharedkeys_decref(vm, t->cached_keys);
   t->cached_keys = NULL;
 }
 
@@ -859,7 +771,7 @@ static Object *type_sizeof(Vm *vm, Object *self, Object *const *args,
   // bytes); sizeof(PyTypeObject) for a static type.
   TypeObject *t = T(self);
   if (!(t->flags & TPF_HEAPTYPE)) return int_from_i64(vm, 408);
-  return int_from_i64(vm, 904 + ((t->flags & TPF_MANAGED_DICT) ? 768 : 0));
+  return int_from_i64(vm, 904 + (t->cached_keys ? SHARED_KEYS_TABLE_BYTES : 0));
 }
 
 static const MethodDef type_methods[] = {

@@ -10,13 +10,7 @@
 #include "func.h"
 #include "gc.h"
 #include "object.h"
-
-enum { SHARED_KEYS_MAX = 30 }; // CPython's SHARED_KEYS_MAX_SIZE
-
-struct SharedKeys {
-  int n;
-  Object *names[SHARED_KEYS_MAX]; // strong refs to interned strs
-};
+#include "sharedkeys.h"
 
 typedef struct AttrValues {
   uint8_t cap;        // slots allocated in values
@@ -30,6 +24,10 @@ typedef struct AttrValues {
 typedef struct ManagedPrefix {
   Object *dict;       // the materialized __dict__, or NULL
   AttrValues *values; // inline values, or NULL (none yet, or materialized)
+  // CPython's values pointer is set: object.__new__ made the instance and
+  // no __dict__ was made since. Without it (a list subclass instance, or
+  // after `del obj.__dict__`) attributes go straight into a dict.
+  bool has_values;
 } ManagedPrefix;
 
 static inline ManagedPrefix *obj_managed(Object *o) {
@@ -45,6 +43,10 @@ int instance_set_attr(Vm *vm, Object *o, Object *name, Object *value);
 // AttributeError if the instance has none.
 Object *instance_get_dict(Vm *vm, Object *o);
 bool instance_has_dict(Object *o);
+// The __dict__ getset's functions, for classes and built-in layouts with
+// an instance dict (object_type.c).
+Object *instance_get_dict_attr(Vm *vm, Object *o);
+int instance_set_dict_attr(Vm *vm, Object *o, Object *v);
 bool instance_dict_is_empty(Vm *vm, Object *o);
 // Visits / clears / releases the inline attribute values (in key order).
 int instance_traverse_values(Object *o, VisitFn visit, void *arg);

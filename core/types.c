@@ -309,7 +309,10 @@ void types_teardown(Vm *vm) {
   for (int i = 0; i < NB_COUNT; i++)
     for (int k = 0; k < 3; k++) clear_ref(vm, &vm->nb_names[i][k]);
   clear_ref(vm, &vm->interned);
-  for (int i = 0; i < 256; i++) release_immortal(vm, &vm->latin1[i]);
+  for (int i = 0; i < 256; i++) {
+    release_immortal(vm, &vm->latin1[i]);
+    release_immortal(vm, &vm->one_byte[i]);
+  }
   for (int i = 0; i < SMALL_INT_MAX - SMALL_INT_MIN + 1; i++)
     release_immortal(vm, &vm->small_ints[i]);
   Object **singles[] = {&vm->false_, &vm->true_, &vm->empty_tuple,

@@ -121,6 +121,8 @@ void vm_write(Vm *vm, int stream, const char *data, size_t len) {
     // Long writes are recorded in pieces the string table can hold.
     trace_emit(vm, EV_OUTPUT, (uint8_t)stream, 0, trace_string(vm, data, len),
                (uint32_t)len, 0);
+  } else if (vm->config.trace && !vm->trace.started) {
+    trace_early_output(vm, stream, data, len);
   }
   if (vm->config.write) vm->config.write(vm->config.write_ctx, stream, data, len);
   else buf_append(&vm->out[stream], data, len);

@@ -41,6 +41,7 @@ struct Vm {
   Object *empty_tuple, *empty_str, *empty_bytes, *empty_frozenset;
   Object *small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
   Object *latin1[256];    // one-character strings
+  Object *one_byte[256];  // one-byte bytes
   Object *interned;       // dict: str -> the interned str
   Object *builtins;       // the builtins module's dict
   Object *builtins_module;

@@ -246,29 +246,40 @@ static void finish_trace(Vm *vm, VmResult result) {
   trace_stop(vm);
 }
 
-VmResult vm_run(Vm *vm, const char *source, size_t len) {
-  if (vm->ran) return VM_RUNTIME_ERROR;
-  vm->ran = true;
-  VmResult result;
+// Compiles and runs the program; VM_LIMIT without compiling it when the
+// source is over the limit.
+static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
+                                SyntaxErrorInfo *err) {
   if (vm->config.max_source && len > vm->config.max_source) {
+    if (vm->config.trace) trace_start(vm); // LIMIT, END: never no trace
     vm_hit_limit(vm, "source", "the program is %zu bytes; the limit is %zu",
                  len, vm->config.max_source);
-    vm->exit_code = 1;
     return VM_LIMIT;
   }
-  SyntaxErrorInfo err;
-  syntax_error_init(&err);
-  Object *code = vm_compile(vm, source, len, vm->filename, false, &err);
+  Object *code = vm_compile(vm, source, len, vm->filename, false, err);
+  // A program that does not compile still has a trace: its error report
+  // (OUTPUT) and END.
+  if (!code && vm->config.trace) trace_start(vm);
+  VmResult result;
   if (code) {
     result = run_main(vm, code);
     decref(vm, code);
-  } else if (err.set) {
-    result = report_syntax_error(vm, &err);
+  } else if (err->set) {
+    result = report_syntax_error(vm, err);
   } else {
     Object *exc = err_fetch(vm);
     result = vm->stopping ? VM_LIMIT : exc ? uncaught(vm, exc) : VM_RUNTIME_ERROR;
     xdecref(vm, exc);
   }
+  return result;
+}
+
+VmResult vm_run(Vm *vm, const char *source, size_t len) {
+  if (vm->ran) return VM_RUNTIME_ERROR;
+  vm->ran = true;
+  SyntaxErrorInfo err;
+  syntax_error_init(&err);
+  VmResult result = compile_and_run(vm, source, len, &err);
   syntax_error_clear(&err);
   if (result == VM_LIMIT) vm->exit_code = 1;
   vm->trace.reason = REASON_shutdown;

@@ -136,6 +136,7 @@ void vm_teardown(Vm *vm) {
   for (size_t i = 0; i < COUNT_OF(roots); i++) clear_ref(vm, roots[i]);
   exc_memerr_fini(vm);
   vm->builtins = NULL;
+  vm->gc.debug = 0; // DEBUG_SAVEALL would keep garbage in a freed gc.garbage
   gc_fini(vm);
   // The modules' own cycles (already gone if vm_shutdown ran), while the
   // types and singletons they use still exist.

@@ -311,12 +311,12 @@ static int weakref_traverse(Object *o, VisitFn visit, void *arg) {
 
 static void weakref_gc_clear(Vm *vm, Object *o) {
   weakref_clear_ref(vm, o);
-  clear_ref(vm, &W(o)->callback);
+  trace_clear_ref(vm, o, &W(o)->callback, "__callback__");
 }
 
 static void weakref_dealloc(Vm *vm, Object *o) {
   weakref_clear_ref(vm, o);
-  clear_ref(vm, &W(o)->callback);
+  trace_clear_ref(vm, o, &W(o)->callback, "__callback__");
   obj_free_memory(vm, o);
 }
 

@@ -1,11 +1,12 @@
-// app.jsx — the page: toolbar, editor and output on one side, the memory
-// view with its narration, player and GC panel on the other (stacked on
-// narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
+// app.jsx — the page: toolbar; the editor, output and GC panel on one side,
+// the player, narration and memory view on the other (one column in
+// reading order on narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
 import { useEffect, useMemo } from 'preact/hooks';
 import { source, exampleId, notice, run, running, cursor, previous, moveKind, state, stopIndex,
          sharedAtoms } from './state.js';
-import { runSource, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
+import { runSource, stopRun, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
 import { narrateStep } from './view/narrate.js';
+import { collectionPhases } from './view/changes.js';
 import { Editor } from './components/Editor.jsx';
 import { Stage } from './components/Stage.jsx';
 import { GcPanel } from './components/GcPanel.jsx';
@@ -14,6 +15,8 @@ import { Console } from './components/Console.jsx';
 import { Toolbar } from './components/Toolbar.jsx';
 import { chooseExample, restoreDraft, typed, hasDraft } from './drafts.js';
 import { useSwipe } from './swipe.js';
+import { ShareBar } from './share/ShareBar.jsx';   // Share, Embed, Export (issue 6)
+import { exampleById } from './examples/index.js';
 
 function isTyping(el) {
   return el && (el.closest('.cm-editor') || /^(INPUT|SELECT|TEXTAREA|BUTTON)$/.test(el.tagName));
@@ -64,7 +67,7 @@ function footerOf(r, s) {
   const res = r.result;
   const atEnd = !r.replay || (s && s.n >= r.replay.count);
   if (!atEnd) return '';
-  if (res.status === 'timeout' || res.status === 'failed')
+  if (res.status === 'timeout' || res.status === 'stopped' || res.status === 'failed')
     return (r.replay ? '' : res.stdout + res.stderr) +
       `\n[${res.limit ? res.limit.message : 'the run failed'}; ` +
       `${r.replay ? 'showing what it did until then' : 'it recorded nothing before that'}]`;
@@ -79,7 +82,8 @@ export function App() {
   const k = stopIndex.value;
   const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value }), [sharedAtoms.value]);
   const marks = editorMarks(r, s, k);
-  const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value, r.stateAt)
+  const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value, r.stateAt,
+                                                (serial) => r.reach.seen(serial, cursor.value))
     : r ? (r.result.error ? `${r.result.error.message} (line ${r.result.error.line})` : '') : 'Loading…';
   useEffect(() => {
     document.addEventListener('keydown', onKey);
@@ -92,19 +96,23 @@ export function App() {
       <header class="top">
         <h1>Refscope</h1>
         <p class="tagline">Watch what <strong>CPython 3.11</strong> does with memory, step by step.</p>
-        <Toolbar onExample={chooseExample} onRun={runSource} draftSaved={hasDraft.value}
+        <Toolbar onExample={chooseExample} onRun={runSource} onStop={stopRun} draftSaved={hasDraft.value}
                  onRestoreDraft={restoreDraft} exampleValue={exampleId.value || ''} />
+        <ShareBar />
         {notice.value && <p class="notice" role="status">{notice.value}</p>}
       </header>
       <main class="panes">
         <section class="left" aria-label="Code">
           <Editor text={source.value} onChange={typed} onRun={runSource}
                   ran={marks.ran} next={marks.next} error={marks.error} />
-          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)} />
+          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)}
+                   cpython={exampleId.value ? exampleById(exampleId.value)?.cpython : null}
+                   atEnd={!!(r && r.replay && s && s.n >= r.replay.count)} />
+          <GcPanel gc={s ? s.gc : null}
+                   phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null} />
         </section>
         <section class="right" aria-label="Memory">
           <Controls />
-          <GcPanel gc={s ? s.gc : null} />
           <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
           <div class="stage" {...swipe}>
             {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} />

@@ -5,11 +5,23 @@ import { effect } from '@preact/signals';
 import { App } from './app.jsx';
 import { startRuntime, runSource } from './player.js';
 import { initialSource } from './drafts.js';
+import { startSharing } from './share/link.js';   // share links, offline (issue 6)
 import * as st from './state.js';
 import * as player from './player.js';
+import { DEFAULT_LIMITS, TIME_BUDGET_MS } from './worker/protocol.js';
 import './styles.css';
 
+// ?budget=MS (the time budget) and ?steps=N (the step limit; 0: none), for
+// tests and for long programs.
+function runtimeOptions(search) {
+  const q = new URLSearchParams(search);
+  const num = (k) => (q.has(k) && Number.isFinite(Number(q.get(k))) ? Number(q.get(k)) : null);
+  return { budgetMs: num('budget') || TIME_BUDGET_MS,
+           limits: { ...DEFAULT_LIMITS, maxSteps: num('steps') ?? DEFAULT_LIMITS.maxSteps } };
+}
+
 initialSource();
+startSharing();     // a link's code and step replace the saved text shown
 // The colour theme: the system's unless the learner chose one.
 effect(() => {
   const t = st.theme.value;
@@ -18,8 +30,7 @@ effect(() => {
 });
 render(<App />, document.getElementById('app'));
 globalThis.__refscope = { state: st, player };
-const budget = Number(new URLSearchParams(location.search).get('budget')) || undefined;
-startRuntime(new URL('./worker.js', import.meta.url), budget)
+startRuntime(new URL('./worker.js', import.meta.url), runtimeOptions(location.search))
   .then(() => runSource())
   .catch((err) => {
     st.notice.value = `The interpreter could not start: ${err.message}`;

@@ -9,30 +9,43 @@ import { RuntimeClient, mark } from './worker/client.js';
 import { finalizerOutput } from './view/changes.js';
 import { ReachIndex } from './view/reach.js';
 import { stateCache } from './view/states.js';
-import { run, running, cursor, previous, playing, speed, stopIndex,
+import { run, running, runningLong, cursor, previous, playing, speed, stopIndex,
          source, moveKind } from './state.js';
 
 let client = null;
 let runSerial = 0;
+let runsStarted = 0;
 
-// [budgetMs]: the time budget of a run (tests shorten it with ?budget=).
-export function startRuntime(workerUrl, budgetMs) {
-  client = new RuntimeClient(workerUrl, budgetMs ? { budgetMs } : undefined);
+// [options]: {budgetMs, limits} for the RuntimeClient (tests change them
+// with ?budget= and ?steps=; main.jsx).
+export function startRuntime(workerUrl, options) {
+  client = new RuntimeClient(workerUrl, options);
   return client.ready;
 }
 
 // The stops of [replay]: 0, its line steps, and in each collection its
 // start, the end of each phase (the state just before the next GC_PHASE, so
-// a stop shows what its phase did) and its end.
+// a stop shows what its phase did) and its end. An automatic collection
+// that finds nothing unreachable gets only its start and its end (stepping
+// by event still shows every phase).
 export function stopsOf(replay) {
   const t = replay.trace;
   const K = t.K;
   const all = [0, ...replay.lineSteps, replay.count];
+  let phases = [], detailed = false;
   for (let i = 0; i < t.count; i++) {
     const k = t.kind(i);
-    if (k === K.GC_BEGIN) all.push(i + 1);
-    else if (k === K.GC_PHASE) all.push(i);
-    else if (k === K.GC_END) all.push(i, i + 1);
+    if (k === K.GC_BEGIN) {
+      all.push(i + 1);
+      phases = [];
+      detailed = t.x16(i) === 0; // gc.collect()
+    } else if (k === K.GC_UNREACHABLE) detailed = true;
+    else if (k === K.GC_PHASE) phases.push(i);
+    else if (k === K.GC_END) {
+      // (The first GC_PHASE ends nothing: the start's stop shows that.)
+      if (detailed) all.push(...phases.slice(1), i);
+      all.push(i + 1);
+    }
   }
   all.sort((a, b) => a - b);
   return Int32Array.from(all.filter((v, i) => i === 0 || v !== all[i - 1]));
@@ -62,7 +75,9 @@ export function loadResult(result) {
 // Runs the editor's source; a newer run replaces one still going.
 export async function runSource() {
   if (!client) return;
+  const mine = ++runsStarted;
   running.value = true;
+  const long = setTimeout(() => { runningLong.value = true; }, 300);
   try {
     const result = await client.run(source.value);
     if (result.status === 'cancelled') return;
@@ -75,8 +90,17 @@ export async function runSource() {
                  error: null, limit: null, records: new ArrayBuffer(0),
                  strings: new ArrayBuffer(1), ms: 0 });
   } finally {
-    running.value = false;
+    clearTimeout(long);
+    if (mine === runsStarted) {
+      running.value = false;
+      runningLong.value = false;
+    }
   }
+}
+
+// Stops the run in progress (its partial trace is shown).
+export function stopRun() {
+  if (client) client.stop();
 }
 
 // [kind]: 'step' (one stop or event: the view animates what changed) or

@@ -13,6 +13,7 @@ export const notice = signal('');          // one-line message under the toolbar
 // { result, replay, trace, stops: Int32Array, finalizers: Map, error }
 export const run = signal(null);
 export const running = signal(false);
+export const runningLong = signal(false);   // running for over 300 ms: Stop shows
 export const cursor = signal(0);           // events applied (replay.state(n))
 export const previous = signal(0);         // the cursor before the last move
 export const moveKind = signal('jump');    // 'step': one stop or event; 'jump'

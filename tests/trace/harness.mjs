@@ -2,8 +2,12 @@
 // the binary trace with web/trace/decoder.js, replays it with replay.js and
 // compares every state dump of the VM with the replayed state
 // (canonical.js). Used by replay.test.mjs and the compare tool.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  closeSync, createReadStream, existsSync, mkdtempSync, openSync, readFileSync,
+  rmSync,
+} from 'node:fs';
+import { createInterface } from 'node:readline';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,21 +29,19 @@ export function schema() {
   return schemaCache;
 }
 
-// Runs the CLI: {events: [lines], states: [objects], trace}.
-export function runTrace(file, extra = []) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'refscope-trace-'));
-  const prefix = path.join(dir, 'out');
-  let out;
+function cliArgs(prefix, extra, file) {
+  return ['trace', '--states', '--raw', prefix, ...extra, file];
+}
+
+// Splits the CLI's output and decodes the raw trace written to [prefix].
+function collect(out, prefix, dir) {
+  let records, strings;
   try {
-    out = execFileSync(refscope,
-      ['trace', '--states', '--raw', prefix, ...extra, file],
-      { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch (e) {
-    out = e.stdout; // the program's own exit status may be non-zero
+    records = readFileSync(prefix + '.records');
+    strings = readFileSync(prefix + '.strings');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const records = readFileSync(prefix + '.records');
-  const strings = readFileSync(prefix + '.strings');
-  rmSync(dir, { recursive: true, force: true });
   const events = [];
   const states = [];
   for (const line of out.split('\n')) {
@@ -50,6 +52,54 @@ export function runTrace(file, extra = []) {
   }
   const trace = decodeTrace(schema(), records, strings);
   return { events, states, trace };
+}
+
+function tempPrefix() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'refscope-trace-'));
+  return { dir, prefix: path.join(dir, 'out') };
+}
+
+// Runs the CLI: {events: [lines], states: [objects], trace}.
+export function runTrace(file, extra = []) {
+  const { dir, prefix } = tempPrefix();
+  let out;
+  try {
+    out = execFileSync(refscope, cliArgs(prefix, extra, file),
+      { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (e) {
+    out = e.stdout; // the program's own exit status may be non-zero
+  }
+  return collect(out, prefix, dir);
+}
+
+// The same without blocking (for running several at once), for long
+// outputs: the CLI writes its JSON lines to a file, which [onLine] reads
+// one line at a time (a parsed object) after [onTrace] got the decoded
+// trace. Rejects when the CLI crashed or timed out ([timeout] ms).
+export async function streamTrace(file, extra, timeout, onTrace, onLine) {
+  const { dir, prefix } = tempPrefix();
+  try {
+    const outFile = prefix + '.jsonl';
+    const fd = openSync(outFile, 'w');
+    const child = spawn(refscope, cliArgs(prefix, extra, file),
+      { stdio: ['ignore', fd, 'pipe'], timeout });
+    closeSync(fd);
+    let stderr = '';
+    child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-400); });
+    const [code, signal] = await new Promise((resolve) =>
+      child.on('close', (c, sig) => resolve([c, sig])));
+    if (signal || !existsSync(prefix + '.records'))
+      throw new Error(`${signal ? `signal ${signal}` : `exit ${code}`}: ${stderr}`);
+    onTrace(decodeTrace(schema(), readFileSync(prefix + '.records'),
+                        readFileSync(prefix + '.strings')));
+    const lines = createInterface({ input: createReadStream(outFile),
+                                    crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line && onLine(JSON.parse(line)) === false) break;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // The dump's "refs": null means the VM does not list that layout's named
@@ -67,13 +117,19 @@ function comparable(vmState, jsState) {
   return js;
 }
 
-// Returns the first difference between the VM's dumps and the replay, or
-// null: {n, path, vm, js}.
+// The first difference between one VM dump and the replay, or null:
+// {n, path, vm, js}.
+export function compareState(vm, replay) {
+  const js = comparable(vm, canonicalState(replay.state(vm.state)));
+  const diff = firstDiff(vm, js, '');
+  return diff ? { n: vm.state, ...diff } : null;
+}
+
+// The first difference between the VM's dumps and the replay, or null.
 export function compareStates({ states, trace }, replay = new Replay(trace)) {
   for (const vm of states) {
-    const js = comparable(vm, canonicalState(replay.state(vm.state)));
-    const diff = firstDiff(vm, js, '');
-    if (diff) return { n: vm.state, ...diff };
+    const diff = compareState(vm, replay);
+    if (diff) return diff;
   }
   return null;
 }

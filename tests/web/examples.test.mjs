@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openBrowser, newPage, artifact, ROOT } from './browser.mjs';
 import { waitForRun, checkDrawn, checkFreed, drawnSerials } from './check.mjs';
@@ -16,6 +17,7 @@ const EXAMPLES = [
   ['refcount', '5-refcount-del.py'], ['cycle', '6-cycle.py'],
   ['resurrection', '7-resurrection.py'], ['generations', '8-generations.py'],
 ];
+const EXPECTED = JSON.parse(fs.readFileSync(path.join(ROOT, 'web/examples/expected.json'), 'utf8'));
 const MAX_STEPS = 70; // stops walked one by one per example (then End)
 
 let b, page;
@@ -104,7 +106,14 @@ for (const [id, file] of EXAMPLES) {
       const n = await page.evaluate((stops) => {
         const R = globalThis.__refscope;
         const r = R.state.run.value;
-        const pick = stops.find((m) => r.replay.state(m).gc.collecting?.phase === 'move_unreachable') ?? stops[0];
+        // The last one before the program ends (not the shutdown's).
+        const end = [...r.stops].find((m) => {
+          const e = r.replay.event(m - 1);
+          return e.ev === 'RETURN' && r.replay.state(m).frame(e.frame)?.kind === 'module';
+        }) ?? Infinity;
+        const marked = stops.filter((m) => m < end &&
+          r.replay.state(m).gc.collecting?.phase === 'move_unreachable');
+        const pick = marked.length ? marked[marked.length - 1] : stops[0];
         R.player.gotoStop([...r.stops].indexOf(pick));
         return pick;
       }, gc);
@@ -115,7 +124,13 @@ for (const [id, file] of EXAMPLES) {
     await assertDrawn(`${id} end`);
     await shot(`${id}-4-end.png`);
     const out = await page.locator('[data-testid=console] .stdout').allTextContents();
-    assert.equal(out.join(''), python3(file).replace(/\n$/, '\n'));
+    const want = python3(file);
+    assert.equal(out.join(''), want);
+    // What the page says CPython prints: expected.json, kept up to date.
+    const exp = EXPECTED.examples[file];
+    assert.equal(exp.stdout + exp.stderr, want, `${file}: run web/examples/gen_expected.py`);
+    assert.match(await page.locator('.console .reference').textContent(),
+                 /CPython 3\.11\.\d+ prints exactly this/);
     // Back by events and by steps, checking each.
     for (let k = 0; k < 5; k++) {
       await page.keyboard.press('Shift+ArrowLeft');

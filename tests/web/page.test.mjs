@@ -75,19 +75,76 @@ test('an endless loop is stopped (step limit or time budget), the page stays usa
   assert.match(await consoleText(), /^2\n/);
 });
 
+// A second page without the step limit (?steps=0), so that only the time
+// budget can stop a long computation.
+async function unlimitedPage(budget) {
+  const p = await b.context.newPage();
+  p.on('pageerror', (e) => errors.push(String(e)));
+  await p.goto(`${b.url}?budget=${budget}&steps=0`);
+  await waitForRun(p);
+  return p;
+}
+
+async function startRun(p, code) {
+  const before = await p.evaluate(() => Number(document.querySelector('.app').dataset.run));
+  await p.evaluate((c) => {
+    globalThis.__refscope.state.source.value = c;
+    globalThis.__refscope.player.runSource();
+  }, code);
+  return before;
+}
+
 test('a program stuck in one long operation is stopped by the time budget', async () => {
+  const p = await unlimitedPage(2500);
   const t0 = Date.now();
-  await typeAndRun('print("start")\nx = 7 ** 10 ** 8\nprint("never")\n');
+  const before = await startRun(p, 'print("start")\nx = 7 ** 10 ** 8\nprint("never")\n');
+  await waitForRun(p, before);
   const ms = Date.now() - t0;
   assert.ok(ms < 9000, `took ${ms} ms`);
-  await page.keyboard.press('End');
-  const out = await consoleText();
+  await p.locator('.stage').click({ position: { x: 2, y: 2 } });
+  await p.keyboard.press('End');
+  const out = await p.locator('[data-testid=console]').textContent();
   assert.match(out, /longer than 2\.5 s and was stopped/);
   assert.match(out, /start/, 'the partial trace has the first print');
   // The page still works: a new run after the restart.
-  await typeAndRun('a = [1]\nprint(a)\n');
-  await page.keyboard.press('End');
-  assert.match(await consoleText(), /\[1\]/);
+  const before2 = await startRun(p, 'a = [1]\nprint(a)\n');
+  await waitForRun(p, before2);
+  await p.keyboard.press('End');
+  assert.match(await p.locator('[data-testid=console]').textContent(), /\[1\]/);
+  await p.close();
+});
+
+test('while a program runs, a click is handled within 100 ms and Stop stops it', async () => {
+  const p = await unlimitedPage(20000);
+  // Input delay of every click and the main thread's long tasks, from now on.
+  await p.evaluate(() => {
+    globalThis.__delays = [];
+    globalThis.__long = [];
+    document.addEventListener('click', (e) => __delays.push(performance.now() - e.timeStamp), true);
+    new PerformanceObserver((l) => l.getEntries().forEach((t) => __long.push(t.duration)))
+      .observe({ type: 'longtask' });
+  });
+  const before = await startRun(p, 'print("start")\nx = 7 ** 10 ** 8\n');
+  await p.waitForSelector('button.stop', { timeout: 5000 });
+  const box = await p.locator('.stage').boundingBox();
+  for (let i = 0; i < 5; i++) {
+    const t0 = Date.now();
+    await p.mouse.click(box.x + 4, box.y + 4);
+    assert.ok(Date.now() - t0 < 1000);
+    await p.waitForTimeout(150);
+  }
+  const { delays, long } = await p.evaluate(() => ({ delays: __delays, long: __long }));
+  assert.equal(delays.length, 5);
+  assert.ok(Math.max(...delays) < 100, `click delays ${delays.map(Math.round).join(', ')} ms`);
+  assert.ok(long.every((d) => d < 100), `long tasks ${long.map(Math.round).join(', ')} ms`);
+  await p.click('button.stop');
+  await waitForRun(p, before);
+  await p.locator('.stage').click({ position: { x: 2, y: 2 } });
+  await p.keyboard.press('End');
+  const out = await p.locator('[data-testid=console]').textContent();
+  assert.match(out, /you stopped the program; showing what it did until then/);
+  assert.match(out, /start/);
+  await p.close();
 });
 
 test('hitting the memory limit is a MemoryError in the program', async () => {

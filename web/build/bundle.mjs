@@ -1,12 +1,14 @@
 // bundle.mjs — builds the static page into dist/ (or $REFSCOPE_DIST): the
 // app and the worker bundled by esbuild, the wasm module copied from the
 // wasm build folder ($REFSCOPE_WASM_DIR, default build-wasm), index.html
-// from the repo root, and a .gz beside every file for the server.
+// from the repo root, and a .gz and a .br beside every file for the server
+// (static hosts serve them as they are; web/build/serve.mjs does too).
 // Usage: node web/build/bundle.mjs [--dev]. See web/README.md.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { bundleShare } from './share-bundle.mjs';   // embed, embed.js, sw.js (issue 6)
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const out = path.resolve(root, process.env.REFSCOPE_DIST || 'dist');
@@ -30,13 +32,26 @@ const common = {
   plugins: [wasmAlias],
 };
 
-function gzipAll(dir) {
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+                            [zlib.constants.BROTLI_PARAM_LGWIN]: 24 } };
+
+function compressAll(dir) {
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
-    if (name.endsWith('.gz')) continue;
-    const gz = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
-    fs.writeFileSync(file + '.gz', gz);
+    if (name.endsWith('.gz') || name.endsWith('.br')) continue;
+    const data = fs.readFileSync(file);
+    fs.writeFileSync(file + '.gz', zlib.gzipSync(data, { level: 9 }));
+    fs.writeFileSync(file + '.br', zlib.brotliCompressSync(data, BROTLI));
   }
+}
+
+// "name 1.2K, ...; total N KB" for the files of [dir] ending in [ext].
+function sizes(dir, ext) {
+  const all = fs.readdirSync(dir).filter((n) => n.endsWith(ext))
+    .map((n) => [n, fs.statSync(path.join(dir, n)).size]);
+  const total = all.reduce((a, [, s]) => a + s, 0);
+  return `${all.map(([n, s]) => `${n} ${(s / 1024).toFixed(1)}K`).join(', ')}; ` +
+    `total ${(total / 1024).toFixed(1)} KB`;
 }
 
 async function main() {
@@ -50,12 +65,10 @@ async function main() {
   fs.copyFileSync(path.join(wasmDir, 'refscope.wasm'),
                   path.join(out, 'refscope.wasm'));
   fs.copyFileSync(path.join(root, 'index.html'), path.join(out, 'index.html'));
-  gzipAll(out);
-  const sizes = fs.readdirSync(out).filter((n) => n.endsWith('.gz'))
-    .map((n) => [n, fs.statSync(path.join(out, n)).size]);
-  const total = sizes.reduce((a, [, s]) => a + s, 0);
-  console.log(`dist: ${sizes.map(([n, s]) => `${n} ${(s / 1024).toFixed(1)}K`)
-    .join(', ')}; total ${(total / 1024).toFixed(1)} KB gzip`);
+  await bundleShare(esbuild, common, out, root);
+  compressAll(out);
+  console.log(`dist (gzip): ${sizes(out, '.gz')}`);
+  console.log(`dist (brotli): ${sizes(out, '.br')}`);
 }
 
 main().catch((e) => { console.error(e.message); process.exit(1); });

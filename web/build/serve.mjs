@@ -1,6 +1,6 @@
 // serve.mjs — a static server for dist/ on 127.0.0.1 (the page and the
-// tests): correct MIME types (.wasm as application/wasm), the prebuilt .gz
-// sent when the browser accepts gzip, no caching. Usage:
+// tests): correct MIME types (.wasm as application/wasm), the prebuilt .br
+// or .gz sent when the browser accepts brotli or gzip, no caching. Usage:
 // node web/build/serve.mjs [dir] [port]; port 0 picks a free one.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -26,10 +26,11 @@ export function serve(dir, port = 8000, host = '127.0.0.1') {
     const headers = { 'Content-Type': TYPES[path.extname(file)] ||
                         'application/octet-stream',
                       'Cache-Control': 'no-cache', 'Vary': 'Accept-Encoding' };
-    const gz = /\bgzip\b/.test(req.headers['accept-encoding'] || '') &&
-               fs.existsSync(file + '.gz');
-    if (gz) headers['Content-Encoding'] = 'gzip';
-    const body = fs.readFileSync(gz ? file + '.gz' : file);
+    const accepts = req.headers['accept-encoding'] || '';
+    const enc = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) =>
+      new RegExp(`\\b${name}\\b`).test(accepts) && fs.existsSync(file + ext));
+    if (enc) headers['Content-Encoding'] = enc[0];
+    const body = fs.readFileSync(enc ? file + enc[1] : file);
     headers['Content-Length'] = body.length;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);

@@ -36,6 +36,16 @@ export function Controls() {
           <button type="button" class="ctl skip" onClick={skipCollection}
                   title="To the end of this collection">Skip GC</button>
         )}
+      </div>
+      <input type="range" class="scrubber" min={0} max={Math.max(0, total - 1)} value={Math.max(0, k)}
+             aria-label="Step" aria-valuetext={`step ${k + 1} of ${total}`} disabled={none}
+             onInput={(e) => gotoStop(Number(e.currentTarget.value))} />
+      <div class="where-row">
+        <p class="where" aria-live="off">
+          {none ? 'No run yet' : `Step ${k + 1} of ${total} · event ${cursor.value} of ${count}` +
+            (collecting ? ' · garbage collection' : kind === 'end' ? ' · finished' :
+             kind === 'uncaught' ? ' · uncaught exception' : '')}
+        </p>
         <label class="speed">
           <span class="sr-only">Speed</span>
           <select value={speed.value} aria-label="Playback speed"
@@ -44,14 +54,6 @@ export function Controls() {
           </select>
         </label>
       </div>
-      <input type="range" class="scrubber" min={0} max={Math.max(0, total - 1)} value={Math.max(0, k)}
-             aria-label="Step" aria-valuetext={`step ${k + 1} of ${total}`} disabled={none}
-             onInput={(e) => gotoStop(Number(e.currentTarget.value))} />
-      <p class="where" aria-live="off">
-        {none ? 'No run yet' : `Step ${k + 1} of ${total} · event ${cursor.value} of ${count}` +
-          (collecting ? ' · garbage collection' : kind === 'end' ? ' · finished' :
-           kind === 'uncaught' ? ' · uncaught exception' : '')}
-      </p>
     </div>
   );
 }

@@ -1,11 +1,8 @@
 // GcPanel.jsx — the cyclic collector at a glance: the three generations with
-// their counts and thresholds, and during a collection its phases with the
-// current one marked. Everything comes from the replayed state (s.gc).
+// their counts and thresholds, and during a collection its phases (as the
+// trace lists them: view/changes.js collectionPhases) with the current one
+// marked. Everything comes from the replayed state (s.gc) and the trace.
 import { PHASE_TEXT } from '../view/narrate.js';
-
-const PHASES = ['update_refs', 'subtract_refs', 'move_unreachable',
-  'untrack_tuples', 'promote_survivors', 'handle_weakrefs', 'finalize_garbage',
-  'handle_resurrected_objects', 'delete_garbage'];
 
 function Generation({ gen, count, threshold, active }) {
   const pct = threshold ? Math.min(100, (count / threshold) * 100) : 0;
@@ -21,11 +18,27 @@ function Generation({ gen, count, threshold, active }) {
 const IDLE = { enabled: true, threshold: [700, 10, 10], count: [0, 0, 0],
                collecting: null, last: null };
 
-// [gc]: the state's collector (s.gc), or null before the first run.
-export function GcPanel({ gc }) {
+// The phases after handle_resurrected_objects run again on the unreachable
+// objects only.
+function PhaseList({ phases, index }) {
+  const rescan = phases.indexOf('handle_resurrected_objects');
+  return (
+    <ol class="phases">
+      {phases.map((p, i) => (
+        <li key={i} class={i === index ? 'now' : i < index ? 'done' : ''}
+            title={PHASE_TEXT[p]} aria-current={i === index ? 'step' : undefined}>
+          {rescan >= 0 && i > rescan && p !== 'delete_garbage' ? `${p} (again)` : p}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+// [gc]: the state's collector (s.gc), or null before the first run;
+// [phases]: {phases, index} of the collection running, or null.
+export function GcPanel({ gc, phases }) {
   gc = gc || IDLE;
   const c = gc.collecting;
-  const phaseIndex = c ? PHASES.indexOf(c.phase) : -1;
   return (
     <section class="gc-panel" aria-label="Garbage collector">
       <h2>Cyclic GC {gc.enabled ? '' : <span class="off">(disabled)</span>}</h2>
@@ -39,14 +52,7 @@ export function GcPanel({ gc }) {
         <div class="collecting">
           <p class="gc-status">Collecting generation {c.gen}
             {c.automatic ? ' (automatic: gen 0 passed its threshold)' : ' (gc.collect())'}</p>
-          <ol class="phases">
-            {PHASES.map((p, i) => (
-              <li key={p} class={i === phaseIndex ? 'now' : i < phaseIndex ? 'done' : ''}
-                  title={PHASE_TEXT[p]} aria-current={i === phaseIndex ? 'step' : undefined}>
-                {p}
-              </li>
-            ))}
-          </ol>
+          {phases && <PhaseList phases={phases.phases} index={phases.index} />}
         </div>
       ) : gc.last ? (
         <p class="gc-status">Last collection: generation {gc.last.gen},

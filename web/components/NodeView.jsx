@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { slotWidth } from '../view/layout.js';
 import { slotOffsets, SEQ_SLOT_Y, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
-import { ROW_H } from '../view/layout.js';
+import { ROW_H, TITLE_MAX } from '../view/layout.js';
 import { memo } from './memo.js';
 
 function clip(text, max) {
@@ -40,6 +40,9 @@ function RecordRows({ node, w }) {
   ));
 }
 
+const EXCEPTION_ROLE = { raised: 'being raised', handled: 'being handled (except)',
+                         uncaught: 'uncaught: ends the program' };
+
 function Badges({ node, w, showId, freed }) {
   return (
     <>
@@ -61,6 +64,9 @@ function Badges({ node, w, showId, freed }) {
         </g>
       )}
       {showId && <text class="idtext" x={4} y={-6}>{`id ${node.id || '?'}`}</text>}
+      {node.exception && !showId && (
+        <text class="exc-role" x={4} y={-6}>{EXCEPTION_ROLE[node.exception]}</text>
+      )}
     </>
   );
 }
@@ -86,19 +92,22 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
        onClick={toggle} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>
       <g class="body">
         <rect class="frame" width={box.w} height={box.h} rx={6} />
-        <text class="title" x={8} y={15}>{clip(node.title, 18)}</text>
+        <text class="title" x={8} y={15}>{clip(node.title, TITLE_MAX)}</text>
         {node.kind === 'atom' && <text class="value" x={box.w / 2} y={37}>{clip(node.value, 36)}</text>}
         {node.kind === 'leaf' && node.value && <text class="value" x={8} y={36}>{clip(node.value, 20)}</text>}
         {(node.kind === 'seq' || node.kind === 'set') && <SeqSlots node={node} />}
         {(node.kind === 'dict' || node.kind === 'record') && <RecordRows node={node} w={box.w} />}
         <Badges node={node} w={box.w} showId={showId} freed={freed} />
-        {freed && <text class="freed-label" x={box.w / 2} y={box.h + 14}>freed</text>}
+        {(freed || node.resurrected) && (
+          <text class={freed ? 'freed-label' : 'res-label'} x={box.w / 2} y={box.h + 14}>
+            {freed ? 'freed' : 'resurrected'}
+          </text>
+        )}
         {delOutput && (node.finalized || freed) && (
-          <text class="del-output" x={0} y={box.h + (freed ? 28 : 14)}>
+          <text class="del-output" x={0} y={box.h + (freed || node.resurrected ? 28 : 14)}>
             {`__del__ printed: ${clip(delOutput.trim(), 30)}`}
           </text>
         )}
-        {node.resurrected && !freed && <text class="res-label" x={box.w / 2} y={-6}>resurrected</text>}
       </g>
     </g>
   );

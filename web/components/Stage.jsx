@@ -9,7 +9,7 @@ import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
 import { nodeSize } from '../view/layout.js';
 import { prelayout } from '../view/prelayout.js';
 import { stepChanges } from '../view/changes.js';
-import { frameRowAnchor, slotAnchor, landing, curve, selfLoop } from '../view/anchors.js';
+import { frameRowAnchor, slotAnchor, landing, curve, selfLoop, sideArc, needsSideArc } from '../view/anchors.js';
 import { NodeView } from './NodeView.jsx';
 import { mark } from '../worker/client.js';
 import { FrameView } from './FrameView.jsx';
@@ -40,8 +40,10 @@ function arrowPath(e, scene, pos, nodesBySerial) {
   } else {
     const box = pos.nodes.get(e.src);
     if (!box) return null;
-    from = slotAnchor(nodesBySerial.get(e.src), box, e.slot, e.key);
+    const src = nodesBySerial.get(e.src);
+    from = slotAnchor(src, box, e.slot, e.key);
     if (e.src === e.dst) return selfLoop(from, box);
+    if (!e.key && needsSideArc(src, from, to)) return sideArc(from, to);
   }
   return curve(from, landing(from, to));
 }
@@ -63,10 +65,47 @@ function Arrows({ edges, scene, pos, prevEdges, flashes }) {
   });
 }
 
+// The boxes worth looking at after a step: new nodes, freed ones, and what
+// the collector marked or whose pointers it subtracted; else the frames.
+function focusBoxes(pos, prev, scene, changes, tombs, layout) {
+  const boxes = [];
+  const add = (serial) => { const b = pos.nodes.get(serial); if (b) boxes.push(b); };
+  if (prev) for (const o of scene.objects) if (!prev.scene.drawn.has(o.serial)) add(o.serial);
+  for (const t of tombs) boxes.push(layout.box(t.node.serial, nodeSize(t.node)));
+  for (const serial of changes.waves.keys()) add(serial);
+  for (const key of changes.flashes.keys()) add(Number(key.split('>')[1]));
+  return boxes.filter(Boolean);
+}
+
+// Scrolls the stage (the scrolling parent of [canvas]) so that [boxes] are
+// in view, if they are not: the first of them at least.
+function scrollToBoxes(canvas, boxes) {
+  const view = canvas && canvas.parentElement;
+  if (!view || !boxes.length) return;
+  const z = parseFloat(getComputedStyle(canvas).zoom) || 1; // phones: CSS zoom
+  const x0 = z * (Math.min(...boxes.map((b) => b.x)) + OX), y0 = z * (Math.min(...boxes.map((b) => b.y)) + OY);
+  const x1 = z * (Math.max(...boxes.map((b) => b.x + b.w)) + OX), y1 = z * (Math.max(...boxes.map((b) => b.y + b.h)) + OY);
+  const left = view.scrollLeft, top = view.scrollTop;
+  const w = view.clientWidth - 24, h = view.clientHeight - 24;
+  if (x0 >= left && x1 <= left + w && y0 - 24 >= top && y1 <= top + h) return;
+  // Per axis: the least scroll that shows [lo, hi]; if it cannot fit, its
+  // start, unless that is in view already.
+  const to = (lo, hi, at, size) => {
+    if (lo >= at && hi <= at + size) return at;
+    if (hi - lo <= size) return lo < at ? lo : hi - size;
+    return lo >= at && lo <= at + size ? at : lo;
+  };
+  const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  view.scrollTo({ left: Math.max(0, to(x0 - 12, x1 + 12, left, w)),
+                  top: Math.max(0, to(y0 - 36, y1 + 12, top, h)),
+                  behavior: reduce ? 'auto' : 'smooth' });
+}
+
 export function Stage({ run, state, prevN, opts }) {
   const layout = useMemo(() => prelayout(run, opts),
                          [run, opts.sharedAtoms]);
   const last = useRef(null);
+  const canvas = useRef(null);
   const scene = useMemo(() => buildScene(state, opts, run.reach), [state, opts.sharedAtoms]);
   const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
                           [run, prevN, state.n]);
@@ -79,6 +118,7 @@ export function Stage({ run, state, prevN, opts }) {
     }
   }
   const pos = layout.place(scene, tombs.map((t) => t.node.serial));
+  const focus = changes.forward ? focusBoxes(pos, prev, scene, changes, tombs, layout) : [];
   tombs.splice(0, tombs.length, ...tombs.filter((t) => layout.box(t.node.serial, nodeSize(t.node))));
   const edges = sceneEdges(scene);
   const prevEdges = prev && changes.forward ? prev.edgeIds : null;
@@ -89,11 +129,12 @@ export function Stage({ run, state, prevN, opts }) {
   };
   // For the page bench: when the first memory view of the page is drawn.
   useEffect(() => mark('refscope:first-draw'), []);
+  useEffect(() => scrollToBoxes(canvas.current, focus), [state.n]);
   const { w, h } = layout.extent;
   const label = `Memory: ${scene.frames.length} frame${scene.frames.length === 1 ? '' : 's'}, ` +
     `${scene.objects.length} object${scene.objects.length === 1 ? '' : 's'}`;
   return (
-    <div class="stage-canvas" role="group" aria-label={label}
+    <div class="stage-canvas" role="group" ref={canvas} aria-label={label}
          style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px` }}>
       {scene.frames.map((f, i) => (
         <Placed key={`f${f.serial}`} box={pos.frames[i]}>

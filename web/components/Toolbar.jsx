@@ -1,10 +1,10 @@
 // Toolbar.jsx — the examples menu, Run, display options and the theme.
 import { EXAMPLES } from '../examples/index.js';
-import { running, sharedAtoms, theme, setOption } from '../state.js';
+import { runningLong, sharedAtoms, theme, setOption } from '../state.js';
 
 const THEMES = { system: 'System', light: 'Light', dark: 'Dark' };
 
-export function Toolbar({ onExample, onRun, draftSaved, onRestoreDraft, exampleValue }) {
+export function Toolbar({ onExample, onRun, onStop, draftSaved, onRestoreDraft, exampleValue }) {
   return (
     <div class="toolbar">
       <label class="examples">
@@ -18,8 +18,11 @@ export function Toolbar({ onExample, onRun, draftSaved, onRestoreDraft, exampleV
           {draftSaved && <option value="__draft">↺ Back to your saved code</option>}
         </select>
       </label>
-      <button type="button" class="run" onClick={onRun} aria-keyshortcuts="Control+Enter"
-              title="Run (Ctrl+Enter)">{running.value ? 'Running…' : 'Run ▸'}</button>
+      {runningLong.value
+        ? <button type="button" class="run stop" onClick={onStop}
+                  title="Stop the program and show what it did so far">Stop ■</button>
+        : <button type="button" class="run" onClick={onRun} aria-keyshortcuts="Control+Enter"
+                  title="Run (Ctrl+Enter)">Run ▸</button>}
       <label class="check" title="Draw small ints, None, True/False and interned strings as the shared objects they are, or inline in the slot">
         <input type="checkbox" checked={sharedAtoms.value}
                onChange={(e) => setOption(sharedAtoms, 'refscope.shared', e.currentTarget.checked)} />

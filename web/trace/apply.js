@@ -49,7 +49,8 @@ export class Obj {
 
 function newFrame(serial, kind, name, parent) {
   return { e: 0, serial, kind, name, parent, line: 0, locals: [],
-           namespace: 0, object: 0, returnValue: 0, suspended: false };
+           namespace: 0, object: 0, returnValue: 0, suspended: false,
+           exiting: false };
 }
 
 // ---- Copy-on-write access ------------------------------------------------------------
@@ -196,7 +197,7 @@ function makeHandlers(trace, R) {
     },
     VALUE(d, _R, x8, x16, a, b) {
       const r = own(d, a);
-      if (r) r.value = str(b);
+      if (r) r.value = b ? str(b) : null; // 0: the repr failed
     },
     ALLOC(d, Rp, x8, x16, a, b, c, i) {
       const r = create(d, a);
@@ -312,6 +313,14 @@ function makeHandlers(trace, R) {
     FRAME_POP(d, _R, x8, x16, a) {
       if (!d.frames.has(a)) return;
       ownFrames(d).delete(a);
+      const at = d.stack.lastIndexOf(a);
+      if (at >= 0) ownStack(d).splice(at, 1);
+    },
+    FRAME_EXIT(d, _R, x8, x16, a) {
+      const f = ownFrame(d, a);
+      if (!f) return;
+      f.exiting = true;
+      f.suspended = false;
       const at = d.stack.lastIndexOf(a);
       if (at >= 0) ownStack(d).splice(at, 1);
     },

@@ -45,7 +45,8 @@ function canonicalFrame(f) {
   const locals = [];
   f.locals.forEach((slot) => { if (slot) locals.push(slot); });
   return { frame: f.serial, kind: f.kind, name: f.name, line: f.line,
-           locals, namespace: f.namespace, suspended: f.suspended };
+           locals, namespace: f.namespace, suspended: f.suspended,
+           exiting: f.exiting };
 }
 
 // The canonical JSON object of state [s].

@@ -195,9 +195,11 @@ export class State {
 
   frames() {
     const out = this.stack.map((s) => this._d.frames.get(s));
-    const rest = [...this._d.frames.values()].filter((f) => f.suspended);
-    rest.sort((x, y) => x.serial - y.serial);
-    return out.concat(rest);
+    const all = [...this._d.frames.values()];
+    const bySerial = (x, y) => x.serial - y.serial;
+    const exiting = all.filter((f) => f.exiting).sort(bySerial);
+    const suspended = all.filter((f) => f.suspended).sort(bySerial);
+    return out.concat(exiting, suspended);
   }
 
   names(frameSerial) {

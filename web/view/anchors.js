@@ -70,3 +70,22 @@ export function selfLoop(from, box) {
   return `M${r(from.x)} ${r(from.y)}C${r(x)} ${r(from.y)} ${r(x)} ${r(top)} ` +
     `${r(end.x + 20)} ${r(top)}S${r(end.x)} ${r(end.y - 14)} ${r(end.x)} ${r(end.y)}`;
 }
+
+// A pointer from a record's slot (on its right edge) to a node straight
+// above or below: out to the right and into the target's right side, so
+// that two nodes pointing at each other get two readable arcs, not one
+// line with two heads.
+export function sideArc(from, box) {
+  const r = (v) => Math.round(v * 10) / 10;
+  const y = Math.max(box.y + 10, Math.min(box.y + box.h - 10, from.y));
+  const end = { x: box.x + box.w, y };
+  const x = Math.max(from.x, end.x) + 30 + Math.min(60, Math.abs(y - from.y) / 5);
+  return `M${r(from.x)} ${r(from.y)}C${r(x)} ${r(from.y)} ${r(x)} ${r(y)} ${r(end.x)} ${r(y)}`;
+}
+
+// True when a pointer from [from] should take sideArc to [box]: it leaves
+// a record's slot that is right above or below the target.
+export function needsSideArc(srcNode, from, box) {
+  return (srcNode.kind === 'record' || srcNode.kind === 'dict') &&
+    from.x >= box.x - 4 && from.x <= box.x + box.w + 4;
+}

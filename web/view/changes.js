@@ -46,3 +46,30 @@ export function stepChanges(trace, prevN, n) {
   res.events = n - prevN;
   return res;
 }
+
+// The phases of the collection running at state [n], in the order the
+// trace has them (handle_resurrected_objects runs three of them again), and
+// the index of the current one (-1 before the first): {phases, index}, or
+// null outside a collection.
+export function collectionPhases(trace, n) {
+  const K = trace.K;
+  let begin = -1;
+  for (let i = Math.min(n, trace.count) - 1; i >= 0; i--) {
+    const k = trace.kind(i);
+    if (k === K.GC_END) return null;
+    if (k === K.GC_BEGIN) { begin = i; break; }
+  }
+  if (begin < 0) return null;
+  const phases = [];
+  let index = -1;
+  for (let i = begin + 1; i < trace.count; i++) {
+    const k = trace.kind(i);
+    if (k === K.GC_END) break;
+    if (k !== K.GC_PHASE) continue;
+    const name = trace.enumName('gc_phase', trace.x8(i));
+    if (name === 'done') continue;
+    phases.push(name);
+    if (i < n) index = phases.length - 1;
+  }
+  return { phases, index };
+}

@@ -20,9 +20,22 @@ export function textWidth(text) {
   return Math.ceil(String(text).length * 7.9);
 }
 
+// Width of a node's head line: its title (11 px sans-serif), then the
+// generation label and the refcount badge at the right.
+export const TITLE_MAX = 24;
+function headWidth(node) {
+  const title = Math.min(String(node.title ?? '').length, TITLE_MAX);
+  return 8 + Math.ceil(title * 6.4) + (node.gen != null ? 44 : 8) + 26;
+}
+
 // The drawn size of a node: seq/set slots run left to right; dicts and
 // records list key | value rows; atoms and leaves are one labelled box.
 export function nodeSize(node) {
+  const size = bodySize(node);
+  return { w: Math.max(size.w, headWidth(node)), h: size.h };
+}
+
+function bodySize(node) {
   switch (node.kind) {
     case 'atom':
       return { w: Math.max(60, Math.min(textWidth(node.value ?? '') + 20, 300)),
@@ -35,7 +48,7 @@ export function nodeSize(node) {
     case 'dict': case 'record':
       return { w: RECORD_W, h: 30 + Math.max(1, node.slots.length) * ROW_H + 6 };
     default:
-      return { w: Math.max(120, textWidth(node.value ?? node.title) + 24),
+      return { w: Math.max(120, textWidth(String(node.value ?? '').slice(0, 20)) + 24),
                h: 48 };
   }
 }
@@ -79,13 +92,15 @@ function searchOrder(dir) {
 }
 
 export class Layout {
-  // [lifetime(serial)]: {alloc, free} event indexes (-1: unknown / never),
-  // as replay.lifetime gives. Two objects share a place only if they are
-  // never alive at the same time; without it, a place is never reused.
-  constructor(lifetime = null) {
+  // [span(serial)]: [from, to) in event indexes, the time the node may be
+  // drawn (prelayout.js), or null when unknown; two nodes share a place only
+  // if their spans are disjoint. Unknown: from the moment it is first
+  // placed, for ever.
+  constructor(span = null) {
     this.cells = new Map(); // serial -> {col, row, cols, rows}
+    this.spans = new Map(); // serial -> [from, to) of nodes placed without one
     this.maxSize = new Map(); // serial -> the largest size seen (prelayout)
-    this.lifetime = lifetime;
+    this.span = span;
     this.extent = { w: HEAP_X + 200, h: 200 };
   }
 
@@ -106,9 +121,7 @@ export class Layout {
   }
 
   _span(serial) {
-    const t = this.lifetime ? this.lifetime(serial) : null;
-    if (!t) return [0, Infinity];
-    return [Math.max(0, t.alloc), t.free < 0 ? Infinity : t.free];
+    return (this.span && this.span(serial)) || this.spans.get(serial) || [0, Infinity];
   }
 
   // Positions of [scene]'s frames and nodes: {frames: [box], nodes: Map}.
@@ -121,6 +134,7 @@ export class Layout {
     const fresh = scene.objects.filter((o) => !this.cells.has(o.serial));
     const hints = this._hints(scene, frameBoxes);
     for (const o of fresh) {
+      if (!this.span || !this.span(o.serial)) this.spans.set(o.serial, [scene.n ?? 0, Infinity]);
       const taken = this._blocked(o.serial, keep);
       this._placeNew(o, this._room(o.serial, sizes.get(o.serial)), hints, taken);
     }

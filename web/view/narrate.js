@@ -40,7 +40,9 @@ function clip(text, max = 30) {
 function frameName(s, serial) {
   const f = s && s.frame(serial);
   if (!f) return 'a frame';
-  return f.kind === 'module' ? 'the module' : f.name + '()';
+  if (f.kind === 'module') return 'the module';
+  if (f.kind === 'class_body') return `the body of class ${f.name}`;
+  return f.name + '()';
 }
 
 // One sentence for event [e] (replay.event(i)); [before]/[after]: the
@@ -49,11 +51,11 @@ export function narrateEvent(e, before, after) {
   const d = (serial) => describe(after.object(serial) ? after : before, serial);
   switch (e.ev) {
     case 'LINE': return `Line ${e.line} of ${frameName(after, e.frame)} runs next.`;
-    case 'FRAME_PUSH': return `A call makes a new frame for ${e.name}.`;
+    case 'FRAME_PUSH': return e.kind === 'class_body'
+      ? `The body of class ${e.name} starts running in a frame of its own.`
+      : `A call makes a new frame for ${e.name}.`;
     case 'FRAME_POP': return `${frameName(before, e.frame)} is done: its frame goes away, and with it its names.`;
-    case 'RETURN': return after.frame(e.frame)?.kind === 'module'
-      ? 'The program\'s last line has run; next, the interpreter shuts down (as CPython does at exit).'
-      : `${frameName(after, e.frame)} returns ${d(e.value)}.`;
+    case 'RETURN': return returnText(e, after, d);
     case 'LOCAL_SET': return `The name ${e.name} now refers to ${d(e.value)}.`;
     case 'LOCAL_DEL': return `The name ${e.name} is deleted.`;
     case 'ALLOC': return `A new ${after.object(e.obj)?.typeName || 'object'} is created.`;
@@ -73,7 +75,8 @@ export function narrateEvent(e, before, after) {
     case 'SET_ADD': return `${cap(d(e.item))} is added to ${d(e.obj)}.`;
     case 'WEAKREF_NEW': return `A weak reference to ${d(e.target)} is made; it does not count in its refcount.`;
     case 'WEAKREF_CLEAR': return 'A weak reference is cleared: its object is going away.';
-    case 'OUTPUT': return `The program writes ${JSON.stringify(clip(e.text, 40))}.`;
+    case 'WEAKREF_CALLBACK': return 'The weak reference\'s callback is called.';
+    case 'OUTPUT': return e.text.trim() ? `The program writes ${JSON.stringify(clip(e.text, 40))}.` : '';
     case 'EXC_RAISE': return `${cap(d(e.exc))} is raised on line ${e.line}.`;
     case 'EXC_CATCH': return `${cap(d(e.exc))} is caught on line ${e.line}.`;
     case 'EXC_UNCAUGHT': return `Nothing catches ${d(e.exc)}: the program stops with a traceback.`;
@@ -81,6 +84,15 @@ export function narrateEvent(e, before, after) {
     case 'END': return 'The program has finished; the interpreter has shut down.';
     default: return gcText(e, d) ?? '';
   }
+}
+
+function returnText(e, after, d) {
+  const kind = after.frame(e.frame)?.kind;
+  if (kind === 'module')
+    return 'The program\'s last line has run; next, the interpreter shuts down (as CPython does at exit).';
+  if (kind === 'class_body')
+    return `${cap(frameName(after, e.frame))} has run: its names become the class's attributes.`;
+  return `${frameName(after, e.frame)} returns ${d(e.value)}.`;
 }
 
 function gcText(e, d) {
@@ -153,38 +165,63 @@ function isPhaseEnd(t, n) {
   return name === 'GC_PHASE' || name === 'GC_END';
 }
 
-// A summary of the events in (from, to]: the last meaningful event, and how
-// many objects were made and freed on the way. [stateAt(n)]: replay.state
-// or a cache of it. Events inside the step are described with the states at
-// its two ends (the states in between are not replayed for words).
-export function narrateStep(replay, from, to, stateAt = (n) => replay.state(n)) {
+// Events a step's words mention even when later events follow them; the
+// container changes only for containers the program has in hand.
+const NOTABLE = new Set(['EXC_RAISE', 'SEQ_SET', 'SEQ_INSERT', 'SEQ_DEL',
+  'FINALIZE', 'WEAKREF_CALLBACK']);
+const CONTAINER_EVENTS = new Set(['SEQ_SET', 'SEQ_INSERT', 'SEQ_DEL']);
+
+// The last event before [to] (and from [lo] on, at most 64 back) that has
+// words, or -1.
+function lastSaid(replay, lo, to, before, after) {
+  for (let i = to - 1; i >= Math.max(lo, to - 64); i--) {
+    const name = replay.trace.eventName(i);
+    if (replay.isQuiet(i) || name === 'LINE' || name === 'REFCOUNT' ||
+        name === 'GC_TRACK' || name === 'GC_UNTRACK') continue;
+    if (narrateEvent(replay.event(i), before, after)) return i;
+  }
+  return -1;
+}
+
+// A summary of the events in (from, to]: what happened that matters (an
+// exception raised, a container changed, a __del__ run), the last event
+// with words, and how many objects were made and freed on the way.
+// [stateAt(n)]: replay.state or a cache of it; [shown(serial)]: whether the
+// program has had the object in hand (reach.js), all objects by default.
+// Events inside the step are described with the states at its two ends
+// (the states in between are not replayed for words).
+export function narrateStep(replay, from, to, stateAt = (n) => replay.state(n),
+                            shown = () => true) {
   if (to <= 0) return 'Ready: press Step or → to run the first line.';
   const collecting = stateAt(to).gc.collecting;
   if (collecting && isPhaseEnd(replay.trace, to) && replay.event(to - 1).ev !== 'GC_BEGIN')
     return phaseEndText(replay, from, to, collecting.phase);
   const t = replay.trace;
-  let allocs = 0, frees = 0, last = -1;
+  let allocs = 0, frees = 0;
+  const notable = [], kinds = new Set();
   const lo = Math.max(0, to > from ? from : to - 1);
+  const words = to - lo < 5000;
   for (let i = lo; i < to; i++) {
     const name = t.eventName(i);
     if (name === 'ALLOC') allocs++;
     else if (name === 'FREE') frees++;
-    if (!replay.isQuiet(i) && name !== 'LINE' && name !== 'REFCOUNT' &&
-        name !== 'GC_TRACK' && name !== 'GC_UNTRACK') last = i;
+    if (!words || !NOTABLE.has(name) || notable.length >= 3) continue;
+    const kind = CONTAINER_EVENTS.has(name) ? 'container' : name;
+    if (!kinds.has(kind) && (kind !== 'container' || shown(t.a(i)))) {
+      notable.push(i);
+      kinds.add(kind);
+    }
   }
   const after = stateAt(to);
   const before = stateAt(to > from ? from : to - 1);
-  let text = '';
   const at = replay.event(to - 1);
-  if (at.ev === 'LINE') {
-    text = `Line ${at.line} of ${frameName(after, at.frame)} is next.`;
-  } else {
-    text = narrateEvent(at, before, after);
-  }
-  if (last >= 0 && last !== to - 1 && to - lo < 5000) {
-    const said = narrateEvent(replay.event(last), before, after);
-    if (said) text = `${said} ${text}`;
-  }
+  const picks = notable.filter((i) => i !== to - 1);
+  const last = words ? lastSaid(replay, lo, to - 1, before, after) : -1;
+  if (last >= 0 && !picks.includes(last)) picks.push(last);
+  const said = picks.map((i) => narrateEvent(replay.event(i), before, after));
+  said.push(at.ev === 'LINE' ? `Line ${at.line} of ${frameName(after, at.frame)} is next.`
+    : narrateEvent(at, before, after));
+  const text = said.filter(Boolean).join(' ');
   const bits = [];
   if (allocs) bits.push(`${allocs} object${allocs > 1 ? 's' : ''} made`);
   if (frees) bits.push(`${frees} freed`);

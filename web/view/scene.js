@@ -16,7 +16,8 @@ const SETS = new Set(['SET', 'FROZENSET']);
 // the interpreter's, not the program's data.
 const LEAVES = new Set(['TYPE', 'FUNCTION', 'MODULE', 'BUILTIN', 'CODE',
   'METHOD_DESCR', 'GETSET_DESCR', 'MEMBER_DESCR', 'WRAPPER', 'PROPERTY',
-  'STATICMETHOD', 'CLASSMETHOD', 'FRAME', 'MAPPINGPROXY', 'RANGE', 'SLICE']);
+  'STATICMETHOD', 'CLASSMETHOD', 'FRAME', 'MAPPINGPROXY', 'RANGE', 'SLICE',
+  'TRACEBACK']);
 // Never drawn unless a name points at them. (Functions nothing drawn
 // points at are held by a class or a closure whose insides are not drawn.)
 const INTERNAL = new Set(['CODE', 'FRAME', 'BUILTIN', 'METHOD_DESCR',
@@ -106,9 +107,10 @@ function keyLabel(s, k) {
 function slotsOf(s, o, kind, opts) {
   if (kind === 'atom' || kind === 'leaf') return [];
   const slots = [];
+  // A target the state no longer has is drawn as an empty slot.
   const add = (label, target, keyTarget) => {
     const t = target ? s.object(target) : null;
-    slots.push({ label, target: target || 0, keyTarget: keyTarget || 0,
+    slots.push({ label, target: t ? target : 0, keyTarget: keyTarget || 0,
                  inline: t && isInlined(t, opts) ? t.value : null });
   };
   if (o.items) o.items.forEach((t, i) => add(String(i), t));
@@ -142,14 +144,32 @@ function titleOf(o) {
 // skip redrawing them.
 const nodeCache = new WeakMap();
 
+// What the interpreter is doing with exception [serial], if anything.
+function exceptionRole(s, serial) {
+  const ex = s.exception;
+  if (serial === ex.uncaught) return 'uncaught';
+  if (serial === ex.raised) return 'raised';
+  if (serial === ex.handled) return 'handled';
+  return null;
+}
+
 function nodeOf(s, o, opts) {
   const info = s.gcInfo(o.serial);
-  const key = `${opts.sharedAtoms ? 1 : 0}:${info ? `${info.refs}:${info.mark}` : ''}`;
+  const role = o.layout === 'EXCEPTION' ? exceptionRole(s, o.serial) : null;
+  const key = `${opts.sharedAtoms ? 1 : 0}:${info ? `${info.refs}:${info.mark}` : ''}:${role}`;
   const hit = nodeCache.get(o);
   if (hit && hit.key === key) return hit.node;
   const node = makeNode(s, o, opts, info);
+  node.exception = role;
   nodeCache.set(o, { key, node });
   return node;
+}
+
+// During a collection the collector's own verdict counts: a __del__ it
+// called leaves the object with references from its cycle and from the
+// collector, which FINALIZE_END does not tell from a resurrection.
+function resurrected(o, info) {
+  return info ? info.mark === 'resurrected' : !!o.resurrected;
 }
 
 function makeNode(s, o, opts, info) {
@@ -157,7 +177,7 @@ function makeNode(s, o, opts, info) {
   return {
     serial: o.serial, kind, layout: o.layout, typeName: o.typeName,
     title: titleOf(o), value: o.value, refcnt: o.refcnt, id: o.id,
-    gen: o.gen, finalized: !!o.finalized, resurrected: !!o.resurrected,
+    gen: o.gen, finalized: !!o.finalized, resurrected: resurrected(o, info),
     gc: info ? { refs: info.refs, mark: info.mark } : null,
     slots: slotsOf(s, o, kind, opts),
   };

@@ -4,10 +4,12 @@
 import { DEFAULT_LIMITS, TIME_BUDGET_MS } from './protocol.js';
 
 export class RuntimeClient {
-  // [url]: the worker script; [onReady(schema)] is called for each new worker.
-  constructor(url, { budgetMs = TIME_BUDGET_MS } = {}) {
+  // [url]: the worker script; [budgetMs]: the time budget of a run;
+  // [limits]: the core's limits (protocol.js DEFAULT_LIMITS).
+  constructor(url, { budgetMs = TIME_BUDGET_MS, limits = DEFAULT_LIMITS } = {}) {
     this.url = url;
     this.budgetMs = budgetMs;
+    this.limits = limits;
     this.nextId = 1;
     this.pending = null; // { id, resolve, reject, timer, partial, start }
     this.schema = null;
@@ -63,7 +65,7 @@ export class RuntimeClient {
 
   // Runs [source]; resolves with a RunResult (protocol.js). A newer run
   // cancels this one: its promise then resolves with status 'cancelled'.
-  async run(source, limits = DEFAULT_LIMITS) {
+  async run(source, limits = this.limits) {
     if (this.pending) this._restart('cancelled');
     await this.ready;
     const id = this.nextId++;
@@ -80,6 +82,9 @@ export class RuntimeClient {
   // what the old one streamed.
   _timeout() { this._restart('timeout'); }
 
+  // The learner pressed Stop: the same, without waiting for the budget.
+  stop() { if (this.pending) this._restart('stopped'); }
+
   _restart(status) {
     const p = this.pending;
     this.worker.terminate();
@@ -89,11 +94,12 @@ export class RuntimeClient {
     this.pending = null;
     const partial = { records: join(p.partial.records),
                       strings: join(p.partial.strings) };
+    const message = status === 'timeout'
+      ? `the program ran longer than ${this.budgetMs / 1000} s and was stopped`
+      : status === 'stopped' ? 'you stopped the program' : null;
     p.resolve({
       status, exitCode: 1, stdout: '', stderr: '', error: null,
-      limit: status === 'timeout' ? { name: 'time', message:
-        `the program ran longer than ${this.budgetMs / 1000} s and was stopped` }
-        : null,
+      limit: message ? { name: status === 'timeout' ? 'time' : 'stop', message } : null,
       ms: performance.now() - p.start, ...partial,
     });
   }

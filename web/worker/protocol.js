@@ -19,7 +19,8 @@
  * @typedef {{ id: number, type: 'done', result: RunResult }} DoneMessage
  * @typedef {{ id: number, type: 'failed', message: string }} FailedMessage
  *
- * @typedef {{ status: 'ok'|'syntax'|'runtime'|'limit'|'exit'|'timeout',
+ * @typedef {{ status: 'ok'|'syntax'|'runtime'|'limit'|'exit'|'timeout'|
+ *                     'stopped'|'cancelled',
  *             exitCode: number, stdout: string, stderr: string,
  *             error: null | { line: number, column: number,
  *                             endColumn: number, message: string },

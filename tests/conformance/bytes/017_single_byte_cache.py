@@ -12,3 +12,6 @@ e = b""
 print(src[5:] is e, bytes() is e, e.join([]) is e, src.replace(src, e) is e)
 up = b"a".upper()
 print(up == b"A", up is a1)
+# They are static objects whose refcount starts near a billion.
+import sys
+print(sys.getrefcount(bytes([200])), sys.getrefcount(b"xyz"[1:2]) - 999999999)

@@ -1,0 +1,86 @@
+# Argument-parsing messages of C functions and methods: keyword rules,
+# positional-only parameters, C int ranges, and which name each message shows.
+import gc
+import sys
+
+
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+
+class Idx:
+    def __index__(self):
+        return -1
+
+
+show(lambda: getattr(1, 2))
+show(lambda: setattr(1, 2, 3))
+show(lambda: hasattr(1, None))
+show(lambda: sorted())
+show(lambda: sorted([3, 1], 5))
+show(lambda: sorted([3, 1], cmp=None))
+show(lambda: sorted([3, 1], reverse=2**40))
+show(lambda: sorted([3, 1], reverse=1.5))
+show(lambda: sorted(5, key=len))
+show(lambda: min([1, 2], bad=1))
+show(lambda: max([1, 2], key=None, default=0, extra=3))
+show(lambda: max())
+show(lambda: min(1, 2, default=0))
+show(lambda: sum())
+show(lambda: sum(iterable=[1]))
+show(lambda: sum([1], start=10))
+show(lambda: sum([1], 2, 3))
+show(lambda: int(x="5"))
+show(lambda: int("5", base=8))
+show(lambda: int("5", 8, 2))
+show(lambda: [].pop(1, 2))
+show(lambda: [].pop("a"))
+show(lambda: [1].pop(2**70))
+show(lambda: [].insert(0))
+show(lambda: [].sort(1))
+show(lambda: [].sort(key=None, reverse=None))
+show(lambda: [3, 1].index())
+show(lambda: (3, 1).index(1, 2, 3, 4))
+show(lambda: {}.get())
+show(lambda: {}.get(1, 2, 3))
+show(lambda: {}.pop())
+show(lambda: {}.setdefault(1, 2, 3))
+show(lambda: dict.fromkeys())
+show(lambda: (1.5).__round__(1, 2))
+show(lambda: (5).__round__(1, 2))
+show(lambda: round(1234, Idx()))
+show(lambda: (5).__trunc__(1))
+show(lambda: (5).__floor__(1))
+show(lambda: (5).conjugate(1))
+show(lambda: gc.collect(generation="x"))
+show(lambda: gc.collect(2**40))
+show(lambda: gc.set_debug(2**40))
+show(lambda: gc.get_objects(generation="x"))
+show(lambda: gc.get_objects(generation=5))
+show(lambda: gc.get_objects(generation=-3))
+show(lambda: len(gc.get_objects(generation=None)) > 0)
+show(lambda: sys.getrefcount())
+show(lambda: sys.setrecursionlimit(2**40))
+show(lambda: sys.setrecursionlimit("x"))
+show(lambda: sys.set_int_max_str_digits(maxdigits=2**40))
+show(lambda: sys.getrecursionlimit(1))
+show(lambda: sys.intern())
+show(lambda: object().__reduce_ex__())
+show(lambda: object().__reduce_ex__(2**40))
+show(lambda: object.__init_subclass__(1))
+show(lambda: object.__init_subclass__(x=1))
+show(lambda: object.__subclasshook__(x=1))
+show(lambda: type("A", (), {}, x=1))
+show(lambda: type(1, x=1))
+show(lambda: type("A", [], {}))
+show(lambda: type("A", (), []))
+show(lambda: type(None, (), {}))
+show(lambda: property().__set_name__(1))
+show(lambda: (x for x in []).throw())
+show(lambda: "a b".split(maxsplit="1"))
+show(lambda: "a".center(None))
+show(lambda: "ab".startswith(1))
+show(lambda: "a".encode(encoding=1))
