@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(path.dirname(here)); // the checkout
 export const GOLDEN_DIR = path.join(here, 'golden');
 
 function isAddress(text) {
@@ -34,6 +35,7 @@ export function goldenLines(trace) {
     if (e.ev === 'ALLOC') delete e.id;
     if (e.ev === 'OBJECT' && (e.flags & 1)) delete e.refcnt;
     if (e.ev === 'VALUE' && isAddress(e.repr)) e.repr = '<address>';
+    if (e.ev === 'VALUE') e.repr = e.repr.split(ROOT).join('<root>'); // __file__
     if (e.ev === 'FRAME_PUSH' && e.kind === 'module' && !moduleFrame)
       moduleFrame = e.frame;
     const done = e.ev === 'FRAME_POP' && moduleFrame && e.frame === moduleFrame;

@@ -9,7 +9,7 @@
 # FRAME_POP) plus END; serials renumbered by first mention (o1.., f1..);
 # ALLOC ids (addresses) dropped; immortal objects' refcounts dropped; ints
 # that are addresses (id() values, as copy.deepcopy's memo keys) shown as
-# <address>.
+# <address>; the checkout's own path in a repr shown as <root>.
 # --update rewrites the golden files: review the diff before committing.
 import json
 import os
@@ -80,6 +80,8 @@ def normalize(events, types):
             e.pop('refcnt', None)
         if ev == 'VALUE' and is_address(e['repr']):
             e['repr'] = '<address>'
+        if ev == 'VALUE':  # the checkout's path (a script's __file__)
+            e['repr'] = e['repr'].replace(ROOT, '<root>')
         if ev == 'FRAME_PUSH' and e.get('kind') == 'module' and not module_frame:
             module_frame = e['frame']
         done = ev == 'FRAME_POP' and module_frame and e['frame'] == module_frame
