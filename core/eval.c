@@ -373,11 +373,11 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     case OP_RETURN_VALUE: {
       Object *retval = POP();
       SAVE_FRAME();
-      if (vm->trace.on)
+      if (TRACE_FRAME(vm, f))
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
-        trace_frame_exit(vm, f); // CPython clears an entry frame off the stack
+        trace_frame_exit(vm, f);
         vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
@@ -389,6 +389,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       // by the clearing must not see the dying frame as its caller.
       Frame *prev = f->previous;
       vm->frame = prev;
+      trace_frame_exit(vm, f);
       frame_clear(vm, f);
       eval_pop_frame(vm, f);
       f = prev;
@@ -957,7 +958,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     // A new exception at this instruction: record where it passed through.
     SAVE_FRAME();
     if (!vm->stopping) traceback_here(vm, f); // on failure: no entry
-    if (vm->trace.on && vm->exc)
+    if (TRACE_FRAME(vm, f) && vm->exc)
       trace_emit(vm, EV_EXC_RAISE, 0, 0, trace_obj(vm, vm->exc), f->serial,
                  (uint32_t)frame_line(f));
 
@@ -982,7 +983,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         err_set(vm, vm->t.SystemError, "error return without exception set");
       Object *exc = err_fetch(vm);
       if (!exc) exc = newref(vm, vm->memory_error);
-      if (vm->trace.on)
+      if (TRACE_FRAME(vm, f))
         trace_emit(vm, EV_EXC_CATCH, 0, 0, trace_obj(vm, exc), f->serial,
                    (uint32_t)frame_line(f));
       PUSH(exc);
@@ -1011,6 +1012,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
     Frame *prev = f->previous;
     vm->frame = prev; // unlinked before it is cleared, as above
+    trace_frame_exit(vm, f);
     frame_clear(vm, f);
     eval_pop_frame(vm, f);
     f = prev;

@@ -10,6 +10,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "genericalias.h"
 #include "list.h"
 #include "module.h"
 #include "set.h"
@@ -72,25 +73,30 @@ static void inline_attrs(SlotWalk *w, Object *o) {
   }
 }
 
-// Attributes kept in __slots__ members (named by the classes' member
-// descriptors).
+// Attributes kept in __slots__ members, named by their classes' member
+// names (TypeObject.member_names).
 static void slot_members(SlotWalk *w, Object *o) {
-  Object *mro = o->type->mro;
-  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
-    TypeObject *t = (TypeObject *)tuple_get(mro, i);
-    if (!(t->flags & TPF_HEAPTYPE) || !t->dict) continue;
-    DictObject *d = (DictObject *)t->dict;
-    for (ssize k = 0; d->has_keys && k < d->nentries; k++) {
-      DictEntry *e = &d->entries[k];
-      if (!e->key || !e->value || e->value->type != w->vm->t.member_descr ||
-          ((DescrObject *)e->value)->owner != t)
-        continue;
-      Object *v = descr_member_value(e->value, o);
+  for (TypeObject *t = o->type; t; t = t->base) {
+    Object *names = t->member_names;
+    for (ssize i = 0; names && i < tuple_size(names); i++) {
+      Object *v = *(Object **)((char *)o + t->member_start +
+                               (size_t)i * sizeof(Object *));
+      Object *name = tuple_get(names, i);
       if (v)
-        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(e->key),
-                                      str_size(e->key), v}, w->ctx);
+        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(name),
+                                      str_size(name), v}, w->ctx);
     }
   }
+}
+
+Object *trace_member_name(Object *o, size_t offset) {
+  for (TypeObject *t = o->type; t; t = t->base) {
+    Object *names = t->member_names;
+    if (!names || offset < t->member_start) continue;
+    size_t i = (offset - t->member_start) / sizeof(Object *);
+    if (i < (size_t)tuple_size(names)) return tuple_get(names, (ssize)i);
+  }
+  return NULL;
 }
 
 static void function_refs(SlotWalk *w, FunctionObject *f) {
@@ -112,7 +118,8 @@ static bool listed(Layout l) {
   switch (l) {
   case LAYOUT_CELL: case LAYOUT_METHOD: case LAYOUT_FUNCTION:
   case LAYOUT_EXCEPTION: case LAYOUT_TRACEBACK: case LAYOUT_WEAKREF:
-  case LAYOUT_WEAKPROXY: case LAYOUT_SLICE: case LAYOUT_OBJECT:
+  case LAYOUT_WEAKPROXY: case LAYOUT_SLICE: case LAYOUT_ALIAS:
+  case LAYOUT_OBJECT:
   case LAYOUT_NONE: case LAYOUT_NOTIMPL: case LAYOUT_ELLIPSIS: case LAYOUT_INT:
   case LAYOUT_FLOAT: case LAYOUT_COMPLEX: case LAYOUT_STR: case LAYOUT_BYTES:
   case LAYOUT_TUPLE: case LAYOUT_LIST: case LAYOUT_DICT: case LAYOUT_SET:
@@ -146,6 +153,10 @@ static bool layout_refs(SlotWalk *w, Object *o) {
     ref(w, "__callback__", r->callback);
     break;
   }
+  case LAYOUT_ALIAS:
+    ref(w, "__origin__", ((AliasObject *)o)->origin);
+    ref(w, "__args__", ((AliasObject *)o)->args);
+    break;
   case LAYOUT_SLICE:
     ref(w, "start", ((SliceObject *)o)->start);
     ref(w, "stop", ((SliceObject *)o)->stop);

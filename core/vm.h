@@ -160,6 +160,10 @@ static inline int vm_recursion_depth(const Vm *vm) {
 }
 // Raises RecursionError if one more level would pass the recursion limit.
 int vm_check_recursion(Vm *vm, const char *where);
+// Text built in a C buffer (a repr) that could no longer become a str under
+// the memory limit: MemoryError now, before the buffer outgrows the limit.
+// 0, or -1 with the error raised.
+int vm_check_buf(Vm *vm, const Buf *b);
 
 // Counts [units] of work done in C (big-number arithmetic, each item a C
 // loop takes from an iterator) against the step limit, so a long C loop
