@@ -5,27 +5,12 @@
 // steps. Measures what issue 4 budgets: events per second, bytes per event,
 // the 10,000-iteration `l.append([i])` loop fully traced, and a jump to any
 // step of a 1,000,000-event trace. No DOM, no Node API: runs in both.
-import { schemaFromApi, decodeTrace } from '../web/trace/decoder.js';
+import { apiFromModule, schemaFromApi, decodeTrace } from '../web/trace/decoder.js';
 import { Replay } from '../web/trace/replay.js';
 
 export const LOOP = (n) => `l = []\nfor i in range(${n}):\n    l.append([i])\n`;
 
 const now = () => performance.now();
-
-function bindApi(m) {
-  const s = (f) => (...args) => m.UTF8ToString(f(...args));
-  return {
-    traceVersion: m._vm_trace_version,
-    recordSize: m._vm_trace_record_size,
-    eventKindCount: m._vm_event_kind_count,
-    eventName: s(m._vm_event_name),
-    eventFields: s(m._vm_event_fields),
-    enumTableCount: m._vm_enum_table_count,
-    enumTableName: s(m._vm_enum_table_name),
-    enumCount: m._vm_enum_count,
-    enumName: s(m._vm_enum_name),
-  };
-}
 
 // Records [source]'s trace in a fresh VM; returns the copied trace and the
 // time spent in vm_run (making the VM is not counted: the page makes one
@@ -110,7 +95,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Runs every measure [runs] times; the median of each figure.
 export async function runBench(createRefscope, { runs = 5, log = () => {} } = {}) {
   const mod = await createRefscope();
-  const schema = schemaFromApi(bindApi(mod));
+  const schema = schemaFromApi(apiFromModule(mod));
   const loops = [];
   for (let k = 0; k < runs; k++) {
     loops.push(traceProgram(mod, schema, LOOP(10000), 0).stats);

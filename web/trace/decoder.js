@@ -43,6 +43,23 @@ export function schemaFromApi(api) {
   });
 }
 
+// STATE.md's `api` object from an Emscripten module of the core (its
+// exported _vm_* functions and UTF8ToString).
+export function apiFromModule(m) {
+  const s = (f) => (...args) => m.UTF8ToString(f(...args));
+  return {
+    traceVersion: m._vm_trace_version,
+    recordSize: m._vm_trace_record_size,
+    eventKindCount: m._vm_event_kind_count,
+    eventName: s(m._vm_event_name),
+    eventFields: s(m._vm_event_fields),
+    enumTableCount: m._vm_enum_table_count,
+    enumTableName: s(m._vm_enum_table_name),
+    enumCount: m._vm_enum_count,
+    enumName: s(m._vm_enum_name),
+  };
+}
+
 // The schema from JSON: {version, recordSize, events: [{name, fields}],
 // enums: {table: [names]}} where fields is trace_events.h's comma list.
 export function schemaFromJSON(obj) {
