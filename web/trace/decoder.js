@@ -109,10 +109,13 @@ export class Trace {
     if (offset === 0) return '';
     let s = this._strCache.get(offset);
     if (s !== undefined) return s;
-    let end = offset;
+    let end = offset, ascii = true;
     const bytes = this.strings;
-    while (end < bytes.length && bytes[end] !== 0) end++;
-    s = this._decoder.decode(bytes.subarray(offset, end));
+    while (end < bytes.length && bytes[end] !== 0) ascii = bytes[end++] < 0x80 && ascii;
+    // Short ASCII strings (names, small reprs) are most: no TextDecoder.
+    s = ascii && end - offset <= 64
+      ? String.fromCharCode.apply(null, bytes.subarray(offset, end))
+      : this._decoder.decode(bytes.subarray(offset, end));
     this._strCache.set(offset, s);
     return s;
   }
