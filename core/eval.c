@@ -14,6 +14,7 @@
 #include "list.h"
 #include "set.h"
 #include "slice.h"
+#include "specialize.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -89,6 +90,24 @@ static int truth(Vm *vm, Object *v) {
 static Object *unbound_check(Vm *vm, Frame *f, int slot) {
   op_unbound_local(vm, f, slot);
   return NULL;
+}
+
+// BINARY_OP_INPLACE_ADD_UNICODE: the two operands on [f]'s stack, the
+// left one also in local [slot]; appends the right one to that local
+// (in place when only the local holds it) and consumes both stack
+// references. 0, or -1 with the local unbound, as CPython.
+static int inplace_add_unicode(Vm *vm, Frame *f, Object *lhs, Object *rhs,
+                               int slot) {
+  Object **local = &f->localsplus[slot];
+  uint32_t serial = lhs->serial;
+  decref(vm, lhs); // the stack's reference: the local keeps it alive
+  Object *drop;
+  int r = str_append(vm, local, rhs, &drop);
+  if (vm->trace.on && (!*local || (*local)->serial != serial))
+    frame_trace_local(vm, f, slot);
+  xdecref(vm, drop);
+  decref(vm, rhs);
+  return r;
 }
 
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
@@ -192,6 +211,19 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_BINARY_OP: {
+      if (UNLIKELY(co->spec != NULL) &&
+          spec_binop_inplace(vm, co, lasti, SECOND(), TOP(), locals)) {
+        Object *rhs = POP(), *lhs = POP();
+        if (inplace_add_unicode(vm, f, lhs, rhs, (int)instr_arg(*ip)) < 0)
+          goto error;
+        ip++; // the STORE_FAST is done
+        if (UNLIKELY(vm->trace.on)) {
+          SAVE_FRAME();
+          vm_slow_path(vm, f, lasti + 1);
+          if (vm->exc) goto error;
+        }
+        break;
+      }
       Object *rhs = POP(), *lhs = TOP();
       Object *r = fast_binop(vm, lhs, rhs, arg);
       if (!r) {

@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "int.h"
 #include "module.h"
+#include "specialize.h"
 #include "eval.h"
 #include "str.h"
 #include "trace.h"
@@ -33,6 +34,7 @@ static void code_dealloc(Vm *vm, Object *o) {
   alloc_free(a, c->locs, sizeof(InstrLoc) * (size_t)c->ninstrs);
   alloc_free(a, c->handler_of, sizeof(int32_t) * (size_t)c->ninstrs);
   alloc_free(a, c->line_starts, (size_t)c->ninstrs);
+  spec_free(vm, c);
   alloc_free(a, c->handlers, sizeof(ExcHandler) * (size_t)c->nhandlers);
   alloc_free(a, c->localspluskinds, (size_t)c->nlocalsplus);
   xdecref(vm, c->consts);

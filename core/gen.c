@@ -379,7 +379,8 @@ static void gen_dealloc(Vm *vm, Object *self) {
     self->refcnt = 1; // alive again while it is closed
     if (vm->trace.on) trace_refcount_change(vm, self);
     GcHead *h = gc_head(self);
-    if (!(h->flags & GCF_FINALIZED)) {
+    // (No finalizer in vm_teardown: gc.c's finalize_garbage.)
+    if (!(h->flags & GCF_FINALIZED) && !vm->torn_down) {
       h->flags |= GCF_FINALIZED;
       gen_finalize(vm, self);
     }

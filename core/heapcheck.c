@@ -5,6 +5,8 @@
 // use-after-free) is caught at the statement that caused it.
 #include "heapcheck.h"
 
+#include "abstract.h"
+
 #include "gc.h"
 #include "module.h"
 #include "tuple.h"
@@ -93,12 +95,19 @@ static void count_static_type_refs(FoundTable *t, TypeObject *type) {
   count(t, type->dict);
   count(t, type->mro);
   count(t, type->bases);
+  count(t, type->subclasses);
 }
 
 static void count_holder(Object *o, void *arg) {
   FoundTable *t = arg;
   if (obj_is_gc(o)) {
     if (o->type->traverse) o->type->traverse(o, count_ref, t);
+    // A class's __subclasses__ dict (only weakrefs in it) and its __slots__
+    // names (strs) are not traversed: they cannot be part of a cycle.
+    if (obj_is_type(o)) {
+      count(t, ((TypeObject *)o)->subclasses);
+      count(t, ((TypeObject *)o)->member_names);
+    }
   } else if (o->type->layout == LAYOUT_CODE) {
     count_code_refs(t, (CodeObject *)o);
   }

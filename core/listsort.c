@@ -1,80 +1,173 @@
-// listsort.c — list.sort(): a stable merge sort on `<`, with CPython's
-// visible behaviour: keys computed first in order, reverse=True keeps
-// stability, the list looks empty while sorting, and a list changed by a
-// comparison raises "list modified during sort".
+// listsort.c — list.sort(): CPython 3.11's list_sort_impl around the
+// merge sort of timsort.c. Keys are computed first, in order; the list
+// looks empty while sorting and a list changed by a comparison raises "list
+// modified during sort"; reverse=True reverses before and after a stable
+// sort; and the comparison is picked as CPython's pre-sort check does (same
+// type keys skip the generic rich comparison), so every __lt__ CPython
+// would call is called, in the same order, and nothing else.
 #include "abstract.h"
 #include "errors.h"
+#include "int.h"
 #include "list.h"
+#include "str.h"
+#include "timsort.h"
 #include "trace.h"
+#include "tuple.h"
 #include "vm.h"
 
-typedef struct SortItem {
-  Object *key;   // what is compared
-  Object *value; // the list item
-} SortItem;
+#include <stdlib.h>
 
-// 1 if a < b, 0 if not, -1 on error.
-static int less(Vm *vm, Object *a, Object *b) {
-  return obj_richcompare_bool(vm, a, b, CMP_LT);
+// ---- Comparisons (CPython's safe_/unsafe_*_compare) -----------------------
+
+static int safe_less(Sorter *s, Object *v, Object *w) {
+  return obj_richcompare_bool(s->vm, v, w, CMP_LT);
 }
 
-static int insertion_sort(Vm *vm, SortItem *v, ssize lo, ssize hi) {
-  for (ssize i = lo + 1; i < hi; i++) {
-    SortItem x = v[i];
-    ssize l = lo, r = i;
-    while (l < r) { // binary search for the first element > x (stable)
-      ssize m = l + (r - l) / 2;
-      int c = less(vm, x.key, v[m].key);
-      if (c < 0) return -1;
-      if (c) r = m;
-      else l = m + 1;
+// Keys of one type with a rich comparison: call it directly.
+static int same_type_less(Sorter *s, Object *v, Object *w) {
+  Vm *vm = s->vm;
+  if (v->type->richcompare != s->key_richcompare) return safe_less(s, v, w);
+  Object *r = s->key_richcompare(vm, v, w, CMP_LT);
+  if (r == vm->notimpl) {
+    decref(vm, r);
+    return safe_less(s, v, w);
+  }
+  if (!r) return -1;
+  int t = r == vm->true_ ? 1 : r == vm->false_ ? 0 : obj_is_true(vm, r);
+  decref(vm, r);
+  return t;
+}
+
+// Exact strs of code points below 256: UTF-8 orders as code points do.
+static int latin_less(Sorter *s, Object *v, Object *w) {
+  (void)s;
+  size_t nv = str_size(v), nw = str_size(w);
+  int c = memcmp(str_data(v), str_data(w), nv < nw ? nv : nw);
+  return c != 0 ? c < 0 : nv < nw;
+}
+
+// Exact ints of one 30-bit CPython digit.
+static int bounded_int_less(Sorter *s, Object *v, Object *w) {
+  (void)s;
+  return int_small_value(v) < int_small_value(w);
+}
+
+static int float_less(Sorter *s, Object *v, Object *w) {
+  (void)s;
+  return float_value(v) < float_value(w);
+}
+
+// Non-empty tuples: equal leading items skipped with ==, the first
+// different pair compared with tuple_elem_less if it is the first item.
+static int tuple_less(Sorter *s, Object *v, Object *w) {
+  ssize nv = tuple_size(v), nw = tuple_size(w), i;
+  Object **a = tuple_items(v), **b = tuple_items(w);
+  for (i = 0; i < nv && i < nw; i++) {
+    int k = obj_richcompare_bool(s->vm, a[i], b[i], CMP_EQ);
+    if (k < 0) return -1;
+    if (!k) break;
+  }
+  if (i >= nv || i >= nw) return nv < nw;
+  if (i == 0) return s->tuple_elem_less(s, a[0], b[0]);
+  return obj_richcompare_bool(s->vm, a[i], b[i], CMP_LT);
+}
+
+// ---- The pre-sort check -------------------------------------------------------
+
+static bool is_bounded_int(Vm *vm, Object *o) {
+  if (o->type != vm->t.int_ || !int_is_small(o)) return false;
+  int64_t x = int_small_value(o);
+  return x > -(INT64_C(1) << 30) && x < (INT64_C(1) << 30);
+}
+
+static bool is_nonempty_tuple(Vm *vm, Object *o) {
+  return o->type == vm->t.tuple && tuple_size(o) > 0;
+}
+
+// The comparison for keys all of [type] (and whether they passed the
+// int/str range checks).
+static SortLess same_type_compare(Sorter *s, TypeObject *type, bool latin,
+                                  bool bounded) {
+  Vm *vm = s->vm;
+  if (type == vm->t.str && latin) return latin_less;
+  if (type == vm->t.int_ && bounded) return bounded_int_less;
+  if (type == vm->t.float_) return float_less;
+  if ((s->key_richcompare = type->richcompare) != NULL) return same_type_less;
+  return safe_less;
+}
+
+// Sets s->less from the [n] > 1 keys, as list_sort_impl's pre-sort check:
+// the first key stands for all, then every key is checked.
+static void choose_compare(Sorter *s, Object **keys, ssize n) {
+  Vm *vm = s->vm;
+  bool in_tuples = is_nonempty_tuple(vm, keys[0]);
+  TypeObject *type = in_tuples ? tuple_items(keys[0])[0]->type : keys[0]->type;
+  bool same = true, latin = true, bounded = true;
+  for (ssize i = 0; i < n; i++) {
+    if (in_tuples && !is_nonempty_tuple(vm, keys[i])) {
+      in_tuples = same = false;
+      break;
     }
-    memmove(&v[l + 1], &v[l], sizeof(SortItem) * (size_t)(i - l));
-    v[l] = x;
-  }
-  return 0;
-}
-
-static int merge(Vm *vm, SortItem *v, SortItem *tmp, ssize lo, ssize mid,
-                 ssize hi) {
-  memcpy(tmp + lo, v + lo, sizeof(SortItem) * (size_t)(hi - lo));
-  ssize i = lo, j = mid, k = lo;
-  while (i < mid && j < hi) {
-    int c = less(vm, tmp[j].key, tmp[i].key);
-    if (c < 0) {
-      // Restore a consistent permutation before failing.
-      while (i < mid) v[k++] = tmp[i++];
-      while (j < hi) v[k++] = tmp[j++];
-      return -1;
+    Object *k = in_tuples ? tuple_items(keys[i])[0] : keys[i];
+    if (k->type != type) {
+      same = false;
+      if (!in_tuples) break;
     }
-    v[k++] = c ? tmp[j++] : tmp[i++];
+    if (same && type == vm->t.int_) bounded = bounded && is_bounded_int(vm, k);
+    if (same && type == vm->t.str)
+      latin = latin && ((StrObject *)k)->maxchar < 256;
   }
-  while (i < mid) v[k++] = tmp[i++];
-  while (j < hi) v[k++] = tmp[j++];
-  return 0;
+  s->less = same ? same_type_compare(s, type, latin, bounded) : safe_less;
+  if (in_tuples) {
+    s->tuple_elem_less = type == vm->t.tuple ? safe_less : s->less;
+    s->less = tuple_less;
+  }
 }
 
-static int merge_sort(Vm *vm, SortItem *v, SortItem *tmp, ssize n) {
-  enum { RUN = 32 };
-  for (ssize lo = 0; lo < n; lo += RUN) {
-    ssize hi = lo + RUN < n ? lo + RUN : n;
-    if (insertion_sort(vm, v, lo, hi) < 0) return -1;
-  }
-  for (ssize width = RUN; width < n; width *= 2) {
-    for (ssize lo = 0; lo + width < n; lo += 2 * width) {
-      ssize mid = lo + width, hi = lo + 2 * width < n ? lo + 2 * width : n;
-      if (merge(vm, v, tmp, lo, mid, hi) < 0) return -1;
-    }
-  }
-  return 0;
-}
+// ---- list.sort ----------------------------------------------------------------
 
-static void reverse_items(SortItem *v, ssize n) {
+static void reverse_objects(Object **a, ssize n) {
   for (ssize i = 0, j = n - 1; i < j; i++, j--) {
-    SortItem t = v[i];
-    v[i] = v[j];
-    v[j] = t;
+    Object *t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
+}
+
+// key(item) for every item, in order; NULL on error (the keys made so far
+// dropped, last first).
+static Object **compute_keys(Vm *vm, Object *key, Object **items, ssize n) {
+  Object **keys = malloc(sizeof(Object *) * (size_t)(n ? n : 1));
+  if (!keys) return err_no_memory(vm);
+  for (ssize i = 0; i < n; i++) {
+    keys[i] = obj_call1(vm, key, items[i]);
+    if (!keys[i]) {
+      while (--i >= 0) decref(vm, keys[i]);
+      free(keys);
+      return NULL;
+    }
+  }
+  return keys;
+}
+
+// Sorts [items] in place (the list's own array, taken from it). On error
+// they are left in whatever order the sort had reached, as CPython.
+static int sort_items(Vm *vm, Object **items, ssize n, Object *key,
+                      bool reverse) {
+  Object **keys = NULL;
+  if (key && !(keys = compute_keys(vm, key, items, n))) return -1;
+  Sorter s = {.vm = vm, .less = safe_less};
+  if (n > 1) choose_compare(&s, keys ? keys : items, n);
+  if (reverse && n > 1) {
+    if (keys) reverse_objects(keys, n);
+    reverse_objects(items, n);
+  }
+  int status = timsort(&s, keys ? keys : items, keys ? items : NULL, n);
+  for (ssize i = 0; keys && i < n; i++) decref(vm, keys[i]);
+  free(keys);
+  if (reverse && n > 1) reverse_objects(items, n);
+  timsort_free(&s);
+  return status;
 }
 
 int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
@@ -85,38 +178,7 @@ int list_sort(Vm *vm, Object *l, Object *key, bool reverse) {
   lo->size = 0;
   lo->allocated = -1;
   if (n && TRACE_ABOUT(vm, l)) trace_emit(vm, EV_SEQ_CLEAR, 0, 0, l->serial, 0, 0);
-  int status = 0;
-  SortItem *v = NULL, *tmp = NULL;
-  ssize nkeys = 0;
-  if (n == 1 && key) { // CPython computes the one key too
-    Object *k = obj_call1(vm, key, items[0]);
-    if (k) decref(vm, k);
-    else status = -1;
-  }
-  if (n > 1) {
-    v = alloc_bytes(&vm->alloc, sizeof(SortItem) * (size_t)n);
-    tmp = alloc_bytes(&vm->alloc, sizeof(SortItem) * (size_t)n);
-    if (!v || !tmp) {
-      err_no_memory(vm);
-      status = -1;
-    }
-    for (ssize i = 0; status == 0 && i < n; i++) {
-      v[i].value = items[i];
-      v[i].key = key ? obj_call1(vm, key, items[i]) : items[i];
-      if (!v[i].key) status = -1;
-      else if (key) nkeys++;
-    }
-    if (status == 0) {
-      if (reverse) reverse_items(v, n);
-      status = merge_sort(vm, v, tmp, n);
-      if (reverse) reverse_items(v, n);
-    }
-    if (status == 0)
-      for (ssize i = 0; i < n; i++) items[i] = v[i].value;
-    for (ssize i = 0; key && i < nkeys; i++) decref(vm, v[i].key);
-  }
-  if (v) alloc_free(&vm->alloc, v, sizeof(SortItem) * (size_t)n);
-  if (tmp) alloc_free(&vm->alloc, tmp, sizeof(SortItem) * (size_t)n);
+  int status = sort_items(vm, items, n, key, reverse);
   // Anything the comparisons put into the list is dropped.
   Object **extra = lo->items;
   ssize extra_n = lo->size, extra_cap = lo->allocated;

@@ -101,7 +101,7 @@ typedef enum { NB_OPS(NB_ENUM_ITEM) NB_COUNT } NbOp;
   X(METHOD_DESCR) X(GETSET_DESCR) X(MEMBER_DESCR) X(WRAPPER) X(PROPERTY)       \
   X(STATICMETHOD) X(CLASSMETHOD) X(SUPER) X(MODULE) X(EXCEPTION) X(TRACEBACK)  \
   X(FRAME) X(GENERATOR) X(ITERATOR) X(WEAKREF) X(WEAKPROXY) X(DICTVIEW)       \
-  X(MAPPINGPROXY)
+  X(MAPPINGPROXY) X(ALIAS)
 
 #define LAYOUT_ENUM_ITEM(name) LAYOUT_##name,
 typedef enum { LAYOUTS(LAYOUT_ENUM_ITEM) LAYOUT_COUNT } Layout;
@@ -140,6 +140,9 @@ struct TypeObject {
   // Bytes our allocator gives each instance (without the GC head).
   size_t alloc_size;
   SharedKeys *cached_keys; // TPF_MANAGED_DICT: the class's attribute names
+  // tp_subclasses: a dict id(subclass) -> weakref to it, or NULL. Not
+  // visited by traverse (weak references cannot make cycles), as in CPython.
+  Object *subclasses;
   // Classes with __slots__: the member names in layout order (a tuple) and
   // the offset of the first, for the trace (kept when tp_clear empties the
   // class dict that holds their descriptors).

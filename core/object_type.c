@@ -367,7 +367,7 @@ int call_finalizer_from_dealloc(Vm *vm, Object *o) {
   o->refcnt = 1;
   if (vm->trace.on) trace_refcount_change(vm, o);
   GcHead *g = gc_head(o);
-  if (!(g->flags & GCF_FINALIZED)) {
+  if (!(g->flags & GCF_FINALIZED) && !vm->torn_down) { // see finalize_garbage
     g->flags |= GCF_FINALIZED;
     o->type->finalize(vm, o);
   }

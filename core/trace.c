@@ -153,22 +153,25 @@ uint32_t trace_str_obj(Vm *vm, Object *str) {
 
 // Pauses recording (and refcount events) around work the trace must not
 // show: computing a repr for a VALUE record. That work must not change
-// what the program sees either: no collection runs meanwhile and the
-// collector's counts are put back (gc.get_count()).
+// what the program sees either: no step is charged (core/LIMITS.md), no
+// collection runs meanwhile and the collector's counts are put back
+// (gc.get_count()).
 typedef struct Paused {
   bool on, refs, collecting;
   Object *exc;
+  int64_t steps, next_check;
   int counts[NUM_GENERATIONS];
 } Paused;
 
 static Paused pause_trace(Vm *vm) {
   Paused p = {vm->trace.on, vm->hot.trace_refs, vm->gc.collecting, vm->exc,
-              {0}};
+              vm->steps, vm->next_check, {0}};
   for (int g = 0; g < NUM_GENERATIONS; g++) p.counts[g] = vm->gc.gens[g].count;
   vm->trace.on = false;
   vm->hot.trace_refs = false;
   vm->gc.collecting = true; // no automatic collection (gc_on_alloc)
   vm->exc = NULL;
+  vm->next_check = INT64_MAX;
   return p;
 }
 
@@ -177,6 +180,8 @@ static void resume_trace(Vm *vm, Paused p) {
   vm->exc = p.exc;
   vm->trace.on = p.on;
   vm->hot.trace_refs = p.refs;
+  vm->steps = p.steps;
+  vm->next_check = p.next_check;
   vm->gc.collecting = p.collecting;
   for (int g = 0; g < NUM_GENERATIONS; g++) vm->gc.gens[g].count = p.counts[g];
 }

@@ -168,6 +168,8 @@ void trace_states_add(Vm *vm, Object *o, bool allocated);
 void trace_states_remove(Vm *vm, Object *o);
 void trace_states_value(Vm *vm, Object *o, uint32_t text);
 void trace_states_named(Vm *vm, Object *o, uint32_t name);
+void trace_states_moved(Vm *vm, Object *o); // now at this address
+
 // [f] left the stack (FRAME_EXIT): the dumps list it until its FRAME_POP.
 void trace_states_frame_exit(Vm *vm, struct Frame *f);
 // A FRAME_POP (recorded or not): the dumps forget an exiting frame.

@@ -139,6 +139,11 @@ void trace_states_value(Vm *vm, Object *o, uint32_t text) {
   if (k) k->value = text;
 }
 
+void trace_states_moved(Vm *vm, Object *o) {
+  Known *k = vm->trace.states ? find(vm->trace.states, o->serial) : NULL;
+  if (k) k->o = o;
+}
+
 void trace_states_named(Vm *vm, Object *o, uint32_t name) {
   Known *k = vm->trace.states ? find(vm->trace.states, o->serial) : NULL;
   if (k) k->name = name;

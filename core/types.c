@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "exc.h"
 #include "func.h"
+#include "genericalias.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
@@ -101,6 +102,7 @@ static size_t layout_alloc_size(Layout l) {
   case LAYOUT_CLASSMETHOD: return sizeof(WrapObject);
   case LAYOUT_WEAKREF:
   case LAYOUT_WEAKPROXY: return sizeof(WeakrefObject);
+  case LAYOUT_ALIAS: return sizeof(AliasObject);
   default: return 0;
   }
 }
@@ -272,12 +274,15 @@ int types_init(Vm *vm) {
   iter_types_init(vm);
   dictview_types_init(vm);
   weakref_types_init(vm);
+  alias_types_init(vm);
   reduce_methods_init(vm);
   dir_methods_init(vm);
   if (vm->exc) return -1;
   ready(vm, vm->t.object);
   ready(vm, vm->t.type);
   for_each_type(vm, ready);
+  for (int i = 0; i < vm->n_static_types && !vm->exc; i++)
+    type_add_subclass_refs(vm, vm->static_types[i]);
   vm->empty_frozenset = immortal(set_new(vm, vm->t.frozenset, NULL));
   if (!vm->exc) exc_memerr_init(vm);
   return vm->exc || !vm->memory_error || !vm->empty_frozenset ? -1 : 0;

@@ -201,6 +201,7 @@ ssize weakref_count(Vm *vm, Object *target) {
 
 // Calls [cb]([wr]) for a dead weakref; an exception is unraisable.
 static void call_callback(Vm *vm, Object *wr, Object *cb) {
+  if (vm->torn_down) return; // no Python code in vm_teardown (gc.c)
   if (TRACE_ABOUT(vm, wr))
     trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, wr->serial, 0, 0);
   Object *r = obj_call1(vm, cb, wr);
