@@ -9,7 +9,7 @@
 # FRAME_POP) plus END; serials renumbered by first mention (o1.., f1..);
 # ALLOC ids (addresses) dropped; immortal objects' refcounts dropped; ints
 # that are addresses (id() values, as copy.deepcopy's memo keys) shown as
-# <address>.
+# <address>; the checkout's path (in __file__, tracebacks) shown as <root>.
 # --update rewrites the golden files: review the diff before committing.
 import json
 import os
@@ -92,7 +92,8 @@ def normalize(events, types):
     if events and events[-1]['ev'] == 'END' and out[-1]['ev'] != 'END':
         out.append({'ev': 'END', 'status': events[-1]['status'],
                     'exit_code': events[-1]['exit_code']})
-    return [json.dumps(e, separators=(',', ':'), ensure_ascii=False) for e in out]
+    lines = [json.dumps(e, separators=(',', ':'), ensure_ascii=False) for e in out]
+    return [line.replace(ROOT, '<root>') for line in lines]
 
 
 def cli_events(refscope, path):
