@@ -242,11 +242,22 @@ function typeInfo(d, r, type) {
   r.typeName = t && t.name ? t.name : '';
 }
 
-// OBJECT flags (core/TRACE.md).
-const OF_IMMORTAL = 1, OF_OPAQUE = 2, OF_TRACKED = 4, OF_FINALIZED = 32;
+// OBJECT flags: bit k is named by item k of the VM's "object_flag" table.
+function objectFlags(trace) {
+  const names = trace.schema.enums.object_flag || [];
+  const bit = (name) => {
+    const k = names.indexOf(name);
+    if (k < 0) throw new Error(`the trace does not describe the flag ${name}`);
+    return k;
+  };
+  return { immortal: 1 << bit('immortal'), opaque: 1 << bit('opaque'),
+           tracked: 1 << bit('tracked'), genShift: bit('gen_bit0'),
+           finalized: 1 << bit('finalized') };
+}
 
 function makeHandlers(trace, R) {
   const str = (o) => trace.str(o);
+  const OF = objectFlags(trace);
   const layoutName = (v) => trace.enumName('layout', v);
   // The record [a] with writable pointers (or null if unknown).
   const ptrs = (d, a) => {
@@ -276,11 +287,11 @@ function makeHandlers(trace, R) {
       const r = own(d, a) || create(d, a); // again: its flags changed
       r.layout = layoutName(x8);
       typeInfo(d, r, b);
-      r.immortal = (x16 & OF_IMMORTAL) !== 0;
-      r.opaque = (x16 & OF_OPAQUE) !== 0;
+      r.immortal = (x16 & OF.immortal) !== 0;
+      r.opaque = (x16 & OF.opaque) !== 0;
       r.refcnt = r.immortal ? null : c;
-      r.gen = (x16 & OF_TRACKED) ? (x16 >>> 3) & 3 : null;
-      r.finalized = (x16 & OF_FINALIZED) !== 0;
+      r.gen = (x16 & OF.tracked) ? (x16 >>> OF.genShift) & 3 : null;
+      r.finalized = (x16 & OF.finalized) !== 0;
     },
     NAME(d, _R, x8, x16, a, b) {
       const r = own(d, a);
