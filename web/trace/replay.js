@@ -13,7 +13,7 @@ const MASK = (1 << BITS) - 1;
 const STEP_KINDS = { LINE: 'line', RETURN: 'return', EXC_UNCAUGHT: 'uncaught',
                      END: 'end' };
 const GC_STEP_KINDS = new Set(['GC_BEGIN', 'GC_PHASE', 'GC_END']);
-const QUIET_KINDS = new Set(['OBJECT', 'TYPE', 'VALUE', 'GC_COUNTS']);
+const QUIET_KINDS = new Set(['OBJECT', 'TYPE', 'VALUE', 'NAME', 'GC_COUNTS']);
 
 let epochCounter = 0;
 
