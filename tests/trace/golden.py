@@ -9,7 +9,7 @@
 # FRAME_POP) plus END; serials renumbered by first mention (o1.., f1..);
 # ALLOC ids (addresses) dropped; immortal objects' refcounts dropped; ints
 # that are addresses (id() values, as copy.deepcopy's memo keys) shown as
-# <address>; the checkout's own path in a repr shown as <root>.
+# <address>; the checkout's path (in __file__, tracebacks) shown as <root>.
 # --update rewrites the golden files: review the diff before committing.
 import json
 import os
@@ -80,8 +80,6 @@ def normalize(events, types):
             e.pop('refcnt', None)
         if ev == 'VALUE' and is_address(e['repr']):
             e['repr'] = '<address>'
-        if ev == 'VALUE':  # the checkout's path (a script's __file__)
-            e['repr'] = e['repr'].replace(ROOT, '<root>')
         if ev == 'FRAME_PUSH' and e.get('kind') == 'module' and not module_frame:
             module_frame = e['frame']
         done = ev == 'FRAME_POP' and module_frame and e['frame'] == module_frame
@@ -94,7 +92,8 @@ def normalize(events, types):
     if events and events[-1]['ev'] == 'END' and out[-1]['ev'] != 'END':
         out.append({'ev': 'END', 'status': events[-1]['status'],
                     'exit_code': events[-1]['exit_code']})
-    return [json.dumps(e, separators=(',', ':'), ensure_ascii=False) for e in out]
+    lines = [json.dumps(e, separators=(',', ':'), ensure_ascii=False) for e in out]
+    return [line.replace(ROOT, '<root>') for line in lines]
 
 
 def cli_events(refscope, path):
