@@ -140,12 +140,15 @@ static void *alloc_big(Allocator *a, size_t size) {
   return b + 1;
 }
 
-void *alloc_bytes(Allocator *a, size_t size) {
+void *alloc_bytes_uninit(Allocator *a, size_t size) {
   void *p = size <= ALLOC_SMALL_MAX ? alloc_small(a, size) : alloc_big(a, size);
-  if (p) {
-    memset(p, 0, size);
-    if (a->in_use > a->peak_in_use) a->peak_in_use = a->in_use;
-  }
+  if (p && a->in_use > a->peak_in_use) a->peak_in_use = a->in_use;
+  return p;
+}
+
+void *alloc_bytes(Allocator *a, size_t size) {
+  void *p = alloc_bytes_uninit(a, size);
+  if (p) memset(p, 0, size);
   return p;
 }
 
@@ -168,6 +171,28 @@ void alloc_free(Allocator *a, void *p, size_t size) {
   free(b);
 }
 
+// A large block resized with the system's realloc (which can often grow it
+// where it is, so appending in a loop stays linear, as with CPython's).
+static void *resize_big(Allocator *a, void *p, size_t new_size) {
+  AllocBig *b = (AllocBig *)p - 1;
+  size_t old_size = b->size;
+  if (new_size > old_size && !alloc_can_grow(a, new_size - old_size))
+    return NULL;
+  if (new_size > SIZE_MAX - sizeof(AllocBig)) return NULL;
+  AllocBig *q = realloc(b, sizeof(AllocBig) + new_size);
+  if (!q) return NULL;
+  if (q->prev) q->prev->next = q;
+  else a->bigs = q;
+  if (q->next) q->next->prev = q;
+  q->size = new_size;
+  a->reserved = a->reserved - old_size + new_size;
+  a->in_use = a->in_use - old_size + new_size;
+  if (a->in_use > a->peak_in_use) a->peak_in_use = a->in_use;
+  if (new_size > old_size)
+    memset((char *)(q + 1) + old_size, 0, new_size - old_size);
+  return q + 1;
+}
+
 void *alloc_resize(Allocator *a, void *p, size_t old_size, size_t new_size) {
   if (!p) return alloc_bytes(a, new_size);
   if (old_size <= ALLOC_SMALL_MAX && new_size <= ALLOC_SMALL_MAX &&
@@ -176,6 +201,8 @@ void *alloc_resize(Allocator *a, void *p, size_t old_size, size_t new_size) {
                                     new_size - old_size);
     return p;
   }
+  if (old_size > ALLOC_SMALL_MAX && new_size > ALLOC_SMALL_MAX)
+    return resize_big(a, p, new_size);
   void *q = alloc_bytes(a, new_size);
   if (!q) return NULL;
   memcpy(q, p, old_size < new_size ? old_size : new_size);

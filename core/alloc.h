@@ -30,6 +30,8 @@ void alloc_init(Allocator *a, size_t limit);
 void alloc_fini(Allocator *a);
 // Returns [size] bytes aligned to 16, or NULL if the limit would be passed.
 void *alloc_bytes(Allocator *a, size_t size);
+// The same without zeroing the block (for data the caller fills at once).
+void *alloc_bytes_uninit(Allocator *a, size_t size);
 // Frees a block from alloc_bytes; [size] must be the size it was asked for.
 void alloc_free(Allocator *a, void *p, size_t size);
 // Resizes a block (contents kept); NULL on failure (the old block stays).

@@ -22,7 +22,7 @@ static Object *run_class_body(Vm *vm, Object *func, Object *ns) {
   Frame *f = eval_push_function_frame(vm, func, NULL, 0, NULL, false);
   if (!f) return NULL;
   f->locals = newref(vm, ns);
-  if (vm->trace.on) {
+  if (TRACE_FRAME(vm, f)) {
     trace_emit(vm, EV_NAMESPACE, 0, 0, f->serial, trace_obj(vm, ns), 0);
   }
   UNUSED(co);
@@ -121,15 +121,17 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
     xdecref(vm, orig_bases);
     return NULL;
   }
-  Object *meta = NULL, *kwargs = dict_new(vm);
+  // The class keywords become a dict only when there are some (mkw).
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
+  Object *meta = NULL, *kwargs = nkw ? dict_new(vm) : NULL;
   for (ssize k = 0; kwargs && k < nkw; k++) {
     Object *kn = tuple_get(kwnames, k), *v = args[nargs + (size_t)k];
     if (str_eq_cstr(kn, "metaclass")) meta = v;
     else if (dict_set(vm, kwargs, kn, v) < 0) break;
   }
   Object *cls = NULL, *ns = NULL;
-  if (!kwargs || vm->exc) goto done;
+  if ((nkw && !kwargs) || vm->exc) goto done;
+  if (kwargs && dict_size(kwargs) == 0) clear_ref(vm, &kwargs);
   bool is_class = !meta || obj_is_type(meta);
   if (!meta) meta = tuple_size(bases) ? AS_OBJ(tuple_get(bases, 0)->type)
                                       : AS_OBJ(vm->t.type);
@@ -139,7 +141,11 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
     meta = AS_OBJ(w);
   }
   Object *prep = obj_lookup_attr(vm, meta, vm->str.prepare);
-  if (prep) {
+  if (prep && !kwargs) { // a vectorcall: no argument tuple
+    Object *pargs[2] = {name, bases};
+    ns = obj_call(vm, prep, pargs, 2, NULL);
+    decref(vm, prep);
+  } else if (prep) {
     Object *pt = tuple_pack(vm, 2, name, bases);
     ns = pt ? obj_call_tuple_dict(vm, prep, pt, kwargs) : NULL;
     xdecref(vm, pt);

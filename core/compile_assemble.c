@@ -8,6 +8,7 @@
 
 #include "errors.h"
 #include "list.h"
+#include "specialize.h"
 #include "str.h"
 #include "tuple.h"
 #include "vm.h"
@@ -398,7 +399,8 @@ Object *ca_assemble(Compiler *c) {
   if (!co) goto fail;
   co->consts = list_as_tuple(vm, u->consts);
   co->names = list_as_tuple(vm, u->names);
-  if (!co->consts || !co->names || emit_code(c, &f, &l, co) < 0) goto fail;
+  if (!co->consts || !co->names || emit_code(c, &f, &l, co) < 0 ||
+      spec_init(vm, co) < 0) goto fail;
   co->localsplusnames = l.names;
   co->localspluskinds = l.kinds;
   l.names = NULL;

@@ -184,7 +184,7 @@ static int repr_entry(Vm *vm, Buf *b, Object *key, Object *value) {
   }
   xdecref(vm, k);
   xdecref(vm, v);
-  return v ? 0 : -1;
+  return v ? vm_check_buf(vm, b) : -1;
 }
 
 static Object *dict_repr(Vm *vm, Object *d) {

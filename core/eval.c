@@ -14,6 +14,7 @@
 #include "list.h"
 #include "set.h"
 #include "slice.h"
+#include "specialize.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -89,6 +90,24 @@ static int truth(Vm *vm, Object *v) {
 static Object *unbound_check(Vm *vm, Frame *f, int slot) {
   op_unbound_local(vm, f, slot);
   return NULL;
+}
+
+// BINARY_OP_INPLACE_ADD_UNICODE: the two operands on [f]'s stack, the
+// left one also in local [slot]; appends the right one to that local
+// (in place when only the local holds it) and consumes both stack
+// references. 0, or -1 with the local unbound, as CPython.
+static int inplace_add_unicode(Vm *vm, Frame *f, Object *lhs, Object *rhs,
+                               int slot) {
+  Object **local = &f->localsplus[slot];
+  uint32_t serial = lhs->serial;
+  decref(vm, lhs); // the stack's reference: the local keeps it alive
+  Object *drop;
+  int r = str_append(vm, local, rhs, &drop);
+  if (vm->trace.on && (!*local || (*local)->serial != serial))
+    frame_trace_local(vm, f, slot);
+  xdecref(vm, drop);
+  decref(vm, rhs);
+  return r;
 }
 
 static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
@@ -192,6 +211,19 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
 
     case OP_BINARY_OP: {
+      if (UNLIKELY(co->spec != NULL) &&
+          spec_binop_inplace(vm, co, lasti, SECOND(), TOP(), locals)) {
+        Object *rhs = POP(), *lhs = POP();
+        if (inplace_add_unicode(vm, f, lhs, rhs, (int)instr_arg(*ip)) < 0)
+          goto error;
+        ip++; // the STORE_FAST is done
+        if (UNLIKELY(vm->trace.on)) {
+          SAVE_FRAME();
+          vm_slow_path(vm, f, lasti + 1);
+          if (vm->exc) goto error;
+        }
+        break;
+      }
       Object *rhs = POP(), *lhs = TOP();
       Object *r = fast_binop(vm, lhs, rhs, arg);
       if (!r) {
@@ -341,11 +373,11 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     case OP_RETURN_VALUE: {
       Object *retval = POP();
       SAVE_FRAME();
-      if (vm->trace.on)
+      if (TRACE_FRAME(vm, f))
         trace_emit(vm, EV_RETURN, 0, 0, f->serial, trace_obj(vm, retval), 0);
       if (f == entry) {
         vm->frame = f->previous;
-        trace_frame_exit(vm, f); // CPython clears an entry frame off the stack
+        trace_frame_exit(vm, f);
         vm_leave_stack(vm);
         if (f->owner == FRAME_OWNED_BY_VM) {
           frame_clear(vm, f);
@@ -357,6 +389,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
       // by the clearing must not see the dying frame as its caller.
       Frame *prev = f->previous;
       vm->frame = prev;
+      trace_frame_exit(vm, f);
       frame_clear(vm, f);
       eval_pop_frame(vm, f);
       f = prev;
@@ -925,7 +958,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     // A new exception at this instruction: record where it passed through.
     SAVE_FRAME();
     if (!vm->stopping) traceback_here(vm, f); // on failure: no entry
-    if (vm->trace.on && vm->exc)
+    if (TRACE_FRAME(vm, f) && vm->exc)
       trace_emit(vm, EV_EXC_RAISE, 0, 0, trace_obj(vm, vm->exc), f->serial,
                  (uint32_t)frame_line(f));
 
@@ -950,7 +983,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
         err_set(vm, vm->t.SystemError, "error return without exception set");
       Object *exc = err_fetch(vm);
       if (!exc) exc = newref(vm, vm->memory_error);
-      if (vm->trace.on)
+      if (TRACE_FRAME(vm, f))
         trace_emit(vm, EV_EXC_CATCH, 0, 0, trace_obj(vm, exc), f->serial,
                    (uint32_t)frame_line(f));
       PUSH(exc);
@@ -979,6 +1012,7 @@ static Object *eval_frame_ex(Vm *vm, Frame *entry, bool *yielded,
     }
     Frame *prev = f->previous;
     vm->frame = prev; // unlinked before it is cleared, as above
+    trace_frame_exit(vm, f);
     frame_clear(vm, f);
     eval_pop_frame(vm, f);
     f = prev;

@@ -248,7 +248,7 @@ static int init_cells(Vm *vm, Frame *f, Object *func) {
 }
 
 void eval_trace_frame_push(Vm *vm, Frame *f, Frame *parent) {
-  if (!vm->trace.on) return;
+  if (!TRACE_FRAME(vm, f)) return;
   CodeObject *co = f->code;
   trace_emit(vm, EV_FRAME_PUSH, (uint8_t)trace_frame_kind(f), 0, f->serial,
              parent ? parent->serial : 0, trace_str_obj(vm, co->qualname));
@@ -289,7 +289,7 @@ fail_args:
 
 void eval_pop_frame(Vm *vm, Frame *f) {
   vm->py_depth--;
-  if (vm->trace.on) trace_emit(vm, EV_FRAME_POP, 0, 0, f->serial, 0, 0);
+  if (TRACE_FRAME(vm, f)) trace_emit(vm, EV_FRAME_POP, 0, 0, f->serial, 0, 0);
   datastack_pop(vm, f);
 }
 
@@ -312,7 +312,7 @@ Object *eval_code(Vm *vm, CodeObject *code, Object *globals, Object *locals) {
              locals);
   f->previous = vm->frame;
   vm->py_depth++;
-  if (vm->trace.on) {
+  if (TRACE_FRAME(vm, f)) {
     trace_emit(vm, EV_FRAME_PUSH, (uint8_t)trace_frame_kind(f), 0, f->serial,
                f->previous ? f->previous->serial : 0,
                trace_str_obj(vm, code->qualname));

@@ -556,6 +556,17 @@ void exc_types_init(Vm *vm) {
   type_add_methods(vm, b, exc_methods);
   type_add_getsets(vm, b, exc_getsets);
 
+  // CPython's struct sizes for the exceptions with fields of their own
+  // (sys.getsizeof); subclasses inherit them when they are made ready.
+  const struct { TypeObject *t; ssize size; } sizes[] = {
+      {vm->t.StopIteration, 80}, {vm->t.SystemExit, 80},
+      {vm->t.ImportError, 96},   {vm->t.OSError, 112},
+      {vm->t.AttributeError, 88}, {vm->t.NameError, 80},
+      {vm->t.SyntaxError, 136},  {vm->t.UnicodeDecodeError, 112},
+      {vm->t.UnicodeEncodeError, 112}, {vm->t.UnicodeTranslateError, 112}};
+  for (size_t i = 0; i < COUNT_OF(sizes); i++)
+    sizes[i].t->py_basicsize = sizes[i].size;
+
   vm->t.StopIteration->tp_init = stopiteration_init;
   type_add_getsets(vm, vm->t.StopIteration, stopiteration_getsets);
   vm->t.SystemExit->tp_init = systemexit_init;

@@ -92,13 +92,15 @@ void frame_init(Vm *vm, Frame *f, CodeObject *code, Object *func,
   f->ip = code->instrs;
   f->lasti = -1;
   f->stacktop = code->nlocalsplus;
-  f->serial = ++vm->next_frame_serial;
+  // Library code run while a library module is imported is not recorded.
+  bool quiet = vm->trace.quiet > 0 && (code->flags & CO_LIBRARY);
+  f->serial = quiet ? 0 : ++vm->next_frame_serial;
   f->owner = FRAME_OWNED_BY_VM;
   memset(f->localsplus, 0, sizeof(Object *) * (size_t)code->nlocalsplus);
 }
 
 void frame_trace_local(Vm *vm, Frame *f, int i) {
-  if (!vm->trace.on) return;
+  if (!TRACE_FRAME(vm, f)) return;
   uint32_t name = trace_str_obj(vm, tuple_get(f->code->localsplusnames, i));
   Object *v = f->localsplus[i];
   if (v)
@@ -175,7 +177,7 @@ FrameObject *frame_materialize(Vm *vm, Frame *f) {
   fo->lineno = -1;
   fo->owned_size = owned;
   f->frame_obj = fo; // the reference obj_alloc returned
-  if (vm->trace.on)
+  if (TRACE_FRAME(vm, f))
     trace_emit(vm, EV_FRAME_OBJECT, 0, 0, f->serial, AS_OBJ(fo)->serial, 0);
   return fo;
 }
@@ -214,7 +216,7 @@ static void frameobj_dealloc(Vm *vm, Object *o) {
     clear_ref(vm, &f->locals);
     clear_ref(vm, &f->func);
     clear_ref(vm, (Object **)&f->code);
-    if (vm->trace.on) trace_emit(vm, EV_FRAME_POP, 0, 0, f->serial, 0, 0);
+    if (TRACE_FRAME(vm, f)) trace_emit(vm, EV_FRAME_POP, 0, 0, f->serial, 0, 0);
   } else if (fo->frame) {
     fo->frame->frame_obj = NULL;
   }

@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "int.h"
 #include "module.h"
+#include "specialize.h"
 #include "eval.h"
 #include "str.h"
 #include "trace.h"
@@ -33,6 +34,7 @@ static void code_dealloc(Vm *vm, Object *o) {
   alloc_free(a, c->locs, sizeof(InstrLoc) * (size_t)c->ninstrs);
   alloc_free(a, c->handler_of, sizeof(int32_t) * (size_t)c->ninstrs);
   alloc_free(a, c->line_starts, (size_t)c->ninstrs);
+  spec_free(vm, c);
   alloc_free(a, c->handlers, sizeof(ExcHandler) * (size_t)c->nhandlers);
   alloc_free(a, c->localspluskinds, (size_t)c->nlocalsplus);
   xdecref(vm, c->consts);
@@ -146,6 +148,7 @@ Object *function_new(Vm *vm, CodeObject *code, Object *globals,
   f->doc = newref(vm, doc && is_str(doc) ? doc : vm->none);
   Object *mod = dict_get_str(vm, globals, vm->str.name);
   f->module = xnewref(vm, mod);
+  trace_name(vm, o);
   gc_track(vm, o);
   return o;
 }
@@ -239,7 +242,11 @@ static Object *func_get_code(Vm *vm, Object *o) {
 
 static Object *func_get_annotations(Vm *vm, Object *o) {
   FunctionObject *f = F(o);
-  if (!f->annotations && !(f->annotations = dict_new(vm))) return NULL;
+  if (!f->annotations) {
+    Object *d = dict_new(vm);
+    if (!d) return NULL;
+    set_field(vm, o, &f->annotations, "__annotations__", d);
+  }
   return newref(vm, f->annotations);
 }
 
@@ -259,7 +266,7 @@ static int func_set_dict(Vm *vm, Object *o, Object *v) {
                v->type->tp_name);
     return -1;
   }
-  set_ref(vm, &F(o)->dict, newref(vm, v));
+  set_field(vm, o, &F(o)->dict, "__dict__", newref(vm, v));
   return 0;
 }
 
@@ -271,7 +278,7 @@ static int func_set_annotations(Vm *vm, Object *o, Object *v) {
             "__annotations__ must be set to a dict object");
     return -1;
   }
-  set_ref(vm, &F(o)->annotations, xnewref(vm, v));
+  set_field(vm, o, &F(o)->annotations, "__annotations__", xnewref(vm, v));
   return 0;
 }
 
@@ -291,7 +298,9 @@ static int func_set_name(Vm *vm, Object *o, Object *v) {
   return set_str_field(vm, o, &F(o)->name, v, "name");
 }
 static int func_set_qualname(Vm *vm, Object *o, Object *v) {
-  return set_str_field(vm, o, &F(o)->qualname, v, "qualname");
+  int r = set_str_field(vm, o, &F(o)->qualname, v, "qualname");
+  if (r == 0) trace_name(vm, o);
+  return r;
 }
 static int func_set_doc(Vm *vm, Object *o, Object *v) {
   set_ref(vm, &F(o)->doc, newref(vm, v ? v : vm->none));

@@ -54,6 +54,7 @@ typedef struct CodeObject {
   // at 0 the code is "quickened" and its builtin calls specialized, which
   // changes what counts in the recursion depth (see builtin_call_bytecode).
   int warmup;
+  uint32_t *spec; // specialize.c's per-instruction state, or NULL
 } CodeObject;
 
 enum { QUICKENING_WARMUP_DELAY = 8 };

@@ -344,7 +344,7 @@ static ssize handle_weakrefs(Vm *vm, GcHead *unreachable, GcHead *old,
     Object *wr;
     while ((wr = weakref_first_of(vm, o)) != NULL) {
       weakref_clear_ref(vm, wr);
-      if (!weakref_callback(wr)) continue;
+      if (!weakref_callback(wr) || vm->torn_down) continue;
       if (gc_head(wr)->flags & GCF_COLLECTING) continue;
       incref(vm, wr);
       gc_list_move(gc_head(wr), &to_call);
@@ -381,7 +381,9 @@ static void finalize_garbage(Vm *vm, GcHead *collectable) {
     Object *o = gc_object(g);
     gc_list_move(g, &seen);
     FinalizeFn fin = o->type->finalize;
-    if (!(g->flags & GCF_FINALIZED) && fin) {
+    // vm_teardown frees what CPython never collects (frozen cycles...):
+    // silently, with no Python code running.
+    if (!(g->flags & GCF_FINALIZED) && fin && !vm->torn_down) {
       g->flags |= GCF_FINALIZED;
       incref(vm, o);
       fin(vm, o);
@@ -687,10 +689,19 @@ int gc_verify_full(Vm *vm, Buf *problems) {
 // the objects that exist when the program starts (__main__ and its dict,
 // sys, builtins) are in the oldest generation: gc.get_referrers lists them
 // last, and the first young collections do not scan them.
+// Its free lists are left holding a few objects: the numbers
+// tests/measure_startup_freelists.py measures for a small script (they vary
+// a little with the script, whose compilation frees tuples too).
 void gc_settle_startup(Vm *vm) {
   for (int i = 0; i < NUM_GENERATIONS - 1; i++)
     merge_into(vm, &vm->gc.gens[i].head, &vm->gc.gens[NUM_GENERATIONS - 1].head,
                NUM_GENERATIONS - 1);
+  static const int tuples[TUPLE_FREE_SIZES] = {4, 13, 3, 2, 2, 0, 8, 6, 1, 1,
+                                               1, 3,  5, 1, 2, 2, 2, 3, 1, 0};
+  for (int n = 1; n <= TUPLE_FREE_SIZES; n++)
+    vm->gc.tuple_free[n] = tuples[n - 1];
+  vm->gc.free_lists[LAYOUT_LIST] = 38;
+  vm->gc.free_lists[LAYOUT_DICT] = 13;
 }
 
 void gc_unfreeze(Vm *vm) {

@@ -33,6 +33,8 @@ enum {
 };
 
 enum { NUM_GENERATIONS = 3, GEN_PERMANENT = 3 };
+// CPython keeps freed tuples of sizes 1..20 for reuse (PyTuple_MAXSAVESIZE).
+enum { TUPLE_FREE_SIZES = 20 };
 
 typedef struct Generation {
   GcHead head; // list sentinel: head.next is the oldest object
@@ -58,7 +60,7 @@ typedef struct GcState {
   Object *callbacks;        // gc.callbacks (a list)
   // Free-list emulation (CPython skips count0 for recycled objects).
   int free_lists[LAYOUT_COUNT];
-  int tuple_free[21];
+  int tuple_free[TUPLE_FREE_SIZES + 1]; // [n]: free tuples of size n
   bool slice_cached; // CPython's one cached slice (one is cached at start-up)
 } GcState;
 

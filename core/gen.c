@@ -38,7 +38,7 @@ Frame *gen_suspended_frame(Object *gen) {
 }
 
 static void trace_frame(Vm *vm, EventKind kind, Frame *f, Frame *parent) {
-  if (vm->trace.on)
+  if (TRACE_FRAME(vm, f))
     trace_emit(vm, kind, 0, 0, f->serial, parent ? parent->serial : 0, 0);
 }
 
@@ -378,7 +378,8 @@ static void gen_dealloc(Vm *vm, Object *self) {
     gc_track(vm, self);
     self->refcnt = 1;
     GcHead *h = gc_head(self);
-    if (!(h->flags & GCF_FINALIZED)) {
+    // (No finalizer in vm_teardown: gc.c's finalize_garbage.)
+    if (!(h->flags & GCF_FINALIZED) && !vm->torn_down) {
       h->flags |= GCF_FINALIZED;
       gen_finalize(vm, self);
     }

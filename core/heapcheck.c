@@ -5,6 +5,8 @@
 // use-after-free) is caught at the statement that caused it.
 #include "heapcheck.h"
 
+#include "abstract.h"
+
 #include "gc.h"
 #include "module.h"
 #include "tuple.h"
@@ -93,12 +95,15 @@ static void count_static_type_refs(FoundTable *t, TypeObject *type) {
   count(t, type->dict);
   count(t, type->mro);
   count(t, type->bases);
+  count(t, type->subclasses);
 }
 
 static void count_holder(Object *o, void *arg) {
   FoundTable *t = arg;
   if (obj_is_gc(o)) {
     if (o->type->traverse) o->type->traverse(o, count_ref, t);
+    // A class's __subclasses__ dict is not traversed (only weakrefs in it).
+    if (obj_is_type(o)) count(t, ((TypeObject *)o)->subclasses);
   } else if (o->type->layout == LAYOUT_CODE) {
     count_code_refs(t, (CodeObject *)o);
   }

@@ -30,6 +30,7 @@ Object *module_new(Vm *vm, const char *name) {
     decref(vm, o);
     return NULL;
   }
+  trace_name(vm, o);
   gc_track(vm, o);
   return o;
 }
@@ -181,17 +182,19 @@ static Object *load_library(Vm *vm, Object *name) {
   size_t size;
   const char *src = lib_source_find(str_data(name), &size);
   if (!src) return NULL;
+  trace_quiet_begin(vm);
   Object *m = module_new(vm, str_data(name));
-  if (!m) return NULL;
   // In sys.modules while its code runs, as importlib does.
-  if (dict_set(vm, vm->modules, name, m) < 0) {
-    decref(vm, m);
+  if (m && dict_set(vm, vm->modules, name, m) < 0) clear_ref(vm, &m);
+  if (!m) {
+    trace_quiet_end(vm);
     return NULL;
   }
   uint16_t reason = vm->trace.reason;
   vm->trace.reason = REASON_library;
   int r = exec_library(vm, m, src, size);
   vm->trace.reason = reason;
+  trace_quiet_end(vm);
   if (r < 0) {
     Object *exc = err_fetch(vm);
     if (dict_del(vm, vm->modules, name) < 0) err_clear(vm);

@@ -23,11 +23,19 @@ static size_t prefix_size(const TypeObject *t) {
   return n;
 }
 
-// CPython's free lists of lists and dicts (80 each) and its one cached
-// slice: an object taken from them, or given back, is not counted by the
-// gc's generation-0 count. Only the counts are emulated, not the memory.
-static bool take_recycled(Vm *vm, TypeObject *type) {
+// CPython's free lists of tuples (one per size 1..20, 2000 each; the
+// tuple's size is known from the block size [size] asked for), lists and
+// dicts (80 each) and its one cached slice: an object taken from them, or
+// given back, is not counted by the gc's generation-0 count. Only the
+// counts are emulated, not the memory. Full collections empty the lists.
+static bool take_recycled(Vm *vm, TypeObject *type, size_t size) {
   GcState *gc = &vm->gc;
+  if (type == vm->t.tuple) {
+    size_t n = (size - sizeof(TupleObject)) / sizeof(Object *);
+    if (n < 1 || n > TUPLE_FREE_SIZES || gc->tuple_free[n] == 0) return false;
+    gc->tuple_free[n]--;
+    return true;
+  }
   if (type == vm->t.slice) {
     bool cached = gc->slice_cached;
     gc->slice_cached = false;
@@ -39,8 +47,16 @@ static bool take_recycled(Vm *vm, TypeObject *type) {
   return true;
 }
 
-static bool give_recycled(Vm *vm, TypeObject *type) {
+static bool give_recycled(Vm *vm, Object *o) {
   GcState *gc = &vm->gc;
+  TypeObject *type = o->type;
+  if (type == vm->t.tuple) {
+    ssize n = tuple_size(o);
+    if (n < 1 || n > TUPLE_FREE_SIZES || gc->tuple_free[n] >= 2000)
+      return false;
+    gc->tuple_free[n]++;
+    return true;
+  }
   if (type == vm->t.slice) {
     bool was_cached = gc->slice_cached;
     gc->slice_cached = true;
@@ -52,23 +68,26 @@ static bool give_recycled(Vm *vm, TypeObject *type) {
   return true;
 }
 
-Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
-  // A subclass with __slots__ keeps them after its base's struct.
-  if (size < type->alloc_size) size = type->alloc_size;
+// obj_alloc, zeroing only the first [zeroed] bytes of the object's struct.
+static Object *alloc_object(Vm *vm, TypeObject *type, size_t size,
+                            size_t zeroed) {
   size_t pre = prefix_size(type);
   // A subclass's __slots__ follow the base layout (up to alloc_size).
   if (size < type->alloc_size) size = type->alloc_size;
+  if (zeroed < type->alloc_size) zeroed = type->alloc_size;
   // The size is stored just before the prefix so the block can be freed
   // without asking the type again (types can change size for var objects).
   size_t total = pre + size + 16;
-  char *block = alloc_bytes(&vm->alloc, total);
+  char *block = alloc_bytes_uninit(&vm->alloc, total);
   if (!block) {
     err_no_memory(vm);
     return NULL;
   }
+  memset(block, 0, pre + 16 + (zeroed < size ? zeroed : size));
   *(size_t *)block = total;
   Object *o = (Object *)(block + 16 + pre);
-  if (type->flags & TPF_HAVE_GC) gc_on_alloc(vm, take_recycled(vm, type));
+  if (type->flags & TPF_HAVE_GC)
+    gc_on_alloc(vm, take_recycled(vm, type, size));
   o->refcnt = 1;
   o->type = type;
   o->serial = ++vm->next_serial;
@@ -86,6 +105,14 @@ Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
   return o;
 }
 
+Object *obj_alloc(Vm *vm, TypeObject *type, size_t size) {
+  return alloc_object(vm, type, size, size);
+}
+
+Object *obj_alloc_var(Vm *vm, TypeObject *type, size_t size, size_t zeroed) {
+  return alloc_object(vm, type, size, zeroed);
+}
+
 size_t obj_alloc_size(Object *o) {
   char *block = (char *)o - prefix_size(o->type) - 16;
   return *(size_t *)block;
@@ -98,13 +125,30 @@ void obj_free_memory(Vm *vm, Object *o) {
   TypeObject *type = o->type;
   char *block = (char *)o - prefix_size(type) - 16;
   size_t total = *(size_t *)block;
-  if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, type));
+  if (type->flags & TPF_HAVE_GC) gc_on_free(vm, give_recycled(vm, o));
   if (vm->trace.on) trace_free(vm, o);
   vm->live_objects--;
   if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap))
     objreg_remove(&vm->registry, o);
   alloc_free(&vm->alloc, block, total);
   if (type->flags & TPF_HEAPTYPE) decref(vm, AS_OBJ(type));
+}
+
+Object *obj_resize(Vm *vm, Object *o, size_t size) {
+  size_t pre = prefix_size(o->type);
+  char *block = (char *)o - pre - 16;
+  size_t total = *(size_t *)block, new_total = pre + size + 16;
+  char *moved = alloc_resize(&vm->alloc, block, total, new_total);
+  if (!moved) return err_no_memory(vm);
+  *(size_t *)moved = new_total;
+  Object *n = (Object *)(moved + 16 + pre);
+  if (n == o) return n;
+  if (UNLIKELY(vm->config.report_leaks || vm->config.check_heap)) {
+    objreg_remove(&vm->registry, o);
+    objreg_add(&vm->registry, n);
+  }
+  trace_states_moved(vm, n);
+  return n;
 }
 
 // ---- Deallocation and the trashcan -----------------------------------------------
@@ -163,7 +207,13 @@ static void dealloc_now(Vm *vm, Object *o) {
 
 // ---- repr, str, ascii ---------------------------------------------------------------
 
+// Steps a repr costs: it builds a string (about 0.5 us for a small list,
+// as long as some 30 instructions), so the repr of data nested 30 levels
+// deep ends under the step limit in seconds, not minutes (LIMITS.md).
+enum { REPR_STEPS = 32 };
+
 Object *obj_repr(Vm *vm, Object *o) {
+  if (vm_charge(vm, REPR_STEPS - 1) < 0) return NULL; // +1 in vm_enter_c
   if (vm_enter_c(vm, " while getting the repr of an object") < 0) return NULL;
   Object *r = o->type->repr(vm, o);
   vm_leave_c(vm);

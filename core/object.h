@@ -140,6 +140,14 @@ struct TypeObject {
   // Bytes our allocator gives each instance (without the GC head).
   size_t alloc_size;
   SharedKeys *cached_keys; // TPF_MANAGED_DICT: the class's attribute names
+  // tp_subclasses: a dict id(subclass) -> weakref to it, or NULL. Not
+  // visited by traverse (weak references cannot make cycles), as in CPython.
+  Object *subclasses;
+  // Classes with __slots__: the member names in layout order (a tuple) and
+  // the offset of the first, for the trace (kept when tp_clear empties the
+  // class dict that holds their descriptors).
+  Object *member_names;
+  size_t member_start;
 
   // Lifecycle and GC
   DeallocFn dealloc;

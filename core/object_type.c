@@ -195,6 +195,7 @@ static int object_set_class(Vm *vm, Object *o, Object *v) {
     return -1; // keys are per class: move attributes into a dict first
   incref(vm, v);
   o->type = nt;
+  trace_flags_changed(vm, o); // OBJECT again, with its new class
   decref(vm, AS_OBJ(old));
   return 0;
 }
@@ -320,22 +321,13 @@ int subtype_traverse(Object *o, VisitFn visit, void *arg) {
   return base->traverse ? base->traverse(o, visit, arg) : 0;
 }
 
-// The trace's record of slot [offset] of [o] being emptied: the name comes
-// from the member descriptor at that offset.
+// The trace's record of slot [offset] of [o] being emptied, named by its
+// class's member names.
 static void trace_slot_del(Vm *vm, Object *o, ssize offset) {
-  Object *mro = o->type->mro;
-  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
-    Object *dict = ((TypeObject *)tuple_get(mro, i))->dict;
-    ssize pos = 0;
-    Object *k, *v;
-    while (dict && dict_next(dict, &pos, &k, &v)) {
-      if (v->type != vm->t.member_descr || descr_member_offset(v) != offset)
-        continue;
-      uint32_t n = trace_string(vm, str_data(k), str_size(k));
-      trace_emit(vm, EV_ATTR_DEL, 0, 0, trace_obj(vm, o), n, 0);
-      return;
-    }
-  }
+  Object *name = trace_member_name(o, (size_t)offset);
+  if (name)
+    trace_emit(vm, EV_ATTR_DEL, 0, 0, trace_obj(vm, o), trace_str_obj(vm, name),
+               0);
 }
 
 // Empties the __slots__ members in offset (sorted name) order.
@@ -375,7 +367,7 @@ int call_finalizer_from_dealloc(Vm *vm, Object *o) {
   o->refcnt = 1;
   if (vm->trace.on) trace_refcount_change(vm, o);
   GcHead *g = gc_head(o);
-  if (!(g->flags & GCF_FINALIZED)) {
+  if (!(g->flags & GCF_FINALIZED) && !vm->torn_down) { // see finalize_garbage
     g->flags |= GCF_FINALIZED;
     o->type->finalize(vm, o);
   }

@@ -23,6 +23,10 @@ Object *seq_repr(Vm *vm, Object *seq, const char *open, const char *close) {
     }
     buf_append(&b, str_data(r), str_size(r));
     decref(vm, r);
+    if (vm_check_buf(vm, &b) < 0) {
+      buf_free(&b);
+      return NULL;
+    }
   }
   buf_puts(&b, close);
   Object *s = b.failed ? err_no_memory(vm) : str_new(vm, b.data, b.len);

@@ -20,30 +20,53 @@
 
 // ---- Creation ---------------------------------------------------------------------
 
-static Object *str_alloc(Vm *vm, TypeObject *type, size_t size) {
-  if (size > SIZE_MAX / 2) return err_no_memory(vm);
-  StrObject *s = (StrObject *)obj_alloc(vm, type, sizeof(StrObject) + size + 1);
+// The size of CPython's compact str object for [length] code points up to
+// [maxchar] (what sys.getsizeof reports).
+static size_t cpython_str_bytes(size_t length, uint32_t maxchar) {
+  if (maxchar < 128) return 48 + length + 1;
+  size_t width = maxchar < 256 ? 1 : maxchar < 65536 ? 2 : 4;
+  return 72 + (length + 1) * width;
+}
+
+// Bytes to allocate for an exact str: its own need, but at least CPython's
+// object size plus the allocator's 16-byte header, so that strs fall in the
+// same 16-byte size classes as CPython's (ids reused, and in-place growth
+// staying put, at the same lengths).
+static size_t str_alloc_size(size_t size, size_t length, uint32_t maxchar) {
+  size_t need = sizeof(StrObject) + size + 1;
+  size_t like = cpython_str_bytes(length, maxchar) + 16;
+  return need > like ? need : like;
+}
+
+// A str of [size] UTF-8 bytes ([length] code points up to [maxchar]), to be
+// filled by the caller, who then calls str_finish.
+static Object *str_alloc(Vm *vm, TypeObject *type, size_t size, size_t length,
+                         uint32_t maxchar) {
+  if (size > SIZE_MAX / 8) return err_no_memory(vm);
+  size_t bytes = type == vm->t.str ? str_alloc_size(size, length, maxchar)
+                                   : sizeof(StrObject) + size + 1;
+  StrObject *s =
+      (StrObject *)obj_alloc_var(vm, type, bytes, sizeof(StrObject));
   if (!s) return NULL;
   s->size = size;
   s->hash = -1;
+  s->length = (ssize)length;
+  s->maxchar = maxchar;
   return AS_OBJ(s);
 }
 
-// Fills in length and maxchar once the bytes are in place.
 static void str_finish(Vm *vm, Object *o) {
   StrObject *s = (StrObject *)o;
   s->data[s->size] = '\0';
-  size_t count;
-  uint32_t maxc;
-  utf8_stats(s->data, s->size, &count, &maxc);
-  s->length = (ssize)count;
-  s->maxchar = maxc;
   if (vm->trace.on) trace_value_of(vm, o);
 }
 
 static Object *str_new_uncached(Vm *vm, TypeObject *type, const char *data,
                                 size_t size) {
-  Object *o = str_alloc(vm, type, size);
+  size_t length;
+  uint32_t maxchar;
+  utf8_stats(data, size, &length, &maxchar);
+  Object *o = str_alloc(vm, type, size, length, maxchar);
   if (!o) return NULL;
   memcpy(((StrObject *)o)->data, data, size);
   str_finish(vm, o);
@@ -248,20 +271,94 @@ static int str_tp_contains(Vm *vm, Object *self, Object *item) {
                           str_size(item));
 }
 
+// ---- Concatenation ------------------------------------------------------------
+
+// Appends [b]'s text to [o]'s first [na] bytes (room is there): length and
+// maxchar follow from the parts, with no rescan.
+static uint32_t max_u32(uint32_t a, uint32_t b) { return a > b ? a : b; }
+
+// Copies [b]'s text after the first [na] bytes of [o] (sized for both).
+static void put_tail(Vm *vm, Object *o, size_t na, Object *b) {
+  memcpy(((StrObject *)o)->data + na, str_data(b), str_size(b));
+  str_finish(vm, o);
+}
+
+// A new exact str [a] + [b] (PyUnicode_New plus two copies).
+static Object *concat_new(Vm *vm, Object *a, Object *b) {
+  size_t na = str_size(a);
+  if (str_size(b) > SIZE_MAX / 2 - na) return err_no_memory(vm);
+  Object *o = str_alloc(vm, vm->t.str, na + str_size(b),
+                        (size_t)(str_len(a) + str_len(b)),
+                        max_u32(((StrObject *)a)->maxchar,
+                                ((StrObject *)b)->maxchar));
+  if (!o) return NULL;
+  memcpy(((StrObject *)o)->data, str_data(a), na);
+  put_tail(vm, o, na, b);
+  return o;
+}
+
 Object *str_concat(Vm *vm, Object *a, Object *b) {
   if (!is_str(b))
     return err_format(vm, vm->t.TypeError,
                       "can only concatenate str (not \"%s\") to str",
                       b->type->tp_name);
-  if (str_size(b) == 0 && a->type == vm->t.str) return newref(vm, a);
-  if (str_size(a) == 0 && b->type == vm->t.str) return newref(vm, b);
-  size_t na = str_size(a), nb = str_size(b);
-  Object *o = str_alloc(vm, vm->t.str, na + nb);
-  if (!o) return NULL;
-  memcpy(((StrObject *)o)->data, str_data(a), na);
-  memcpy(((StrObject *)o)->data + na, str_data(b), nb);
-  str_finish(vm, o);
-  return o;
+  // PyUnicode_Concat's shortcuts: only the empty singleton is skipped.
+  if (b == vm->empty_str && a->type == vm->t.str) return newref(vm, a);
+  if (a == vm->empty_str && b->type == vm->t.str) return newref(vm, b);
+  return concat_new(vm, a, b);
+}
+
+// CPython's storage kind: 1, 2 or 4 bytes per code point.
+static int str_kind(const Object *s) {
+  uint32_t m = ((const StrObject *)s)->maxchar;
+  return m < 256 ? 1 : m < 65536 ? 2 : 4;
+}
+
+// unicode_modifiable: nobody else can see [s] change.
+static bool str_modifiable(Vm *vm, const Object *s) {
+  return s->refcnt == 1 && ((const StrObject *)s)->hash == -1 &&
+         !(s->oflags & (OF_INTERNED | OF_IMMORTAL)) && s->type == vm->t.str;
+}
+
+int str_append(Vm *vm, Object **slot, Object *right, Object **drop) {
+  Object *left = *slot;
+  *drop = NULL;
+  if (left == vm->empty_str) {
+    *slot = newref(vm, right);
+    *drop = left;
+    return 0;
+  }
+  if (right == vm->empty_str) return 0;
+  size_t na = str_size(left);
+  bool ascii_into = ((StrObject *)left)->maxchar < 128 &&
+                    ((StrObject *)right)->maxchar >= 128;
+  if (str_modifiable(vm, left) && right->type == vm->t.str &&
+      str_kind(right) <= str_kind(left) && !ascii_into) {
+    StrObject *l = (StrObject *)left, *r = (StrObject *)right;
+    size_t n = na + r->size, length = (size_t)(l->length + r->length);
+    uint32_t maxchar = max_u32(l->maxchar, r->maxchar);
+    Object *o = r->size <= SIZE_MAX / 8 - na
+                    ? obj_resize(vm, left, str_alloc_size(n, length, maxchar))
+                    : err_no_memory(vm);
+    if (o) {
+      *slot = o;
+      ((StrObject *)o)->size = n;
+      ((StrObject *)o)->length = (ssize)length;
+      ((StrObject *)o)->maxchar = maxchar;
+      put_tail(vm, o, na, right);
+      return 0;
+    }
+  } else {
+    Object *o = concat_new(vm, left, right);
+    if (o) {
+      *slot = o;
+      *drop = left;
+      return 0;
+    }
+  }
+  *slot = NULL; // Py_CLEAR(*p_left): the variable is unbound after an error
+  *drop = left;
+  return -1;
 }
 
 static Object *str_repeat(Vm *vm, Object *a, ssize n) {
@@ -271,7 +368,9 @@ static Object *str_repeat(Vm *vm, Object *a, ssize n) {
   if (size && (size_t)n > SIZE_MAX / size) return err_no_memory(vm);
   if (alloc_over_limit(&vm->alloc, size * (size_t)n))
     return err_no_memory(vm);
-  Object *o = str_alloc(vm, vm->t.str, size * (size_t)n);
+  Object *o = str_alloc(vm, vm->t.str, size * (size_t)n,
+                        (size_t)str_len(a) * (size_t)n,
+                        ((StrObject *)a)->maxchar);
   if (!o) return NULL;
   for (ssize i = 0; i < n; i++)
     memcpy(((StrObject *)o)->data + (size_t)i * size, str_data(a), size);
@@ -303,13 +402,13 @@ static void str_dealloc(Vm *vm, Object *o) { obj_free_memory(vm, o); }
 // sys.getsizeof: CPython's compact layouts by the widest code point.
 ssize str_sizeof(const Object *o) {
   const StrObject *s = (const StrObject *)o;
-  int width = s->maxchar < 256 ? 1 : s->maxchar < 65536 ? 2 : 4;
   // A subclass instance is a legacy PyUnicodeObject: its characters are a
   // separate block.
-  if (o->type->flags & TPF_HEAPTYPE)
+  if (o->type->flags & TPF_HEAPTYPE) {
+    int width = s->maxchar < 256 ? 1 : s->maxchar < 65536 ? 2 : 4;
     return 80 + ((ssize)s->length + 1) * width;
-  if (s->maxchar < 128) return 48 + (ssize)s->length + 1;
-  return 72 + ((ssize)s->length + 1) * width;
+  }
+  return (ssize)cpython_str_bytes((size_t)s->length, s->maxchar);
 }
 
 // ---- str_from_format -------------------------------------------------------------------

@@ -52,6 +52,12 @@ Object *str_intern_cstr(Vm *vm, const char *s);
 // Interns [s] in place; returns the canonical object (a new reference) and
 // drops the reference to [s].
 Object *str_intern(Vm *vm, Object *s);
+// PyUnicode_Append for BINARY_OP_INPLACE_ADD_UNICODE: *[slot] (an exact
+// str, the variable's own reference) += [right] (an exact str), in place
+// when no one else can see it. *[slot] gets the result; *[drop] a
+// reference the caller drops after rebinding (or NULL). On error -1, and
+// *[slot] is NULL.
+int str_append(Vm *vm, Object **slot, Object *right, Object **drop);
 bool str_eq(const Object *a, const Object *b);
 bool str_eq_cstr(const Object *a, const char *s);
 extern const uint8_t str_hash_key[16]; // PYTHONHASHSEED=0

@@ -6,12 +6,16 @@
 #include "trace.h"
 
 #include "abstract.h"
+#include "bigint.h"
 #include "errors.h"
 #include "func.h"
+#include "int.h"
+#include "module.h"
 #include "str.h"
 #include "typeobj.h"
 #include "vm.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 // Records kept after the budget for the LIMIT and END records.
@@ -148,17 +152,26 @@ uint32_t trace_str_obj(Vm *vm, Object *str) {
 // ---- Values ---------------------------------------------------------------------------------
 
 // Pauses recording (and refcount events) around work the trace must not
-// show: computing a repr for a VALUE record.
+// show: computing a repr for a VALUE record. That work must not change
+// what the program sees either: no step is charged (core/LIMITS.md), no
+// collection runs meanwhile and the collector's counts are put back
+// (gc.get_count()).
 typedef struct Paused {
-  bool on, refs;
+  bool on, refs, collecting;
   Object *exc;
+  int64_t steps, next_check;
+  int counts[NUM_GENERATIONS];
 } Paused;
 
 static Paused pause_trace(Vm *vm) {
-  Paused p = {vm->trace.on, vm->hot.trace_refs, vm->exc};
+  Paused p = {vm->trace.on, vm->hot.trace_refs, vm->gc.collecting, vm->exc,
+              vm->steps, vm->next_check, {0}};
+  for (int g = 0; g < NUM_GENERATIONS; g++) p.counts[g] = vm->gc.gens[g].count;
   vm->trace.on = false;
   vm->hot.trace_refs = false;
+  vm->gc.collecting = true; // no automatic collection (gc_on_alloc)
   vm->exc = NULL;
+  vm->next_check = INT64_MAX;
   return p;
 }
 
@@ -167,6 +180,21 @@ static void resume_trace(Vm *vm, Paused p) {
   vm->exc = p.exc;
   vm->trace.on = p.on;
   vm->hot.trace_refs = p.refs;
+  vm->steps = p.steps;
+  vm->next_check = p.next_check;
+  vm->gc.collecting = p.collecting;
+  for (int g = 0; g < NUM_GENERATIONS; g++) vm->gc.gens[g].count = p.counts[g];
+}
+
+// An int too long for its decimal repr (sys.set_int_max_str_digits) shows
+// its size instead.
+static uint32_t huge_int_text(Vm *vm, Object *o) {
+  const IntObject *i = (const IntObject *)o;
+  if (!i->big) return 0;
+  char text[64];
+  int n = snprintf(text, sizeof text, "<int of %lld bits>",
+                   (long long)big_bit_length(i->big));
+  return n > 0 ? trace_string(vm, text, (size_t)n) : 0;
 }
 
 static bool has_value_label(Vm *vm, Object *o) {
@@ -198,6 +226,8 @@ static uint32_t value_text(Vm *vm, Object *o) {
       text = trace_string(vm, str_data(r), len);
     }
     decref(vm, r);
+  } else if (o->type == vm->t.int_) {
+    text = huge_int_text(vm, o);
   }
   resume_trace(vm, p);
   return text;
@@ -215,9 +245,40 @@ void trace_value_of(Vm *vm, Object *o) {
 
 static void announce_type(Vm *vm, TypeObject *t) {
   uint32_t base = t->base ? trace_obj(vm, AS_OBJ(t->base)) : 0;
-  trace_states_named(vm, AS_OBJ(t));
-  trace_emit(vm, EV_TYPE, (uint8_t)t->layout, 0, AS_OBJ(t)->serial,
-             trace_cstring(vm, t->tp_name), base);
+  uint32_t name = trace_cstring(vm, t->tp_name);
+  trace_states_named(vm, AS_OBJ(t), name);
+  trace_emit(vm, EV_TYPE, (uint8_t)t->layout, 0, AS_OBJ(t)->serial, name,
+             base);
+}
+
+// The name a NAME record gives [o] (0: none): a function's qualified name,
+// a builtin's name ("type.name" when bound to an instance), a module's.
+static uint32_t name_text(Vm *vm, Object *o) {
+  Object *name = NULL;
+  switch (o->type->layout) {
+  case LAYOUT_FUNCTION: name = ((FunctionObject *)o)->qualname; break;
+  case LAYOUT_MODULE: name = ((ModuleObject *)o)->name; break;
+  case LAYOUT_BUILTIN: {
+    BuiltinObject *b = (BuiltinObject *)o;
+    if (!b->self || b->self->type->layout == LAYOUT_MODULE)
+      return trace_cstring(vm, b->def->name);
+    char text[160];
+    int n = snprintf(text, sizeof text, "%s.%s", b->self->type->tp_name,
+                     b->def->name);
+    size_t len = n < 0 ? 0 : (size_t)n;
+    return trace_string(vm, text, len < sizeof text ? len : sizeof text - 1);
+  }
+  default: return 0;
+  }
+  return name && is_str(name) ? trace_str_obj(vm, name) : 0;
+}
+
+void trace_name(Vm *vm, Object *o) {
+  if (!TRACE_ABOUT(vm, o)) return;
+  uint32_t text = name_text(vm, o);
+  if (!text) return;
+  trace_states_named(vm, o, text);
+  trace_emit(vm, EV_NAME, 0, 0, o->serial, text, 0);
 }
 
 // The OBJECT flags of [o] (trace_events.h).
@@ -285,6 +346,7 @@ static void announce(Vm *vm, Object *o) {
              o->serial, type, (uint32_t)o->refcnt);
   if (obj_is_type(o)) announce_type(vm, (TypeObject *)o);
   else if (has_value_label(vm, o)) trace_value_of(vm, o);
+  else trace_name(vm, o);
   if (!(o->oflags & OF_TRACE_OPAQUE)) trace_slots(vm, o, announce_slot, NULL);
   if (obj_is_gc(o)) announce_gc_fields(vm, o);
 }
@@ -299,7 +361,22 @@ uint32_t trace_obj(Vm *vm, Object *o) {
   return o->serial;
 }
 
+void trace_quiet_begin(Vm *vm) {
+  if (vm->trace.quiet++ == 0) vm->trace.quiet_from = vm->frame;
+}
+
+void trace_quiet_end(Vm *vm) {
+  if (--vm->trace.quiet == 0) vm->trace.quiet_from = NULL;
+}
+
+bool trace_alloc_is_quiet(const Vm *vm) {
+  const Frame *f = vm->frame;
+  return vm->trace.quiet > 0 &&
+         (!f || f->serial == 0 || f == vm->trace.quiet_from);
+}
+
 void trace_alloc(Vm *vm, Object *o) {
+  if (UNLIKELY(vm->trace.quiet > 0) && trace_alloc_is_quiet(vm)) return;
   o->oflags |= OF_TRACED;
   if (has_value_label(vm, o)) o->oflags |= OF_TRACE_VALUE;
   uint32_t type = trace_obj(vm, AS_OBJ(o->type));
@@ -310,8 +387,9 @@ void trace_alloc(Vm *vm, Object *o) {
 
 void trace_flags_changed(Vm *vm, Object *o) {
   if (!TRACE_ABOUT(vm, o)) return;
+  uint32_t type = trace_obj(vm, AS_OBJ(o->type));
   trace_emit(vm, EV_OBJECT, (uint8_t)o->type->layout, object_flags(vm, o),
-             o->serial, o->type->ob.serial, (uint32_t)o->refcnt);
+             o->serial, type, (uint32_t)o->refcnt);
 }
 
 void trace_free(Vm *vm, Object *o) {
@@ -409,7 +487,7 @@ void trace_clear_ref(Vm *vm, Object *o, Object **slot, const char *field) {
 }
 
 void trace_frame_exit(Vm *vm, Frame *f) {
-  if (!vm->trace.on) return;
+  if (!TRACE_FRAME(vm, f)) return;
   trace_emit(vm, EV_FRAME_EXIT, 0, 0, f->serial, 0, 0);
   if (vm->trace.states) trace_states_frame_exit(vm, f);
 }

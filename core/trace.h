@@ -51,6 +51,8 @@ typedef struct Trace {
   TraceStates *states; // state dumps (VmConfig.on_state), or NULL
   Buf early;         // output written before the trace started (compile
                      // warnings): pieces of [stream u8][len u32][bytes]
+  int quiet;         // > 0 while a library module is imported (trace_quiet)
+  const struct Frame *quiet_from; // the frame that imports it
 } Trace;
 
 void trace_init(Trace *t, size_t max_records);
@@ -73,9 +75,13 @@ uint32_t trace_obj(Vm *vm, Object *o);
 // Emits a VALUE record with a short repr for atomic objects (int, float,
 // str, bytes) so the page can draw them.
 void trace_value_of(Vm *vm, Object *o);
+// A NAME record for a function, builtin function or module once its name
+// is set (and again when the program renames a function).
+void trace_name(Vm *vm, Object *o);
 // An ALLOC record for a new object (obj_alloc).
 void trace_alloc(Vm *vm, Object *o);
-// A known object became immortal: a new OBJECT record with its flags.
+// A known object became immortal, or its class changed (__class__
+// assignment): a new OBJECT record with its flags and class.
 void trace_flags_changed(Vm *vm, Object *o);
 // A FREE record (obj_free_memory).
 void trace_free(Vm *vm, Object *o);
@@ -95,6 +101,18 @@ void trace_ref_set(Vm *vm, Object *o, const char *field, Object *v);
 void trace_clear_ref(Vm *vm, Object *o, Object **slot, const char *field);
 // FRAME_EXIT: [f] left the stack before its locals are released.
 void trace_frame_exit(Vm *vm, struct Frame *f);
+// Importing a Refscope library module (copy, weakref...) is set-up that
+// CPython did before the program started: between these calls the objects
+// it makes and its library frames are not recorded (frames get serial 0);
+// they are announced if the program later meets them, like objects made
+// before the trace. Changes to objects the trace knows (the collector's
+// work, a __del__ of the program's objects) are still recorded.
+void trace_quiet_begin(Vm *vm);
+void trace_quiet_end(Vm *vm);
+// Is a new object made now left unrecorded (trace_quiet)?
+bool trace_alloc_is_quiet(const Vm *vm);
+// Records about frame [f] are sent (tracing, and not a quiet frame)?
+#define TRACE_FRAME(vm, f) ((vm)->trace.on && (f)->serial != 0)
 // Starts/stops recording (vm_run records the user's program only).
 void trace_start(Vm *vm);
 void trace_stop(Vm *vm);
@@ -131,6 +149,8 @@ typedef void (*TraceSlotFn)(Vm *vm, Object *o, const TraceSlot *s, void *ctx);
 // page shows them. Returns false if [o]'s layout has named references this
 // function does not list (the state dumps then skip its "refs").
 bool trace_slots(Vm *vm, Object *o, TraceSlotFn fn, void *ctx);
+// The name of the __slots__ member of [o] at byte [offset], or NULL.
+Object *trace_member_name(Object *o, size_t offset);
 // Are [o]'s slots left out when it is announced (modules, classes, the
 // runtime's own mutable containers)?
 bool trace_is_opaque(Vm *vm, Object *o);
@@ -147,7 +167,9 @@ void trace_states_free(TraceStates *s);
 void trace_states_add(Vm *vm, Object *o, bool allocated);
 void trace_states_remove(Vm *vm, Object *o);
 void trace_states_value(Vm *vm, Object *o, uint32_t text);
-void trace_states_named(Vm *vm, Object *o);
+void trace_states_named(Vm *vm, Object *o, uint32_t name);
+void trace_states_moved(Vm *vm, Object *o); // now at this address
+
 // [f] left the stack (FRAME_EXIT): the dumps list it until its FRAME_POP.
 void trace_states_frame_exit(Vm *vm, struct Frame *f);
 // A FRAME_POP (recorded or not): the dumps forget an exiting frame.

@@ -17,6 +17,7 @@
   X(OBJECT, "layout:enum:layout", "flags:int", "obj:obj", "type:obj",          \
     "refcnt:int")                                                              \
   X(VALUE, "", "", "obj:obj", "repr:str", "")                                  \
+  X(NAME, "", "", "obj:obj", "name:str", "")                                   \
   /* ---- frames ---- */                                                       \
   X(LINE, "", "", "frame:frame", "line:int", "")                               \
   X(FRAME_PUSH, "kind:enum:frame_kind", "", "frame:frame", "parent:frame",    \

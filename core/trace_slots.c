@@ -73,25 +73,30 @@ static void inline_attrs(SlotWalk *w, Object *o) {
   }
 }
 
-// Attributes kept in __slots__ members (named by the classes' member
-// descriptors).
+// Attributes kept in __slots__ members, named by their classes' member
+// names (TypeObject.member_names).
 static void slot_members(SlotWalk *w, Object *o) {
-  Object *mro = o->type->mro;
-  for (ssize i = 0; mro && i < tuple_size(mro); i++) {
-    TypeObject *t = (TypeObject *)tuple_get(mro, i);
-    if (!(t->flags & TPF_HEAPTYPE) || !t->dict) continue;
-    DictObject *d = (DictObject *)t->dict;
-    for (ssize k = 0; d->has_keys && k < d->nentries; k++) {
-      DictEntry *e = &d->entries[k];
-      if (!e->key || !e->value || e->value->type != w->vm->t.member_descr ||
-          ((DescrObject *)e->value)->owner != t)
-        continue;
-      Object *v = descr_member_value(e->value, o);
+  for (TypeObject *t = o->type; t; t = t->base) {
+    Object *names = t->member_names;
+    for (ssize i = 0; names && i < tuple_size(names); i++) {
+      Object *v = *(Object **)((char *)o + t->member_start +
+                               (size_t)i * sizeof(Object *));
+      Object *name = tuple_get(names, i);
       if (v)
-        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(e->key),
-                                      str_size(e->key), v}, w->ctx);
+        w->fn(w->vm, o, &(TraceSlot){TSLOT_ATTR, 0, NULL, str_data(name),
+                                      str_size(name), v}, w->ctx);
     }
   }
+}
+
+Object *trace_member_name(Object *o, size_t offset) {
+  for (TypeObject *t = o->type; t; t = t->base) {
+    Object *names = t->member_names;
+    if (!names || offset < t->member_start) continue;
+    size_t i = (offset - t->member_start) / sizeof(Object *);
+    if (i < (size_t)tuple_size(names)) return tuple_get(names, (ssize)i);
+  }
+  return NULL;
 }
 
 static void function_refs(SlotWalk *w, FunctionObject *f) {

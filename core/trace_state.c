@@ -19,7 +19,7 @@ typedef struct Known {
   Object *o;     // NULL: empty slot
   uint32_t value; // string offset of its VALUE record, 0 if none yet
   bool allocated; // ALLOC record (else OBJECT)
-  bool named;     // TYPE record sent
+  uint32_t name;  // TYPE or NAME record sent: the name's string offset
 } Known;
 
 struct TraceStates {
@@ -139,9 +139,14 @@ void trace_states_value(Vm *vm, Object *o, uint32_t text) {
   if (k) k->value = text;
 }
 
-void trace_states_named(Vm *vm, Object *o) {
+void trace_states_moved(Vm *vm, Object *o) {
   Known *k = vm->trace.states ? find(vm->trace.states, o->serial) : NULL;
-  if (k) k->named = true;
+  if (k) k->o = o;
+}
+
+void trace_states_named(Vm *vm, Object *o, uint32_t name) {
+  Known *k = vm->trace.states ? find(vm->trace.states, o->serial) : NULL;
+  if (k) k->name = name;
 }
 
 // ---- JSON helpers ---------------------------------------------------------------------------
@@ -205,11 +210,13 @@ static Object **known_objects(TraceStates *s, size_t *n) {
 
 // The running frames, outermost first, then suspended generator frames.
 static void put_frames(Vm *vm, Buf *b, Object **objs, size_t n) {
+  // Quiet frames (serial 0: library code importing) are not recorded.
   int depth = 0;
-  for (Frame *f = vm->frame; f; f = f->previous) depth++;
+  for (Frame *f = vm->frame; f; f = f->previous) depth += f->serial != 0;
   Frame **chain = malloc(((size_t)depth + 1) * sizeof *chain);
   int k = depth;
-  for (Frame *f = vm->frame; f && chain; f = f->previous) chain[--k] = f;
+  for (Frame *f = vm->frame; f && chain; f = f->previous)
+    if (f->serial) chain[--k] = f;
   buf_puts(b, "\"stack\":[");
   for (int i = 0; chain && i < depth; i++)
     buf_printf(b, "%s%u", i ? "," : "", chain[i]->serial);
@@ -227,7 +234,7 @@ static void put_frames(Vm *vm, Buf *b, Object **objs, size_t n) {
   bool first = depth == 0 && s->nexiting == 0;
   for (size_t i = 0; i < n; i++) {
     Frame *f = is_generator(objs[i]) ? gen_suspended_frame(objs[i]) : NULL;
-    if (!f) continue;
+    if (!f || !f->serial) continue;
     if (!first) buf_putc(b, ',');
     first = false;
     put_frame(b, f, true, false);
@@ -353,9 +360,9 @@ static void put_object(Vm *vm, Buf *b, Object *o) {
   else buf_puts(b, "null");
   buf_printf(b, ",\"id\":%u",
              k->allocated ? (uint32_t)(uintptr_t)o : 0u);
-  if (k->named) {
+  if (k->name) {
     buf_puts(b, ",\"name\":");
-    put_cstr(b, ((TypeObject *)o)->tp_name);
+    put_cstr(b, vm->trace.strings + k->name);
   }
   put_gc_fields(vm, b, o);
   if (o->oflags & OF_TRACE_OPAQUE) buf_puts(b, ",\"opaque\":true");
@@ -435,6 +442,9 @@ void trace_states_frame_pop(Vm *vm, uint32_t serial) {
 
 void trace_states_step(Vm *vm, EventKind kind) {
   TraceStates *s = vm->trace.states;
+  // Past the event budget the records no longer follow the VM: a dump
+  // would show changes no event recorded.
+  if (vm->trace.full) return;
   const TraceRecord *r = &vm->trace.records[vm->trace.count - 1];
   switch (kind) {
   case EV_GC_BEGIN:

@@ -175,6 +175,8 @@ static int plan_slots(Vm *vm, TypeObject *t, TypeObject *base, Object *bases,
 // One member descriptor per slot, in sorted order; a repeated name keeps
 // its first descriptor (PyDict_SetDefault) but still takes room.
 static int add_members(Vm *vm, TypeObject *t, Object *slots) {
+  t->member_start = t->alloc_size;
+  set_ref(vm, &t->member_names, newref(vm, slots));
   for (ssize i = 0; i < tuple_size(slots); i++) {
     Object *n = tuple_get(slots, i);
     if (!dict_get(vm, t->dict, n)) {

@@ -73,7 +73,8 @@ TypeObject *type_new_static(Vm *vm, const char *name, Layout layout,
 // Frees what a static type owns (its dict, MRO, names) at teardown; the
 // type struct itself goes with the allocator.
 void type_static_teardown(Vm *vm, TypeObject *t) {
-  Object **refs[] = {&t->dict, &t->mro, &t->bases, &t->name, &t->qualname};
+  Object **refs[] = {&t->dict,     &t->mro,      &t->bases,
+                     &t->name,     &t->qualname, &t->subclasses};
   for (size_t i = 0; i < COUNT_OF(refs); i++) clear_ref(vm, refs[i]);
   free_cached_keys(vm, t);
 }
@@ -175,12 +176,13 @@ int type_ready(Vm *vm, TypeObject *t) {
 
 // ---- The C3 linearization -------------------------------------------------------------
 
-// Is [t] in the tail (everything after the head) of any list in [seqs]?
+// The sequences merged are tuples: each base's __mro__, then the bases.
+// Is [t] in the tail (everything after the head) of any of them?
 static bool in_tail(Object **seqs, ssize *heads, int nseqs, Object *t) {
   for (int i = 0; i < nseqs; i++) {
-    ssize n = list_size(seqs[i]);
+    ssize n = tuple_size(seqs[i]);
     for (ssize j = heads[i] + 1; j < n; j++)
-      if (list_get(seqs[i], j) == t) return true;
+      if (tuple_get(seqs[i], j) == t) return true;
   }
   return false;
 }
@@ -191,8 +193,8 @@ static void mro_error(Vm *vm, Object **seqs, ssize *heads, int nseqs) {
   Object *seen[64];
   int nseen = 0;
   for (int i = 0; i < nseqs; i++) {
-    if (heads[i] >= list_size(seqs[i])) continue;
-    Object *t = list_get(seqs[i], heads[i]);
+    if (heads[i] >= tuple_size(seqs[i])) continue;
+    Object *t = tuple_get(seqs[i], heads[i]);
     bool dup = false;
     for (int k = 0; k < nseen; k++) dup |= seen[k] == t;
     if (dup || nseen >= 64) continue;
@@ -207,23 +209,21 @@ static void mro_error(Vm *vm, Object **seqs, ssize *heads, int nseqs) {
   buf_free(&b);
 }
 
-static Object *c3_merge(Vm *vm, TypeObject *t, Object *bases) {
-  int nbases = (int)tuple_size(bases), nseqs = nbases + 1;
-  Object **seqs = alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)nseqs);
+// pmerge: appends to [result] the merge of [seqs]; 0 or -1.
+static int pmerge(Vm *vm, Object *result, Object **seqs, int nseqs) {
   ssize *heads = alloc_bytes(&vm->alloc, sizeof(ssize) * (size_t)nseqs);
-  Object *result = list_new(vm, 0);
-  int ok = seqs && heads && result ? 0 : -1;
-  for (int i = 0; ok == 0 && i < nbases; i++)
-    if (!(seqs[i] = list_from_iterable(vm, T(tuple_get(bases, i))->mro))) ok = -1;
-  if (ok == 0 && !(seqs[nbases] = list_from_iterable(vm, bases))) ok = -1;
-  if (ok == 0) ok = list_append(vm, result, AS_OBJ(t));
+  if (!heads) {
+    err_no_memory(vm);
+    return -1;
+  }
+  int ok = 0;
   while (ok == 0) {
     Object *cand = NULL;
     bool any = false;
     for (int i = 0; i < nseqs && !cand; i++) {
-      if (heads[i] >= list_size(seqs[i])) continue;
+      if (heads[i] >= tuple_size(seqs[i])) continue;
       any = true;
-      Object *c = list_get(seqs[i], heads[i]);
+      Object *c = tuple_get(seqs[i], heads[i]);
       if (!in_tail(seqs, heads, nseqs, c)) cand = c;
     }
     if (!any) break;
@@ -234,14 +234,40 @@ static Object *c3_merge(Vm *vm, TypeObject *t, Object *bases) {
     }
     ok = list_append(vm, result, cand);
     for (int i = 0; i < nseqs; i++)
-      if (heads[i] < list_size(seqs[i]) && list_get(seqs[i], heads[i]) == cand)
+      if (heads[i] < tuple_size(seqs[i]) && tuple_get(seqs[i], heads[i]) == cand)
         heads[i]++;
   }
-  for (int i = 0; seqs && i < nseqs; i++) xdecref(vm, seqs[i]);
+  alloc_free(&vm->alloc, heads, sizeof(ssize) * (size_t)nseqs);
+  return ok;
+}
+
+// mro_implementation: one base gives (t,) + its __mro__ at once; more are
+// merged into a list, then made a tuple (the objects CPython makes).
+static Object *c3_merge(Vm *vm, TypeObject *t, Object *bases) {
+  int nbases = (int)tuple_size(bases), nseqs = nbases + 1;
+  if (nbases == 1) {
+    Object *base_mro = T(tuple_get(bases, 0))->mro;
+    ssize k = tuple_size(base_mro);
+    Object *mro = tuple_new(vm, k + 1);
+    if (!mro) return NULL;
+    tuple_init_item(vm, mro, 0, newref(vm, AS_OBJ(t)));
+    for (ssize i = 0; i < k; i++)
+      tuple_init_item(vm, mro, i + 1, newref(vm, tuple_get(base_mro, i)));
+    return mro;
+  }
+  Object **seqs = alloc_bytes(&vm->alloc, sizeof(Object *) * (size_t)nseqs);
+  Object *result = seqs ? list_new(vm, 0) : NULL;
+  int ok = result ? list_append(vm, result, AS_OBJ(t)) : -1;
+  for (int i = 0; ok == 0 && i < nbases; i++)
+    seqs[i] = T(tuple_get(bases, i))->mro;
+  if (ok == 0) {
+    seqs[nbases] = bases;
+    ok = pmerge(vm, result, seqs, nseqs);
+  }
   if (seqs) alloc_free(&vm->alloc, seqs, sizeof(Object *) * (size_t)nseqs);
-  if (heads) alloc_free(&vm->alloc, heads, sizeof(ssize) * (size_t)nseqs);
   Object *mro = ok == 0 ? list_as_tuple(vm, result) : NULL;
   xdecref(vm, result);
+  if (!seqs) err_no_memory(vm);
   return mro;
 }
 
@@ -331,6 +357,34 @@ static int add_doc_and_hash(Vm *vm, TypeObject *t) {
       dict_set(vm, t->dict, vm->str.hash, vm->none) < 0)
     return -1;
   return 0;
+}
+
+// type_ready_add_subclasses: every base's __subclasses__ dict gets
+// id(t) -> a weak reference to t (the basic one weakref.ref(t) returns).
+int type_add_subclass_refs(Vm *vm, TypeObject *t) {
+  for (ssize i = 0; i < tuple_size(t->bases); i++) {
+    TypeObject *b = T(tuple_get(t->bases, i));
+    Object *key = int_from_i64(vm, (int64_t)(intptr_t)t);
+    Object *ref = key ? weakref_new(vm, vm->t.weakref, AS_OBJ(t), NULL) : NULL;
+    if (ref && !b->subclasses) b->subclasses = dict_new(vm);
+    int r = ref && b->subclasses ? dict_set(vm, b->subclasses, key, ref) : -1;
+    xdecref(vm, key);
+    xdecref(vm, ref);
+    if (r < 0) return -1;
+  }
+  return 0;
+}
+
+// remove_all_subclasses: [t] leaves its bases' __subclasses__ dicts.
+static void remove_subclass_refs(Vm *vm, TypeObject *t) {
+  Object *saved = err_fetch(vm);
+  for (ssize i = 0; t->bases && i < tuple_size(t->bases); i++) {
+    TypeObject *b = T(tuple_get(t->bases, i));
+    Object *key = b->subclasses ? int_from_i64(vm, (int64_t)(intptr_t)t) : NULL;
+    if (key && dict_del(vm, b->subclasses, key) < 0) err_clear(vm);
+    xdecref(vm, key);
+  }
+  err_restore(vm, saved);
 }
 
 // __set_name__ on every attribute that has it, in namespace order.
@@ -429,7 +483,7 @@ Object *type_new_class(Vm *vm, TypeObject *meta, Object *name, Object *bases,
   gc_track(vm, o);
   if (setup_names(vm, t, name) < 0 || !(t->mro = c3_merge(vm, t, own_bases)) ||
       type_layout_setup(vm, t, base, own_bases) < 0 ||
-      add_doc_and_hash(vm, t) < 0)
+      add_doc_and_hash(vm, t) < 0 || type_add_subclass_refs(vm, t) < 0)
     goto fail;
   inherit_slots(t, base);
   typeslots_fill(vm, t);
@@ -626,6 +680,7 @@ static void free_cached_keys(Vm *vm, TypeObject *t) {
 
 static void type_dealloc(Vm *vm, Object *o) {
   TypeObject *t = T(o);
+  remove_subclass_refs(vm, t);
   if (o->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, o);
   clear_ref(vm, &t->bases);
   clear_ref(vm, (Object **)&t->base);
@@ -635,6 +690,8 @@ static void type_dealloc(Vm *vm, Object *o) {
                0);
   clear_ref(vm, &t->dict);
   clear_ref(vm, &t->qualname);
+  clear_ref(vm, &t->subclasses);
+  clear_ref(vm, &t->member_names);
   free_cached_keys(vm, t);
   clear_ref(vm, &t->name);
   obj_free_memory(vm, o);
@@ -712,26 +769,20 @@ static Object *type_mro_method(Vm *vm, Object *self, Object *const *args,
   return list_from_iterable(vm, T(self)->mro);
 }
 
-static int add_subclass(Vm *vm, Object *cls, void *arg) {
-  Object **ctx = arg; // [0] = result list, [1] = the base
-  if (!obj_is_type(cls) || cls == ctx[1]) return 0;
-  TypeObject *t = T(cls);
-  for (ssize i = 0; i < tuple_size(t->bases); i++)
-    if (tuple_get(t->bases, i) == ctx[1]) return list_append(vm, ctx[0], cls) < 0;
-  return 0;
-}
-
+// The live classes of the weakref dict, oldest first (built-in subtypes
+// were registered at start-up).
 static Object *type_subclasses(Vm *vm, Object *self, Object *const *args,
                                size_t nargs, Object *kw) {
   if (parse_args(vm, "type.__subclasses__", args, nargs, kw, "N") < 0) return NULL;
   Object *result = list_new(vm, 0);
-  if (!result) return NULL;
-  Object *ctx[2] = {result, self};
-  for (int g = NUM_GENERATIONS - 1; g >= 0; g--)
-    if (gc_for_each(vm, g, add_subclass, ctx)) {
-      decref(vm, result);
-      return NULL;
-    }
+  int r = result ? 0 : -1;
+  Object *subs = T(self)->subclasses, *key, *ref;
+  ssize pos = 0;
+  while (r == 0 && subs && dict_next(subs, &pos, &key, &ref)) {
+    Object *cls = ((WeakrefObject *)ref)->target;
+    if (cls) r = list_append(vm, result, cls);
+  }
+  if (r < 0) clear_ref(vm, &result);
   return result;
 }
 

@@ -75,6 +75,10 @@ Object *type_name_obj(Vm *vm, TypeObject *t);
 // Fully qualified name for messages: "Node" or "module.Name".
 const char *type_name(const TypeObject *t);
 
+// type_ready_add_subclasses: registers [t] in its bases' __subclasses__
+// (class creation does it; start-up does it for the built-in types).
+int type_add_subclass_refs(Vm *vm, TypeObject *t);
+
 void type_type_init(Vm *vm);
 void object_type_init(Vm *vm);
 void super_type_init(Vm *vm);

@@ -281,6 +281,8 @@ int types_init(Vm *vm) {
   ready(vm, vm->t.object);
   ready(vm, vm->t.type);
   for_each_type(vm, ready);
+  for (int i = 0; i < vm->n_static_types && !vm->exc; i++)
+    type_add_subclass_refs(vm, vm->static_types[i]);
   vm->empty_frozenset = immortal(set_new(vm, vm->t.frozenset, NULL));
   if (!vm->exc) exc_memerr_init(vm);
   return vm->exc || !vm->memory_error || !vm->empty_frozenset ? -1 : 0;

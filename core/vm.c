@@ -168,7 +168,10 @@ int vm_check_recursion(Vm *vm, const char *where) {
   return 0;
 }
 
+// Each entry is also a step: C work nested in one instruction (the repr of
+// a list of lists 30 levels deep, 10**30 items) stops like a loop.
 int vm_enter_c(Vm *vm, const char *where) {
+  if (vm_charge(vm, 1) < 0) return -1;
   if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, where);
   if (vm_check_recursion(vm, where) < 0) return -1;
   vm->c_rec++;
@@ -177,9 +180,16 @@ int vm_enter_c(Vm *vm, const char *where) {
 }
 
 int vm_enter_stack(Vm *vm) {
+  if (vm_charge(vm, 1) < 0) return -1;
   if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, "");
   vm->c_depth++;
   return 0;
+}
+
+int vm_check_buf(Vm *vm, const Buf *b) {
+  if (alloc_can_grow(&vm->alloc, b->len)) return 0;
+  err_no_memory(vm);
+  return -1;
 }
 
 enum { REPORT_RESERVE = 1 << 20 };
@@ -224,7 +234,7 @@ void repr_leave(Vm *vm, Object *o) {
 // Reports a LINE when a frame reaches a new line, or jumps back to the
 // start of one (a loop's next iteration), as CPython's line events do.
 static void trace_line(Vm *vm, Frame *f, int lasti) {
-  if (f->code->flags & CO_LIBRARY) return;
+  if ((f->code->flags & CO_LIBRARY) || f->serial == 0) return;
   int line = f->code->locs[lasti].lineno;
   if (line <= 0) return;
   bool back = lasti <= f->last_lasti && line == f->last_line &&

@@ -127,10 +127,18 @@ static inline Object *vm_notimpl(Vm *vm) { return newref(vm, vm->notimpl); }
 // GcHead and are counted for automatic collection, but not tracked yet.
 // Returns NULL with MemoryError set on failure.
 Object *obj_alloc(Vm *vm, TypeObject *type, size_t size);
+// The same, zeroing only the first [zeroed] bytes of the struct (for a
+// variable-size object whose items the caller fills at once).
+Object *obj_alloc_var(Vm *vm, TypeObject *type, size_t size, size_t zeroed);
 // Returns an object's memory to the allocator (after its dealloc).
 void obj_free_memory(Vm *vm, Object *o);
 // Bytes obj_alloc gave [o] (for freeing).
 size_t obj_alloc_size(Object *o);
+// Resizes a non-GC object of [size] bytes (as obj_alloc's) whose only
+// reference the caller holds, keeping its contents, serial and identity;
+// it may move (CPython's PyObject_Realloc). Returns its address, or NULL
+// with MemoryError set (the object is unchanged).
+Object *obj_resize(Vm *vm, Object *o, size_t size);
 
 // Enters/leaves a nested C-level operation CPython counts in its recursion
 // depth; raises RecursionError (with [where], e.g. " while getting the repr
@@ -152,6 +160,10 @@ static inline int vm_recursion_depth(const Vm *vm) {
 }
 // Raises RecursionError if one more level would pass the recursion limit.
 int vm_check_recursion(Vm *vm, const char *where);
+// Text built in a C buffer (a repr) that could no longer become a str under
+// the memory limit: MemoryError now, before the buffer outgrows the limit.
+// 0, or -1 with the error raised.
+int vm_check_buf(Vm *vm, const Buf *b);
 
 // Counts [units] of work done in C (big-number arithmetic, each item a C
 // loop takes from an iterator) against the step limit, so a long C loop

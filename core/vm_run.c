@@ -254,6 +254,8 @@ static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
     if (vm->config.trace) trace_start(vm); // LIMIT, END: never no trace
     vm_hit_limit(vm, "source", "the program is %zu bytes; the limit is %zu",
                  len, vm->config.max_source);
+    vm->exit_code = 1;
+    finish_trace(vm, VM_LIMIT); // the program never started: LIMIT, END only
     return VM_LIMIT;
   }
   Object *code = vm_compile(vm, source, len, vm->filename, false, err);

@@ -201,6 +201,7 @@ ssize weakref_count(Vm *vm, Object *target) {
 
 // Calls [cb]([wr]) for a dead weakref; an exception is unraisable.
 static void call_callback(Vm *vm, Object *wr, Object *cb) {
+  if (vm->torn_down) return; // no Python code in vm_teardown (gc.c)
   if (TRACE_ABOUT(vm, wr))
     trace_emit(vm, EV_WEAKREF_CALLBACK, 0, 0, wr->serial, 0, 0);
   Object *r = obj_call1(vm, cb, wr);
@@ -212,6 +213,7 @@ static void call_callback(Vm *vm, Object *wr, Object *cb) {
 static Object *take_callback_and_clear(Vm *vm, Object *wr) {
   Object *cb = W(wr)->callback;
   W(wr)->callback = NULL;
+  if (cb) trace_ref_set(vm, wr, "__callback__", NULL);
   weakref_clear_ref(vm, wr);
   return cb;
 }

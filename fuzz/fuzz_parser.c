@@ -15,10 +15,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   syntax_error_init(&err);
   Buf out;
   buf_init(&out);
-  Module *mod = parser_parse_module(arena, (const char *)data, size,
-                                    "/fuzz.py", NULL, &err);
-  if (mod) ast_dump(&out, mod);
-  else syntax_error_format(&out, "/fuzz.py", &err);
+  Module *mod = parser_parse_module(arena, (const char *)data, size, "/fuzz.py",
+                                    NULL, &err);
+  if (mod)
+    ast_dump(&out, mod);
+  else
+    syntax_error_format(&out, "/fuzz.py", &err);
   buf_free(&out);
   syntax_error_clear(&err);
   arena_free(arena);

@@ -1,7 +1,8 @@
 // fuzz_pipeline.c — libFuzzer target: the input bytes are a program's source,
 // run through the whole pipeline (parse, compile, run with small limits, the
-// trace on for inputs of even length) and torn down; a leaked object or a malformed trace aborts
-// (harness.h). FUZZ_HEAP_CHECKS=1 adds the heap checks. fuzz/README.md.
+// trace on for inputs of even length) and torn down; a leaked object or a
+// malformed trace aborts (harness.h). FUZZ_HEAP_CHECKS=1 adds the heap checks.
+// fuzz/README.md.
 #include <stddef.h>
 #include <stdint.h>
 

@@ -18,7 +18,8 @@ static int print_program(const char *path) {
   buf_init(&out);
   char chunk[4096];
   size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) buf_append(&in, chunk, n);
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    buf_append(&in, chunk, n);
   fclose(f);
   gcgen_program(&out, (const uint8_t *)in.data, in.len);
   fwrite(out.data, 1, out.len, stdout);
@@ -33,6 +34,7 @@ int main(int argc, char **argv) {
     return 2;
   }
   int status = 0;
-  for (int i = 1; i < argc; i++) status |= print_program(argv[i]);
+  for (int i = 1; i < argc; i++)
+    status |= print_program(argv[i]);
   return status;
 }

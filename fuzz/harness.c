@@ -23,14 +23,15 @@ void fuzz_config(VmConfig *c, int heap_checks) {
 }
 
 static void fail(const Vm *vm, const char *src, size_t len, const char *why) {
-  fprintf(stderr, "==== fuzz: %s\n==== program (%zu bytes):\n%.*s\n", why,
-          len, (int)len, src);
+  fprintf(stderr, "==== fuzz: %s\n==== program (%zu bytes):\n%.*s\n", why, len,
+          (int)len, src);
   fprintf(stderr, "==== stderr:\n%s\n", vm_output_data(vm, VM_STDERR));
   fflush(stderr);
   abort();
 }
 
-// ---- The trace's shape --------------------------------------------------------------
+// ---- The trace's shape
+// --------------------------------------------------------------
 
 enum { FIELD_OTHER, FIELD_STR, FIELD_ENUM };
 
@@ -82,7 +83,8 @@ static const char *check_field(const Vm *vm, FieldSpec f, uint32_t value) {
     if (!memchr(vm_strings_data(vm) + value, 0, strings - value))
       return "string not NUL-terminated";
   }
-  if (f.kind == FIELD_ENUM && (f.table < 0 || value >= (uint32_t)vm_enum_count(f.table)))
+  if (f.kind == FIELD_ENUM &&
+      (f.table < 0 || value >= (uint32_t)vm_enum_count(f.table)))
     return "enum value out of range";
   return NULL;
 }
@@ -91,9 +93,10 @@ static const char *check_field(const Vm *vm, FieldSpec f, uint32_t value) {
 // are in range; otherwise what is wrong.
 static const char *check_trace(const Vm *vm) {
   int kinds = vm_event_kind_count();
-  FieldSpec (*specs)[5] = calloc((size_t)kinds, sizeof *specs);
+  FieldSpec(*specs)[5] = calloc((size_t)kinds, sizeof *specs);
   if (!specs) return NULL;
-  for (int k = 0; k < kinds; k++) event_specs(k, specs[k]);
+  for (int k = 0; k < kinds; k++)
+    event_specs(k, specs[k]);
   const unsigned char *rec = vm_trace_data(vm);
   size_t size = (size_t)vm_trace_record_size();
   size_t n = vm_trace_size(vm) / size;
@@ -104,7 +107,8 @@ static const char *check_trace(const Vm *vm) {
       break;
     }
     uint32_t values[5] = {rec[1], (uint32_t)rec[2] | (uint32_t)rec[3] << 8};
-    for (int k = 0; k < 3; k++) memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
+    for (int k = 0; k < 3; k++)
+      memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
     for (int k = 0; k < 5 && !bad; k++)
       bad = check_field(vm, specs[rec[0]][k], values[k]);
   }
@@ -112,7 +116,8 @@ static const char *check_trace(const Vm *vm) {
   return bad;
 }
 
-// ---- One run ---------------------------------------------------------------------------
+// ---- One run
+// ---------------------------------------------------------------------------
 
 static void check_run(const Vm *vm, VmResult r, const char *src, size_t len,
                       const char *const *forbidden) {

@@ -1,29 +1,42 @@
 #!/usr/bin/env bash
 # fuzz/seeds.sh OUT_DIR — builds the seed corpora (fuzz/README.md), outside
 # the repository: OUT_DIR/pipeline and OUT_DIR/parser get every snippet of
-# tests/conformance and tests/parser (one file per distinct content, named
-# by its hash); OUT_DIR/gc gets a few fixed byte strings for fuzz_gc's
-# generator. Safe to re-run: existing files are kept.
+# tests/conformance, tests/parser and fuzz/regressions (one file per
+# distinct content, named by its hash), and OUT_DIR/pipeline-sample and
+# parser-sample one in 10 of them (for short runs: libFuzzer runs every seed
+# before it starts mutating); OUT_DIR/gc gets a few fixed byte strings for
+# fuzz_gc's generator. Safe to re-run: existing files are kept.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${1:?usage: fuzz/seeds.sh OUT_DIR}
-mkdir -p "$OUT/pipeline" "$OUT/parser" "$OUT/gc"
-dirs=("$ROOT/tests/conformance" "$ROOT/tests/parser")
-[ -d "$ROOT/fuzz/regressions" ] && dirs+=("$ROOT/fuzz/regressions")
-find "${dirs[@]}" -name '*.py' -size -16k -print0 |
-  while IFS= read -r -d '' f; do
-    name=$(sha1sum "$f" | cut -c1-16)
-    [ -e "$OUT/pipeline/$name" ] || cp "$f" "$OUT/pipeline/$name"
-    [ -e "$OUT/parser/$name" ] || cp "$f" "$OUT/parser/$name"
-  done
+exec python3 - "$ROOT" "$OUT" <<'PY'
+import hashlib, os, random, sys
+root, out = sys.argv[1], sys.argv[2]
+for kind in ('pipeline', 'parser', 'pipeline-sample', 'parser-sample', 'gc'):
+    os.makedirs(os.path.join(out, kind), exist_ok=True)
+count = 0
+for top in ('tests/conformance', 'tests/parser', 'fuzz/regressions'):
+    for folder, _, files in os.walk(os.path.join(root, top)):
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            if not name.endswith('.py') or os.path.getsize(path) > 16384:
+                continue
+            data = open(path, 'rb').read()
+            digest = hashlib.sha1(data).hexdigest()[:16]
+            count += 1
+            kinds = ['pipeline', 'parser']
+            if int(digest, 16) % 10 == 0:
+                kinds += ['pipeline-sample', 'parser-sample']
+            for kind in kinds:
+                seed = os.path.join(out, kind, digest)
+                if not os.path.exists(seed):
+                    open(seed, 'wb').write(data)
 # fuzz_gc: each byte picks a statement template or fills one of its holes.
-python3 - "$OUT/gc" <<'PY'
-import os, random, sys
 rng = random.Random(7)
 for i in range(32):
-    path = os.path.join(sys.argv[1], 'seed%02d' % i)
-    if not os.path.exists(path):
-        with open(path, 'wb') as f:
-            f.write(bytes(rng.randrange(256) for _ in range(16 + 8 * i)))
+    data = bytes(rng.randrange(256) for _ in range(16 + 8 * i))
+    seed = os.path.join(out, 'gc', 'seed%02d' % i)
+    if not os.path.exists(seed):
+        open(seed, 'wb').write(data)
+print('seeds: %d programs, 32 gc inputs in %s' % (count, out))
 PY
-echo "seeds: $(ls "$OUT/pipeline" | wc -l) programs, $(ls "$OUT/gc" | wc -l) gc inputs in $OUT"

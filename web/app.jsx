@@ -62,17 +62,25 @@ function errorAt(r, s) {
   return show ? err : null;
 }
 
+// The run's closing report, once at the end: a limit, the time budget, a
+// stop, or a failure.
 function footerOf(r, s) {
   if (!r) return '';
   const res = r.result;
   const atEnd = !r.replay || (s && s.n >= r.replay.count);
   if (!atEnd) return '';
   if (res.status === 'timeout' || res.status === 'stopped' || res.status === 'failed')
-    return (r.replay ? '' : res.stdout + res.stderr) +
-      `\n[${res.limit ? res.limit.message : 'the run failed'}; ` +
+    return `\n[${res.limit ? res.limit.message : 'the run failed'}; ` +
       `${r.replay ? 'showing what it did until then' : 'it recorded nothing before that'}]`;
-  if (!r.replay) return res.stdout + res.stderr;
-  if (res.status === 'limit') return `\n[stopped: ${res.limit.message}]`;
+  if (res.status === 'limit' && res.limit) return `\n[stopped: ${res.limit.message}]`;
+  return '';
+}
+
+// What the program wrote up to the cursor; without a trace (a SyntaxError),
+// what the run wrote.
+function outputOf(r, s, stream) {
+  if (s) return s.output(stream);
+  if (r && !r.replay) return stream === 1 ? r.result.stdout : r.result.stderr;
   return '';
 }
 
@@ -105,7 +113,7 @@ export function App() {
         <section class="left" aria-label="Code">
           <Editor text={source.value} onChange={typed} onRun={runSource}
                   ran={marks.ran} next={marks.next} error={marks.error} />
-          <Console stdout={s ? s.output(1) : ''} stderr={s ? s.output(2) : ''} footer={footerOf(r, s)}
+          <Console stdout={outputOf(r, s, 1)} stderr={outputOf(r, s, 2)} footer={footerOf(r, s)}
                    cpython={exampleId.value ? exampleById(exampleId.value)?.cpython : null}
                    atEnd={!!(r && r.replay && s && s.n >= r.replay.count)} />
           <GcPanel gc={s ? s.gc : null}

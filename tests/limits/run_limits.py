@@ -92,6 +92,20 @@ case("generator_forever",
 case("max_of_endless_map", "import sys\nprint(max(map(abs, range(10**15))))\n",
      "stopped", STEPS, message=STOP_STEPS)
 
+# `a = [a] * 10` thirty times is small in memory (30 lists) but 10**30 items
+# deep: C work inside one instruction (repr, ==, hash) is charged too.
+EXP_LIST = "def make():\n    a = [0]\n    for i in range(30):\n" \
+           "        a = [a] * 10\n    return a\na = make()\n"
+case("repr_of_exponential_list", EXP_LIST + "print(a)\n", "stopped", STEPS,
+     message=STOP_STEPS, stdout="")
+case("eq_of_exponential_lists", EXP_LIST + "print(a == make())\n", "stopped",
+     STEPS, message=STOP_STEPS, stdout="")
+case("hash_of_exponential_tuple", "t = (0,)\nfor i in range(30):\n"
+     "    t = (t,) * 10\nprint(hash(t))\n", "stopped", STEPS,
+     message=STOP_STEPS, stdout="")
+case("deepcopy_of_exponential_list", EXP_LIST + "import copy\n"
+     "b = copy.deepcopy(a)\nprint(len(b), b[0] is b[1], a == a)\n", "oracle")
+
 # ---- Output ------------------------------------------------------------------------
 
 case("huge_output", "while True:\n    print('x' * 1000)\n", "stopped",
@@ -161,6 +175,11 @@ except MemoryError:
 print('after')
 """, "ends", MEM, exit=0, last=None,
      stdout="second MemoryError, context: MemoryError\nafter\n")
+case("repr_larger_than_memory", "a = ['x' * 10**6] * 100\ns = repr(a)\n",
+     "ends", MEM, exit=1, last="MemoryError")
+case("dict_repr_larger_than_memory",
+     "d = {i: 'y' * 10**6 for i in range(4)}\nd = {i: d for i in range(10)}\n"
+     "s = repr(d)\n", "ends", MEM, exit=1, last="MemoryError")
 # Allocations too large for any machine fail at once in CPython too.
 case("huge_string_repeat", "try:\n    s = 'a' * 10**15\nexcept MemoryError:\n"
      "    print('refused')\n", "oracle")
@@ -339,6 +358,9 @@ case("default_while_true", "while True:\n    pass\n", "stopped", budget=90,
      % CLI_STEPS, stdout="")
 case("default_huge_power", "x = 10**10**8\nprint('done')\n", "stopped",
      message=HUGE_INT % CLI_STEPS, stdout="")
+case("default_repr_of_exponential_list", EXP_LIST + "print(a)\n", "stopped",
+     budget=90, message=r"the program ran %d steps \(the limit\); it may loop "
+     r"forever" % CLI_STEPS, stdout="")
 case("default_huge_output", "while True:\n    print('x' * 1000)\n", "stopped",
      message=r"the program wrote more than %d bytes" % (8 * MB),
      stdout_len=8 * MB)
@@ -490,10 +512,13 @@ def check_trace(c, p, err):
     message = c["expect"]["message"]
     if not re.fullmatch("refscope: stopped: " + message, last_line(err) or ""):
         return f"last stderr line {last_line(err)!r}"
-    if c["expect"].get("empty"):
-        return None if p.stdout == b"" else f"a trace: {p.stdout[:100]!r}"
     lines = p.stdout.decode("utf-8").rstrip("\n").split("\n")
     events = [json.loads(line) for line in lines]
+    if c["expect"].get("empty"):
+        # The program never started: the GC header, LIMIT and END only.
+        kinds = {e["ev"] for e in events}
+        if not kinds <= {"GC_CONFIG", "GC_COUNTS", "LIMIT", "END"}:
+            return f"program events in the trace: {sorted(kinds)!r}"
     limits = [e for e in events if e["ev"] == "LIMIT"]
     if len(limits) != 1 or not re.fullmatch(message, limits[0]["message"]):
         return f"LIMIT events: {limits[:2]!r}"

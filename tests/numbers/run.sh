@@ -26,6 +26,8 @@ if command -v emcc >/dev/null 2>&1; then
   export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
   WASM="-sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 -sEXIT_RUNTIME=1
     -sALLOW_MEMORY_GROWTH=1"
+  # CommonJS output: the repository's package.json makes .js files ES modules
+  echo '{"type": "commonjs"}' > build/package.json
   emcc $FLAGS -O2 $WASM -o build/numtest.js $SRC
   emcc $FLAGS -O2 $WASM -o build/bench.js bench.c ../../core/bigint*.c \
     ../../core/numfmt*.c ../../core/buf.c

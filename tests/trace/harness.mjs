@@ -88,7 +88,9 @@ export async function streamTrace(file, extra, timeout, onTrace, onLine) {
     child.stderr.on('data', (d) => { stderr = (stderr + d).slice(-400); });
     const [code, signal] = await new Promise((resolve) =>
       child.on('close', (c, sig) => resolve([c, sig])));
-    if (signal || !existsSync(prefix + '.records'))
+    // SIGINT: the CLI dies by it after an uncaught KeyboardInterrupt, as
+    // python3 does (the trace is written first).
+    if ((signal && signal !== 'SIGINT') || !existsSync(prefix + '.records'))
       throw new Error(`${signal ? `signal ${signal}` : `exit ${code}`}: ${stderr}`);
     onTrace(decodeTrace(schema(), readFileSync(prefix + '.records'),
                         readFileSync(prefix + '.strings')));

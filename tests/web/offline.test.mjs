@@ -32,7 +32,7 @@ test('the service worker caches every file of the build, scoped to the sub-path'
     return { scope: reg.scope, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
   });
   assert.equal(new URL(got.scope).pathname, SUB);
-  const built = fs.readdirSync(DIST).filter((n) => !n.endsWith('.gz') && n !== 'sw.js');
+  const built = fs.readdirSync(DIST).filter((n) => !/\.(gz|br)$/.test(n) && n !== 'sw.js');
   assert.deepEqual(got.files.map((p) => p.slice(SUB.length)).sort(), built.sort());
 });
 

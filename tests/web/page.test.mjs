@@ -116,7 +116,10 @@ test('a program stuck in one long operation is stopped by the time budget', asyn
 
 test('while a program runs, a click is handled within 100 ms and Stop stops it', async () => {
   const p = await unlimitedPage(20000);
-  // Input delay of every click and the main thread's long tasks, from now on.
+  const before = await startRun(p, 'print("start")\nx = 7 ** 10 ** 8\n');
+  await p.waitForSelector('button.stop', { timeout: 5000 });
+  // While it runs: the input delay of every click and the main thread's
+  // long tasks.
   await p.evaluate(() => {
     globalThis.__delays = [];
     globalThis.__long = [];
@@ -124,8 +127,6 @@ test('while a program runs, a click is handled within 100 ms and Stop stops it',
     new PerformanceObserver((l) => l.getEntries().forEach((t) => __long.push(t.duration)))
       .observe({ type: 'longtask' });
   });
-  const before = await startRun(p, 'print("start")\nx = 7 ** 10 ** 8\n');
-  await p.waitForSelector('button.stop', { timeout: 5000 });
   const box = await p.locator('.stage').boundingBox();
   for (let i = 0; i < 5; i++) {
     const t0 = Date.now();
@@ -178,8 +179,12 @@ test('dark mode follows the system and the toggle', async () => {
   await page.selectOption('.theme select', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   assert.equal(await bg(), 'rgb(22, 25, 29)');
+  const before = await currentRun();
   await page.selectOption('.examples select', 'aliasing');
-  await page.waitForTimeout(1500);
+  await waitForRun(page, before);
+  await page.locator('.stage').click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('End');
+  await page.waitForTimeout(1200);
   await page.screenshot({ path: artifact('dark-aliasing.png') });
   await page.selectOption('.theme select', 'system');
 });

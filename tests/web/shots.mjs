@@ -24,13 +24,35 @@ del b
 print(r())
 `;
 
+// The resurrection example's first collection only (the shots take the
+// last collection of a program).
+const PHOENIX = `import gc
+
+saved = []
+
+class Phoenix:
+    def __del__(self):
+        print("__del__ runs: saving self")
+        saved.append(self)
+
+p = Phoenix()
+p.me = p
+del p
+gc.collect()
+print("resurrected:", len(saved))
+`;
+
 export const SCENARIOS = [
   { id: 'aliasing', example: 'aliasing' },
   { id: 'tuple-iadd', example: 'tuple-iadd' },
+  { id: 'is-eq', example: 'is-eq' },
   { id: 'refcount', example: 'refcount' },
   { id: 'cycle', example: 'cycle' },
   { id: 'resurrection', example: 'resurrection' },
   { id: 'weakref', code: WEAKREF },
+  { id: 'phoenix', code: PHOENIX },
+  { id: 'generations', example: 'generations' },
+  { id: 'syntax-error', code: 'x = [1, 2\nprint(x)\n' },
 ];
 const SIZES = [
   { name: 'desktop', viewport: { width: 1400, height: 900 } },
@@ -42,6 +64,7 @@ function keyStops() {
   const r = globalThis.__refscope.state.run.value;
   const stops = [...r.stops];
   const out = [[0, 'start']];
+  if (!r.replay) return out;
   const firstFree = stops.findIndex((n, k) => k > 0 && (() => {
     for (let i = stops[k - 1]; i < n; i++) if (r.trace.kind(i) === r.trace.K.FREE) return true;
     return false;
@@ -58,7 +81,8 @@ function keyStops() {
   if (gcKs.length) {
     let from = gcKs.length - 1;
     while (from > 0 && gcKs[from - 1][0] === gcKs[from][0] - 1) from--;
-    const want = ['subtract_refs', 'move_unreachable', 'finalize_garbage', 'delete_garbage'];
+    const want = ['subtract_refs', 'move_unreachable', 'finalize_garbage',
+                  'handle_resurrected_objects', 'delete_garbage'];
     const seen = new Set();
     for (const [k, c] of gcKs.slice(from)) {
       if (!want.includes(c.phase) || seen.has(c.phase)) continue;

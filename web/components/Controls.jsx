@@ -42,7 +42,7 @@ export function Controls() {
              onInput={(e) => gotoStop(Number(e.currentTarget.value))} />
       <div class="where-row">
         <p class="where" aria-live="off">
-          {none ? 'No run yet' : `Step ${k + 1} of ${total} · event ${cursor.value} of ${count}` +
+          {none ? (r ? 'Nothing ran' : 'No run yet') : `Step ${k + 1} of ${total} · event ${cursor.value} of ${count}` +
             (collecting ? ' · garbage collection' : kind === 'end' ? ' · finished' :
              kind === 'uncaught' ? ' · uncaught exception' : '')}
         </p>

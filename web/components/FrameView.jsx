@@ -8,7 +8,8 @@ function clip(text, max) {
 }
 
 function FrameViewInner({ frame, box, inlineOf }) {
-  const title = frame.kind === 'module' ? 'module (globals)' : `${frame.name}()`;
+  const title = frame.kind === 'module' ? 'module (globals)'
+    : frame.kind === 'class_body' ? `class ${frame.name}: body` : `${frame.name}()`;
   const cls = `frame-box${frame.current ? ' current' : ''}${frame.suspended ? ' suspended' : ''}`;
   return (
     <g class={cls} transform={`translate(${box.x},${box.y})`} data-frame={frame.serial}>

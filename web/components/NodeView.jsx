@@ -103,7 +103,7 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
             {freed ? 'freed' : 'resurrected'}
           </text>
         )}
-        {delOutput && (node.finalized || freed) && (
+        {delOutput && (freed || node.resurrected) && (
           <text class="del-output" x={0} y={box.h + (freed || node.resurrected ? 28 : 14)}>
             {`__del__ printed: ${clip(delOutput.trim(), 30)}`}
           </text>

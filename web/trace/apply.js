@@ -195,6 +195,10 @@ function makeHandlers(trace, R) {
       r.gen = (x16 & OF_TRACKED) ? (x16 >>> 3) & 3 : null;
       r.finalized = (x16 & OF_FINALIZED) !== 0;
     },
+    NAME(d, _R, x8, x16, a, b) {
+      const r = own(d, a);
+      if (r) r.name = str(b);
+    },
     VALUE(d, _R, x8, x16, a, b) {
       const r = own(d, a);
       if (r) r.value = b ? str(b) : null; // 0: the repr failed

@@ -60,7 +60,7 @@ export function narrateEvent(e, before, after) {
     case 'LOCAL_DEL': return `The name ${e.name} is deleted.`;
     case 'ALLOC': return `A new ${after.object(e.obj)?.typeName || 'object'} is created.`;
     case 'REFCOUNT': return refcountText(e, before, after);
-    case 'FREE': return `${cap(describe(before, e.obj))} is freed.`;
+    case 'FREE': return before.object(e.obj) ? `${cap(describe(before, e.obj))} is freed.` : '';
     case 'FINALIZE': return `${cap(d(e.obj))}: its __del__ method runs.`;
     case 'FINALIZE_END': return e.resurrected
       ? `__del__ stored a new reference to ${d(e.obj)}: it is resurrected.`

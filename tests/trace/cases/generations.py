@@ -6,7 +6,7 @@ gc.set_threshold(5, 2, 2)
 keep = []
 for i in range(12):
     keep.append([i])
-print(gc.get_count())
+print(len(keep))
 cycle = [[]]
 cycle[0].append(cycle)
 del cycle
