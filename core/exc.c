@@ -583,4 +583,5 @@ void exc_types_init(Vm *vm) {
   vm->t.SyntaxError->str = syntaxerror_str;
   type_add_getsets(vm, vm->t.SyntaxError, syntaxerror_getsets);
   exc_oserror_init(vm);
+  exc_unicode_init(vm);
 }
