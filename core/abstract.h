@@ -22,6 +22,11 @@ bool obj_is_callable(Object *o);
 bool type_is_subtype(TypeObject *a, TypeObject *b);
 int obj_isinstance(Vm *vm, Object *inst, Object *cls); // 1, 0, -1
 int obj_issubclass(Vm *vm, Object *derived, Object *cls);
+// isinstance() / issubclass() (PyObject_IsInstance, PyObject_IsSubclass):
+// unions and tuples member by member, __instancecheck__ /
+// __subclasscheck__ of other classes; the two above are the plain tests.
+int obj_isinstance_full(Vm *vm, Object *inst, Object *cls);
+int obj_issubclass_full(Vm *vm, Object *derived, Object *cls);
 static inline bool obj_is_instance_of(Object *o, TypeObject *t) {
   return o->type == t || type_is_subtype(o->type, t);
 }

@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "eval.h"
 #include "func.h"
+#include "list.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -46,6 +47,58 @@ static TypeObject *winner_metaclass(Vm *vm, TypeObject *meta, Object *bases) {
   return winner;
 }
 
+// ns["__orig_bases__"] = the bases as written.
+static int set_orig_bases(Vm *vm, Object *ns, Object *orig_bases) {
+  Object *key = str_intern_cstr(vm, "__orig_bases__");
+  int r = key ? obj_setitem(vm, ns, key, orig_bases) : -1;
+  xdecref(vm, key);
+  return r;
+}
+
+// list(bases[:n]).
+static Object *tuple_slice_list(Vm *vm, Object *bases, ssize n) {
+  Object *l = list_new_with_capacity(vm, n);
+  for (ssize i = 0; l && i < n; i++)
+    if (list_append(vm, l, tuple_get(bases, i)) < 0) clear_ref(vm, &l);
+  return l;
+}
+
+// The bases from [bases] after __mro_entries__ (update_bases): a base that is
+// not a class but has one is replaced by the tuple it returns, so
+// `class C(list[int])` derives from list. [bases] itself (a new reference)
+// when nothing changed.
+static Object *update_bases(Vm *vm, Object *bases) {
+  Object *name = str_intern_cstr(vm, "__mro_entries__"), *out = NULL;
+  for (ssize i = 0; name && i < tuple_size(bases); i++) {
+    Object *base = tuple_get(bases, i);
+    Object *meth = obj_is_type(base) ? NULL : obj_lookup_attr(vm, base, name);
+    if (!meth && err_occurred(vm)) goto fail;
+    if (!meth) {
+      if (out && list_append(vm, out, base) < 0) goto fail;
+      continue;
+    }
+    Object *entries = obj_call1(vm, meth, bases);
+    decref(vm, meth);
+    if (entries && !is_tuple(entries)) {
+      err_set(vm, vm->t.TypeError, "__mro_entries__ must return a tuple");
+      clear_ref(vm, &entries);
+    }
+    if (!out && entries) out = tuple_slice_list(vm, bases, i);
+    int r = entries && out ? list_extend(vm, out, entries) : -1;
+    xdecref(vm, entries);
+    if (r < 0) goto fail;
+  }
+  xdecref(vm, name);
+  if (!out) return err_occurred(vm) ? NULL : newref(vm, bases);
+  Object *t = list_as_tuple(vm, out);
+  decref(vm, out);
+  return t;
+fail:
+  xdecref(vm, name);
+  xdecref(vm, out);
+  return NULL;
+}
+
 Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
                     Object *kwnames) {
   UNUSED(self);
@@ -62,8 +115,12 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
     err_set(vm, vm->t.TypeError, "__build_class__: name is not a string");
     return NULL;
   }
-  Object *bases = tuple_from_array(vm, args + 2, (ssize)nargs - 2);
-  if (!bases) return NULL;
+  Object *orig_bases = tuple_from_array(vm, args + 2, (ssize)nargs - 2);
+  Object *bases = orig_bases ? update_bases(vm, orig_bases) : NULL;
+  if (!bases) {
+    xdecref(vm, orig_bases);
+    return NULL;
+  }
   // The class keywords become a dict only when there are some (mkw).
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
   Object *meta = NULL, *kwargs = nkw ? dict_new(vm) : NULL;
@@ -99,6 +156,11 @@ Object *build_class(Vm *vm, Object *self, Object *const *args, size_t nargs,
   if (!ns) goto done;
   Object *cell = run_class_body(vm, func, ns);
   if (!cell) goto done;
+  if (bases != orig_bases &&
+      set_orig_bases(vm, ns, orig_bases) < 0) {
+    decref(vm, cell);
+    goto done;
+  }
   Object *call_args = tuple_pack(vm, 3, name, bases, ns);
   if (call_args) {
     cls = obj_call_tuple_dict(vm, meta, call_args, kwargs);
@@ -123,6 +185,7 @@ done:
   xdecref(vm, ns);
   xdecref(vm, kwargs);
   decref(vm, bases);
+  decref(vm, orig_bases);
   return cls;
 }
 

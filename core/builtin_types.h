@@ -69,6 +69,8 @@
   X(dict_values, "dict_values", DICTVIEW)                                      \
   X(dict_items, "dict_items", DICTVIEW)                                        \
   X(mappingproxy, "mappingproxy", MAPPINGPROXY)                                \
+  X(generic_alias, "types.GenericAlias", ALIAS)                                \
+  X(union_type, "types.UnionType", ALIAS)                                      \
   X(weakref, "weakref.ReferenceType", WEAKREF)                                 \
   X(weakproxy, "weakref.ProxyType", WEAKPROXY)                                 \
   X(weakcallableproxy, "weakref.CallableProxyType", WEAKPROXY)

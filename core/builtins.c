@@ -223,18 +223,7 @@ BUILTIN(isinstance) {
   if (parse_args(vm, "isinstance", args, nargs, kwnames, "COO:obj,class_or_tuple",
                  &o, &cls) < 0)
     return NULL;
-  Object *check = obj_is_type(cls) && cls->type != vm->t.type
-                      ? lookup_special(vm, cls, vm->str.instancecheck)
-                      : NULL;
-  if (check) {
-    Object *r = obj_call1(vm, check, o);
-    decref(vm, check);
-    if (!r) return NULL;
-    int t = obj_is_true(vm, r);
-    decref(vm, r);
-    return t < 0 ? NULL : vm_bool(vm, t);
-  }
-  int r = obj_isinstance(vm, o, cls);
+  int r = obj_isinstance_full(vm, o, cls);
   return r < 0 ? NULL : vm_bool(vm, r);
 }
 
@@ -244,7 +233,7 @@ BUILTIN(issubclass) {
   if (parse_args(vm, "issubclass", args, nargs, kwnames, "COO:cls,class_or_tuple",
                  &o, &cls) < 0)
     return NULL;
-  int r = obj_issubclass(vm, o, cls);
+  int r = obj_issubclass_full(vm, o, cls);
   return r < 0 ? NULL : vm_bool(vm, r);
 }
 

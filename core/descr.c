@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "func.h"
 #include "int.h"
+#include "module.h"
 #include "str.h"
 #include "trace.h"
 #include "tuple.h"
@@ -35,6 +36,9 @@ Object *builtin_new(Vm *vm, const MethodDef *def, Object *self, Object *module) 
 
 int builtins_add_functions(Vm *vm, Object *dict, const MethodDef *defs,
                            Object *self, Object *module) {
+  // A module's functions keep its name (m_module): len.__module__.
+  if (!module && self && self->type == vm->t.module)
+    module = dict_get_cstr(vm, module_dict(self), "__name__");
   for (; defs->name; defs++) {
     Object *f = builtin_new(vm, defs, self, module);
     if (!f || dict_set_cstr(vm, dict, defs->name, f) < 0) {

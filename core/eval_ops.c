@@ -308,13 +308,13 @@ int op_dict_merge(Vm *vm, Object *func, Object *dict, Object *other,
   ssize pos = 0;
   Object *k, *v;
   int r = 0;
+  // Keys that are not str pass here (_PyDict_MergeEx): the call rejects
+  // them after the positional arguments are checked.
   while (r == 0 && dict_next(tmp, &pos, &k, &v)) {
-    if (!is_str(k)) {
-      err_set(vm, vm->t.TypeError, "keywords must be strings");
-      r = -1;
-    } else if (dict_get(vm, dict, k)) {
+    if (dict_get(vm, dict, k)) {
       Object *fr = func ? function_str(vm, func) : NULL;
-      err_format(vm, vm->t.TypeError, "%s got multiple values for keyword argument '%U'",
+      err_format(vm, vm->t.TypeError,
+                 "%s got multiple values for keyword argument '%S'",
                  fr ? str_data(fr) : "function", k);
       xdecref(vm, fr);
       r = -1;

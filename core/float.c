@@ -452,5 +452,6 @@ void float_type_init(Vm *vm) {
   t->nb_int = float_int;
   t->nb_float = float_pos;
   type_add_methods(vm, t, float_methods);
+  float_hex_init(vm, t);
   type_add_getsets(vm, t, float_getsets);
 }

@@ -102,8 +102,12 @@ static void count_holder(Object *o, void *arg) {
   FoundTable *t = arg;
   if (obj_is_gc(o)) {
     if (o->type->traverse) o->type->traverse(o, count_ref, t);
-    // A class's __subclasses__ dict is not traversed (only weakrefs in it).
-    if (obj_is_type(o)) count(t, ((TypeObject *)o)->subclasses);
+    // A class's __subclasses__ dict (only weakrefs in it) and its __slots__
+    // names (strs) are not traversed: they cannot be part of a cycle.
+    if (obj_is_type(o)) {
+      count(t, ((TypeObject *)o)->subclasses);
+      count(t, ((TypeObject *)o)->member_names);
+    }
   } else if (o->type->layout == LAYOUT_CODE) {
     count_code_refs(t, (CodeObject *)o);
   }

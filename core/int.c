@@ -613,6 +613,13 @@ static Object *int_from_number(Vm *vm, Object *x) {
       decref(vm, r);
       return NULL;
     }
+    // A subclass of int (True) becomes an exact int; CPython also issues a
+    // DeprecationWarning, which Refscope does not report.
+    if (r && r->type != vm->t.int_) {
+      Object *exact = number_index(vm, r);
+      decref(vm, r);
+      return exact;
+    }
     return r;
   }
   if (t->nb_index) return number_index(vm, x);

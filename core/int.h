@@ -72,5 +72,7 @@ void int_type_init(Vm *vm);
 // Adds int.to_bytes and int.from_bytes (int_bytes.c).
 void int_bytes_init(Vm *vm, TypeObject *int_type);
 void float_type_init(Vm *vm);
+// Adds float.hex and float.fromhex (float_hex.c).
+void float_hex_init(Vm *vm, TypeObject *float_type);
 
 #endif

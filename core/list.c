@@ -315,6 +315,9 @@ static Object *list_getitem(Vm *vm, Object *self, Object *key) {
   return newref(vm, list_get(self, i));
 }
 
+static Object *fast_sequence(Vm *vm, Object *self, Object *v,
+                             const char *msg);
+
 // l[lo:hi] = items (or deletion when [v] is NULL): the replaced items are
 // dropped last to first, after the list is consistent again.
 static int assign_slice(Vm *vm, Object *self, ssize lo, ssize hi, Object *v) {
@@ -322,8 +325,7 @@ static int assign_slice(Vm *vm, Object *self, ssize lo, ssize hi, Object *v) {
   Object *seq = NULL;
   ssize n = 0;
   if (v) {
-    seq = v == self || !(is_list(v) || is_tuple(v)) ? list_from_iterable(vm, v)
-                                                    : newref(vm, v);
+    seq = fast_sequence(vm, self, v, "can only assign an iterable");
     if (!seq) return -1;
     n = seqlike_size(seq);
   }
@@ -392,22 +394,31 @@ static int delete_extended(Vm *vm, Object *self, ssize start, ssize step,
   return 0;
 }
 
-// PySequence_Fast for an extended slice assignment: a list or tuple as is
-// (a copy of the list itself), else list(v).
-static Object *fast_sequence(Vm *vm, Object *self, Object *v) {
+// PySequence_Fast for a slice assignment: a list or tuple as is (a copy of
+// the list itself), else list(iter(v)); a TypeError from iter() becomes
+// [msg].
+static Object *fast_sequence(Vm *vm, Object *self, Object *v, const char *msg) {
   if (v == self) return list_from_iterable(vm, v);
   if (is_list(v) || is_tuple(v)) return newref(vm, v);
-  if (!v->type->iter && !v->type->getitem)
-    return err_format(vm, vm->t.TypeError,
-                      "must assign iterable to extended slice");
-  return list_from_iterable(vm, v);
+  Object *it = obj_get_iter(vm, v);
+  if (!it) {
+    if (err_matches(vm, vm->t.TypeError)) {
+      err_clear(vm);
+      err_set(vm, vm->t.TypeError, msg);
+    }
+    return NULL;
+  }
+  Object *r = list_from_iterable(vm, it);
+  decref(vm, it);
+  return r;
 }
 
 // l[start::step] = v: every item replaced first, then the old ones dropped
 // first to last.
 static int assign_extended(Vm *vm, Object *self, ssize start, ssize step,
                            ssize n, Object *v) {
-  Object *seq = fast_sequence(vm, self, v);
+  Object *seq =
+      fast_sequence(vm, self, v, "must assign iterable to extended slice");
   if (!seq) return -1;
   if (seqlike_size(seq) != n) {
     err_format(vm, vm->t.ValueError,

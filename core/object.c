@@ -5,6 +5,7 @@
 #include "abstract.h"
 #include "errors.h"
 #include "exc.h"
+#include "genericalias.h"
 #include "int.h"
 #include "str.h"
 #include "trace.h"
@@ -386,4 +387,46 @@ int obj_issubclass(Vm *vm, Object *derived, Object *cls) {
                   "or a union") < 0)
     return -1;
   return type_is_subtype((TypeObject *)derived, (TypeObject *)cls);
+}
+
+// Calls cls.<dunder>(x) if cls's type has it: 1/0/-1, or 2 if it has none.
+static int call_check(Vm *vm, Object *cls, Object *dunder, Object *x) {
+  Object *check = lookup_special(vm, cls, dunder);
+  if (!check) return err_occurred(vm) ? -1 : 2;
+  Object *r = obj_call1(vm, check, x);
+  decref(vm, check);
+  int t = r ? obj_is_true(vm, r) : -1;
+  xdecref(vm, r);
+  return t;
+}
+
+int obj_isinstance_full(Vm *vm, Object *inst, Object *cls) {
+  if (AS_OBJ(inst->type) == cls) return 1;
+  if (cls->type == vm->t.type)
+    return type_is_subtype(inst->type, (TypeObject *)cls);
+  if (is_union(vm, cls)) cls = union_args(cls);
+  if (is_tuple(cls)) {
+    for (ssize i = 0; i < tuple_size(cls); i++) {
+      int r = obj_isinstance_full(vm, inst, tuple_get(cls, i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  int r = call_check(vm, cls, vm->str.instancecheck, inst);
+  return r != 2 ? r : obj_isinstance(vm, inst, cls);
+}
+
+int obj_issubclass_full(Vm *vm, Object *derived, Object *cls) {
+  if (cls->type == vm->t.type)
+    return derived == cls ? 1 : obj_issubclass(vm, derived, cls);
+  if (is_union(vm, cls)) cls = union_args(cls);
+  if (is_tuple(cls)) {
+    for (ssize i = 0; i < tuple_size(cls); i++) {
+      int r = obj_issubclass_full(vm, derived, tuple_get(cls, i));
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  int r = call_check(vm, cls, vm->str.subclasscheck, derived);
+  return r != 2 ? r : obj_issubclass(vm, derived, cls);
 }

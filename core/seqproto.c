@@ -5,6 +5,7 @@
 #include "abstract.h"
 
 #include "errors.h"
+#include "genericalias.h"
 #include "int.h"
 #include "iter.h"
 #include "slice.h"
@@ -155,8 +156,10 @@ ssize obj_length_hint(Vm *vm, Object *o, ssize dflt) {
 
 // ---- Items --------------------------------------------------------------------------------
 
-// Subscripting a class: C[key] calls C.__class_getitem__(key).
+// Subscripting a class: C[key] calls C.__class_getitem__(key); type[key]
+// is a GenericAlias (but not str[int] through type's metaclass methods).
 static Object *class_getitem(Vm *vm, Object *cls, Object *key) {
+  if (cls == AS_OBJ(vm->t.type)) return generic_alias_new(vm, cls, key);
   Object *meth = obj_lookup_attr(vm, cls, vm->str.class_getitem);
   if (!meth && err_occurred(vm)) return NULL;
   if (meth && meth != vm->none) {

@@ -10,6 +10,7 @@
 #include "dict.h"
 #include "exc.h"
 #include "func.h"
+#include "genericalias.h"
 #include "list.h"
 #include "module.h"
 #include "set.h"
@@ -117,7 +118,8 @@ static bool listed(Layout l) {
   switch (l) {
   case LAYOUT_CELL: case LAYOUT_METHOD: case LAYOUT_FUNCTION:
   case LAYOUT_EXCEPTION: case LAYOUT_TRACEBACK: case LAYOUT_WEAKREF:
-  case LAYOUT_WEAKPROXY: case LAYOUT_SLICE: case LAYOUT_OBJECT:
+  case LAYOUT_WEAKPROXY: case LAYOUT_SLICE: case LAYOUT_ALIAS:
+  case LAYOUT_OBJECT:
   case LAYOUT_NONE: case LAYOUT_NOTIMPL: case LAYOUT_ELLIPSIS: case LAYOUT_INT:
   case LAYOUT_FLOAT: case LAYOUT_COMPLEX: case LAYOUT_STR: case LAYOUT_BYTES:
   case LAYOUT_TUPLE: case LAYOUT_LIST: case LAYOUT_DICT: case LAYOUT_SET:
@@ -151,6 +153,10 @@ static bool layout_refs(SlotWalk *w, Object *o) {
     ref(w, "__callback__", r->callback);
     break;
   }
+  case LAYOUT_ALIAS:
+    ref(w, "__origin__", ((AliasObject *)o)->origin);
+    ref(w, "__args__", ((AliasObject *)o)->args);
+    break;
   case LAYOUT_SLICE:
     ref(w, "start", ((SliceObject *)o)->start);
     ref(w, "stop", ((SliceObject *)o)->stop);

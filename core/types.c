@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "exc.h"
 #include "func.h"
+#include "genericalias.h"
 #include "int.h"
 #include "iter.h"
 #include "list.h"
@@ -101,6 +102,7 @@ static size_t layout_alloc_size(Layout l) {
   case LAYOUT_CLASSMETHOD: return sizeof(WrapObject);
   case LAYOUT_WEAKREF:
   case LAYOUT_WEAKPROXY: return sizeof(WeakrefObject);
+  case LAYOUT_ALIAS: return sizeof(AliasObject);
   default: return 0;
   }
 }
@@ -272,6 +274,7 @@ int types_init(Vm *vm) {
   iter_types_init(vm);
   dictview_types_init(vm);
   weakref_types_init(vm);
+  alias_types_init(vm);
   reduce_methods_init(vm);
   dir_methods_init(vm);
   if (vm->exc) return -1;

@@ -577,10 +577,11 @@ static bool has_slot(const TypeObject *t, const SlotDef *d) {
   case SK_ITER: return t->iter;
   case SK_NEXT: return t->iternext;
   case SK_INIT: return t->tp_init;
-  case SK_NB:
-  case SK_NB_R:
+  case SK_NB: // sq_concat gives __add__ only; sq_repeat __mul__ and __rmul__
     return t->nb[d->op] || (d->op == NB_ADD && t->sq_concat) ||
            (d->op == NB_MUL && t->sq_repeat);
+  case SK_NB_R:
+    return t->nb[d->op] || (d->op == NB_MUL && t->sq_repeat);
   case SK_NB_I:
     return t->nb_inplace[d->op] || (d->op == NB_ADD && t->sq_inplace_concat) ||
            (d->op == NB_MUL && t->sq_inplace_repeat);

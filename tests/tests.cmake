@@ -37,6 +37,9 @@ if(PYTHON3)
                    --refscope $<TARGET_FILE:refscope> ${stress_filters})
 endif()
 
+# ---- The event trace: C API, golden traces, the JS replay (core/TRACE.md) ---
+include(${CMAKE_SOURCE_DIR}/tests/trace/trace.cmake)
+
 # ---- Hostile programs within time and memory bounds (core/LIMITS.md) --------
 include(${CMAKE_SOURCE_DIR}/tests/limits/limits.cmake)
 

@@ -5,8 +5,10 @@ operators, built-ins, methods, comprehensions, functions, classes and
 generators, and prints what it gets, or the exception it gets. The output
 is deterministic under python3 (no addresses, no sets of strings).
 Types are tracked loosely, so most operations are well typed and some are
-not (for the error messages).
+not (for the error messages). progfuzz_templates.py adds fragments for
+calls, closures, generators, classes, exceptions and containers.
 """
+import progfuzz_templates
 
 INT_LITS = ["0", "1", "2", "3", "7", "-1", "-5", "10", "255", "256", "-257",
             "2**31", "2**63 - 1", "-2**64", "10**20", "12345678901234567890",
@@ -57,7 +59,7 @@ class Gen:
         """An expression that is (most likely) of type [ty]."""
         if ty is None:
             ty = self.pick(TYPES)
-        if self.chance(0.04):  # deliberately any type
+        if self.chance(0.08):  # deliberately any type
             ty = self.pick(TYPES)
         if d > 3 or self.chance(0.25):
             return self.atom(ty)
@@ -576,15 +578,19 @@ class Gen:
                                          self.d_generator, self.d_class])())
         for _ in range(nstmts):
             self.depth = 0
-            chunks.append(self.stmt(""))
+            if self.chance(0.35):
+                chunks.append(self.pick(progfuzz_templates.TEMPLATES)(self))
+            else:
+                chunks.append(self.stmt(""))
         chunks += self.use_definitions()
         return chunks
 
 
 def guard(chunk):
     """Wraps a top-level chunk so an exception is printed, not fatal."""
-    if chunk.startswith(("def ", "class ")):
-        return chunk
+    top = [ln for ln in chunk.split("\n") if ln and not ln[0].isspace()]
+    if all(ln.startswith(("def ", "class ", "@")) for ln in top):
+        return chunk  # definitions only: keep them at module level
     body = "".join("    " + line + "\n" for line in chunk.rstrip("\n")
                    .split("\n"))
     return ("try:\n%sexcept Exception as e:\n"

@@ -18,12 +18,12 @@ print(bool.from_bytes(b"\x00\x01"), int.from_bytes(b""), int.from_bytes(b"\xff" 
 class I(int):
     pass
 print(type(I.from_bytes(b"\x05")).__name__, I.from_bytes(b"\x05"))
-for args in [("x",), (b"1", "middle"), (b"1", 5), (5,), ([256],)]:
+for args in [("x",), (b"1", "middle"), (b"1", 5), (5,), ([256],), (b"\x01", "big", True)]:
     try:
         print(int.from_bytes(*args))
     except Exception as e:
         print(type(e).__name__, e)
-for args in [(-1,), (2, "mid"), ("a",)]:
+for args in [(-1,), (2, "mid"), ("a",), (1, "big", 1)]:
     try:
         print((5).to_bytes(*args))
     except Exception as e:

@@ -1,0 +1,105 @@
+# Type hints: list[int] (types.GenericAlias), int | None (types.UnionType),
+# their reprs, equality, attributes, calls, isinstance/issubclass over
+# unions and metaclass checks, class C(list[int]) via __mro_entries__.
+class C:
+    def m(self): pass
+class L(list): pass
+checks = [
+    ('list[int][str]', lambda: list[int][str]),
+    ('(int|str)[int]', lambda: (int|str)[int]),
+    ('isinstance(1, list[int])', lambda: isinstance(1, list[int])),
+    ('issubclass(list, list[int])', lambda: issubclass(list, list[int])),
+    ('isinstance(1, int|list[int])', lambda: isinstance(1, int|list[int])),
+    ('isinstance(1, int|str)', lambda: isinstance(1, int|str)),
+    ('list[int]|3', lambda: list[int]|3),
+    ('int|3', lambda: int|3),
+    ('list[int]()', lambda: list[int]()),
+    ('list[int].__name__', lambda: list[int].__name__),
+    ('list[int].__class__', lambda: list[int].__class__),
+    ('list[int].__origin__', lambda: list[int].__origin__),
+    ('list[int].__args__', lambda: list[int].__args__),
+    ('list[int].__parameters__', lambda: list[int].__parameters__),
+    ('tuple[()]', lambda: tuple[()]),
+    ('(int|str).__args__', lambda: (int|str).__args__),
+    ('int|int', lambda: int|int),
+    ('int|str|int', lambda: int|str|int),
+    ('hash(int|str)==hash(str|int)', lambda: hash(int|str)==hash(str|int)),
+    ('int|str == str|int', lambda: int|str == str|int),
+    ('list[int]==list[int]', lambda: list[int]==list[int]),
+    ('list[int]|list[int]', lambda: list[int]|list[int]),
+    ('dict[str, list[int]]', lambda: dict[str, list[int]]),
+    ('type(list[int]).__name__', lambda: type(list[int]).__name__),
+    ('type(int|str).__name__', lambda: type(int|str).__name__),
+    ('type(list[int]).__module__', lambda: type(list[int]).__module__),
+    ('list["x"]', lambda: list["x"]),
+    ('list[3]', lambda: list[3]),
+    ('list[int, str]', lambda: list[int, str]),
+    ('int|None|None', lambda: int|None|None),
+    ('None|int', lambda: None|int),
+    ('list[int].append', lambda: list[int].append),
+    ('repr(list[int]([1,2]))', lambda: repr(list[int]([1,2]))),
+    ('type[int]', lambda: type[int]),
+    ('tuple[int, ...]', lambda: tuple[int, ...]),
+    ('list[...]', lambda: list[...]),
+    ('isinstance(None, int|None)', lambda: isinstance(None, int|None)),
+    ('issubclass(bool, int|str)', lambda: issubclass(bool, int|str)),
+    ('list[int] == list', lambda: list[int] == list),
+    ('list[None]', lambda: list[None]),
+    ('dict[str]', lambda: dict[str]),
+    ('frozenset[int]', lambda: frozenset[int]),
+    ('enumerate[int]', lambda: enumerate[int]),
+    ('list[int][0]', lambda: list[int][0]),
+    ('isinstance("a", int|list[int])', lambda: isinstance("a", int|list[int])),
+    ('issubclass(int, int|list[int])', lambda: issubclass(int, int|list[int])),
+    ('issubclass(str, int|list[int])', lambda: issubclass(str, int|list[int])),
+    ('isinstance(1, (str, int|None))', lambda: isinstance(1, (str, int|None))),
+    ('(int|str)|list[int]', lambda: (int|str)|list[int]),
+    ('int|(str|None)', lambda: int|(str|None)),
+    ('list[int]|None', lambda: list[int]|None),
+    ('repr(list[int]|None)', lambda: repr(list[int]|None)),
+    ('(int|str).__parameters__', lambda: (int|str).__parameters__),
+    ('(int|str).__origin__', lambda: (int|str).__origin__),
+    ('list[int].__unpacked__', lambda: list[int].__unpacked__),
+    ('list[int].__mro_entries__((1,))', lambda: list[int].__mro_entries__((1,))),
+    ('type(list[int]).__mro__', lambda: type(list[int]).__mro__),
+    ('hash(list[int]) == hash(list[int])', lambda: hash(list[int]) == hash(list[int])),
+    ('list[int] is list[int]', lambda: list[int] is list[int]),
+    ('[x for x in (int|str).__args__]', lambda: [x for x in (int|str).__args__]),
+    ('int | "str"', lambda: int | "str"),
+    ('type.__or__(int, str)', lambda: type.__or__(int, str)),
+    ('isinstance(3, 5)', lambda: isinstance(3, 5)),
+    ('issubclass(3, int)', lambda: issubclass(3, int)),
+    ('issubclass(int, 3)', lambda: issubclass(int, 3)),
+    ('isinstance(3, (str, (int,)))', lambda: isinstance(3, (str, (int,)))),
+    ('list[len]', lambda: list[len]),
+    ('list[C]', lambda: list[C]),
+    ('list[C.m]', lambda: list[C.m]),
+    ('C | None', lambda: C | None),
+    ('list[C] | C', lambda: list[C] | C),
+    ('dict[int, (int, str)]', lambda: dict[int, (int, str)]),
+    ('list[int] != list[str]', lambda: list[int] != list[str]),
+    ('C[int]', lambda: C[int]),
+    ('type[C]', lambda: type[C]),
+    ('issubclass(C, object|int)', lambda: issubclass(C, object|int)),
+    ('(int | str) == (int | str | int)', lambda: (int | str) == (int | str | int)),
+    ('list[int] | dict', lambda: list[int] | dict),
+    ('bool(list[int])', lambda: bool(list[int])),
+    ('sorted(set((list[int], list[int])), key=repr)', lambda: sorted(set((list[int], list[int])), key=repr)),
+    ('list[int].__doc__ == list.__doc__', lambda: list[int].__doc__ == list.__doc__),
+    ('L[int]', lambda: L[int]),
+    ('L[int]([1])', lambda: L[int]([1])),
+    ('type(L[int]([1])).__name__', lambda: type(L[int]([1])).__name__),
+]
+for e, f in checks:
+    try: print(e, '->', repr(f()))
+    except Exception as ex: print(e, '->', type(ex).__name__, ex)
+class D(list[int], dict[str, int] if False else object):
+    pass
+print(D.__bases__, D.__orig_bases__, D.__mro__)
+class Meta(type):
+    def __instancecheck__(cls, x): return x == 42
+    def __subclasscheck__(cls, x): return x is int
+class Any(metaclass=Meta): pass
+print(isinstance(42, Any), isinstance(1, (str, Any)), isinstance(42, Any | str), issubclass(int, Any), issubclass(str, (Any,)))
+def f(a: int | None = None, *b: str, **c: list[int]) -> dict[str, int]: pass
+print(f.__annotations__)
