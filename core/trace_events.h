@@ -33,6 +33,7 @@
   X(FRAME_EXIT, "", "", "frame:frame", "", "")                                 \
   /* ---- objects and references ---- */                                       \
   X(ALLOC, "layout:enum:layout", "", "obj:obj", "type:obj", "id:int")          \
+  X(MOVE, "", "", "obj:obj", "id:int", "")                                     \
   X(REFCOUNT, "", "reason:enum:reason", "obj:obj", "refcnt:int", "")           \
   X(FINALIZE, "", "", "obj:obj", "", "")                                       \
   X(FINALIZE_END, "", "", "obj:obj", "resurrected:int", "")                    \

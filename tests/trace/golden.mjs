@@ -33,7 +33,7 @@ export function goldenLines(trace) {
     const e = trace.event(i);
     delete e.i;
     const fields = trace.schema.events[trace.kind(i)].fields;
-    if (e.ev === 'ALLOC') delete e.id;
+    if (e.ev === 'ALLOC' || e.ev === 'MOVE') delete e.id;
     if (e.ev === 'OBJECT' && (e.flags & 1)) delete e.refcnt;
     if (e.ev === 'VALUE' && isAddress(e.repr)) e.repr = '<address>';
     if (e.ev === 'FRAME_PUSH' && e.kind === 'module' && !moduleFrame)

@@ -7,7 +7,7 @@
 # Normalized so that unrelated changes to the runtime do not show (rules in
 # tests/trace/README.md): the program's part only (up to its module frame's
 # FRAME_POP) plus END; serials renumbered by first mention (o1.., f1..);
-# ALLOC ids (addresses) dropped; immortal objects' refcounts dropped; ints
+# ALLOC and MOVE ids (addresses) dropped; immortal objects' refcounts dropped; ints
 # that are addresses (id() values, as copy.deepcopy's memo keys) shown as
 # <address>; the checkout's path (in __file__, tracebacks) shown as <root>.
 # --update rewrites the golden files: review the diff before committing.
@@ -74,7 +74,7 @@ def normalize(events, types):
         e = dict(e)
         e.pop('i', None)
         ev = e['ev']
-        if ev == 'ALLOC':
+        if ev in ('ALLOC', 'MOVE'):
             e.pop('id', None)
         if ev == 'OBJECT' and e.get('flags', 0) & 1:
             e.pop('refcnt', None)

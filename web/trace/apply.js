@@ -308,6 +308,10 @@ function makeHandlers(trace, R) {
       r.id = c;
       Rp._lifetime('allocAt', a, i);
     },
+    MOVE(d, _R, x8, x16, a, b) {
+      const r = own(d, a);
+      if (r) r.id = b;
+    },
     REFCOUNT(d, _R, x8, x16, a, b) {
       const r = own(d, a);
       if (r && !r.immortal) r.refcnt = b;
