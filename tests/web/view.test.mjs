@@ -49,7 +49,7 @@ function overlaps(a, b) {
 }
 
 const dir = path.join(ROOT, 'web/examples');
-for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.py'))) {
+for (const file of fs.readdirSync(dir).filter((f) => /^\d+-.*\.py$/.test(f))) {
   for (const sharedAtoms of [true, false]) {
     test(`${file} (${sharedAtoms ? 'shared' : 'inline'} atoms): scene and layout at every stop`, () => {
       const replay = replayOf(fs.readFileSync(path.join(dir, file), 'utf8'));

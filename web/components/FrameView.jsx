@@ -7,7 +7,8 @@ function clip(text, max) {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
-function FrameViewInner({ frame, box, inlineOf }) {
+// [inlines]: per row, the value drawn inline (or null: an arrow leaves it).
+function FrameViewInner({ frame, box, inlines }) {
   const title = frame.kind === 'module' ? 'module (globals)'
     : frame.kind === 'class_body' ? `class ${frame.name}: body` : `${frame.name}()`;
   const cls = `frame-box${frame.current ? ' current' : ''}${frame.suspended ? ' suspended' : ''}`;
@@ -17,7 +18,7 @@ function FrameViewInner({ frame, box, inlineOf }) {
       <text class="title" x={10} y={18}>{clip(title, 20)}</text>
       {frame.rows.length === 0 && <text class="empty" x={10} y={FRAME_HEAD + 16}>no names yet</text>}
       {frame.rows.map((r, k) => {
-        const inline = inlineOf(r.target);
+        const inline = inlines[k];
         return (
           <g key={r.name} class={`name-row${r.special ? ' special' : ''}`}
              transform={`translate(0,${FRAME_HEAD + k * ROW_H})`} data-name={r.name}>

@@ -13,6 +13,8 @@ import { frameRowAnchor, slotAnchor, landing, curve, selfLoop, sideArc, needsSid
 import { NodeView } from './NodeView.jsx';
 import { mark } from '../worker/client.js';
 import { FrameView } from './FrameView.jsx';
+import { memo } from './memo.js';
+import { reuseScene } from '../view/reuse.js';
 
 // Each frame and node is its own small <svg>, absolutely placed: a change
 // or an animation in one repaints that one only, not the whole view. The
@@ -28,7 +30,20 @@ function Placed({ box, children }) {
   );
 }
 
-const at0 = (box) => ({ ...box, x: 0, y: 0 });
+// A heap node in its place. Memoised on plain props: a step redraws only
+// the nodes whose drawing changed (scene.js reuses the others' objects).
+const PlacedNode = memo(({ node, x, y, w, h, wave, delOutput, freed }) => (
+  <Placed box={{ x, y, w, h }}>
+    <NodeView node={node} box={{ x: 0, y: 0, w, h }} wave={wave} delOutput={delOutput}
+              freed={freed} />
+  </Placed>
+));
+
+const PlacedFrame = memo(({ frame, x, y, w, h, inlines }) => (
+  <Placed box={{ x, y, w, h }}>
+    <FrameView frame={frame} box={{ x: 0, y: 0, w, h }} inlines={inlines} />
+  </Placed>
+));
 
 function arrowPath(e, scene, pos, nodesBySerial) {
   const to = pos.nodes.get(e.dst);
@@ -48,20 +63,26 @@ function arrowPath(e, scene, pos, nodesBySerial) {
   return curve(from, landing(from, to));
 }
 
+// One pointer; memoised on its path and classes, so a step only touches
+// the pointers that moved, appeared or flash.
+const Edge = memo(({ d, cls, delay, isNew, src, dst, weak }) => (
+  <path class={cls} style={delay ? { d: `path('${d}')`, '--delay': delay } : { d: `path('${d}')` }}
+        d={d} pathLength={isNew ? 1 : undefined} data-src={src} data-dst={dst}
+        marker-end={weak ? 'url(#head-weak)' : 'url(#head)'} />
+));
+
 function Arrows({ edges, scene, pos, prevEdges, flashes }) {
   const bySerial = new Map(scene.objects.map((o) => [o.serial, o]));
   return edges.map((e) => {
     const d = arrowPath(e, scene, pos, bySerial);
     if (!d) return null;
     const flash = e.from === 'object' ? flashes.get(`${e.src}>${e.dst}`) : undefined;
-    const isNew = prevEdges && !prevEdges.has(e.id);
+    const isNew = !!prevEdges && !prevEdges.has(e.id);
     const cls = ['edge', e.weak && 'weak', e.key && 'key', isNew && 'edge-new',
                  flash !== undefined && 'flash'].filter(Boolean).join(' ');
-    const style = { d: `path('${d}')` };
-    if (flash !== undefined) style['--delay'] = `${Math.min(flash, 60) * 40}ms`;
-    return <path key={e.id} class={cls} style={style} d={d} pathLength={isNew ? 1 : undefined}
-                 data-src={e.from === 'frame' ? `f${e.src}` : e.src} data-dst={e.dst}
-                 marker-end={e.weak ? 'url(#head-weak)' : 'url(#head)'} />;
+    return <Edge key={e.id} d={d} cls={cls} isNew={isNew} weak={!!e.weak}
+                 delay={flash !== undefined ? `${Math.min(flash, 60) * 40}ms` : null}
+                 src={e.from === 'frame' ? `f${e.src}` : e.src} dst={e.dst} />;
   });
 }
 
@@ -106,10 +127,11 @@ export function Stage({ run, state, prevN, opts }) {
                          [run, opts.sharedAtoms]);
   const last = useRef(null);
   const canvas = useRef(null);
-  const scene = useMemo(() => buildScene(state, opts, run.reach), [state, opts.sharedAtoms]);
+  const prev = last.current && last.current.run === run ? last.current : null;
+  const scene = useMemo(() => reuseScene(prev && prev.scene, buildScene(state, opts, run.reach)),
+                        [state, opts.sharedAtoms]);
   const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
                           [run, prevN, state.n]);
-  const prev = last.current && last.current.run === run ? last.current : null;
   const tombs = [];
   if (prev && changes.forward) {
     for (const o of prev.scene.objects) {
@@ -127,6 +149,7 @@ export function Stage({ run, state, prevN, opts }) {
     const o = serial ? state.object(serial) : null;
     return o && isInlined(o, opts) ? o.value : null;
   };
+  const boxOf = (serial, size) => layout.box(serial, size);
   // For the page bench: when the first memory view of the page is drawn.
   useEffect(() => mark('refscope:first-draw'), []);
   useEffect(() => scrollToBoxes(canvas.current, focus), [state.n]);
@@ -136,23 +159,21 @@ export function Stage({ run, state, prevN, opts }) {
   return (
     <div class="stage-canvas" role="group" ref={canvas} aria-label={label}
          style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px` }}>
-      {scene.frames.map((f, i) => (
-        <Placed key={`f${f.serial}`} box={pos.frames[i]}>
-          <FrameView frame={f} box={{ ...pos.frames[i], x: 0, y: 0 }} inlineOf={inlineOf} />
-        </Placed>
-      ))}
-      {scene.objects.map((o) => (
-        <Placed key={o.serial} box={pos.nodes.get(o.serial)}>
-          <NodeView node={o} box={at0(pos.nodes.get(o.serial))}
-                    wave={changes.waves.get(o.serial)} delOutput={run.finalizers.get(o.serial)} />
-        </Placed>
-      ))}
-      {tombs.map((t) => (
-        <Placed key={`t${t.node.serial}`} box={layout.box(t.node.serial, nodeSize(t.node))}>
-          <NodeView node={t.node} freed={t} box={at0(layout.box(t.node.serial, nodeSize(t.node)))}
-                    delOutput={run.finalizers.get(t.node.serial)} />
-        </Placed>
-      ))}
+      {scene.frames.map((f, i) => {
+        const b = pos.frames[i];
+        return <PlacedFrame key={`f${f.serial}`} frame={f} x={b.x} y={b.y} w={b.w} h={b.h}
+                            inlines={f.rows.map((r) => inlineOf(r.target))} />;
+      })}
+      {scene.objects.map((o) => {
+        const b = pos.nodes.get(o.serial);
+        return <PlacedNode key={o.serial} node={o} x={b.x} y={b.y} w={b.w} h={b.h}
+                           wave={changes.waves.get(o.serial)} delOutput={run.finalizers.get(o.serial)} />;
+      })}
+      {tombs.map((t) => {
+        const b = boxOf(t.node.serial, nodeSize(t.node));
+        return <PlacedNode key={`t${t.node.serial}`} node={t.node} x={b.x} y={b.y} w={b.w} h={b.h}
+                           freed={t} delOutput={run.finalizers.get(t.node.serial)} />;
+      })}
       <svg class="edges-svg" viewBox={`${-OX} ${-OY} ${w + OX + 10} ${h + OY + 20}`}
            width={w + OX + 10} height={h + OY + 20} aria-hidden="true">
         <defs>

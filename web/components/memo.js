@@ -6,17 +6,26 @@ import { Component, h } from 'preact';
 function same(a, b) {
   if (a === b) return true;
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => a[k] === b[k]);
+  let n = 0;
+  for (const k in a) {
+    n++;
+    if (a[k] !== b[k]) return false;
+  }
+  for (const k in b) n--;
+  return n === 0;
 }
 
 export function memo(render) {
   class Memo extends Component {
     shouldComponentUpdate(next) {
-      const keys = new Set([...Object.keys(this.props), ...Object.keys(next)]);
-      for (const k of keys) if (k !== 'children' && !same(this.props[k], next[k])) return true;
-      return false;
+      const prev = this.props;
+      let n = 0;
+      for (const k in next) {
+        n++;
+        if (k !== 'children' && !same(prev[k], next[k])) return true;
+      }
+      for (const k in prev) n--;
+      return n !== 0;
     }
     render(props) { return h(render, props); }
   }

@@ -4,6 +4,8 @@
 // it (right of the frame row or of the referring node), in the nearest free
 // cells. Deterministic for a given order of scenes.
 
+import { CellGrid } from './cellgrid.js';
+
 export const FRAME_W = 170;
 export const ROW_H = 24;
 export const FRAME_HEAD = 28;
@@ -82,11 +84,13 @@ function searchOrder(dir) {
   let order = orders.get(dir);
   if (order) return order;
   const [wc, wr] = dir === 'down' ? [3, 1] : [1, 3];
-  order = [];
+  const all = [];
   for (let dc = -4; dc <= SEARCH; dc++)
     for (let dr = -4; dr <= SEARCH; dr++)
-      order.push([dc, dr, wc * Math.abs(dc) * (dc < 0 ? 2 : 1) + wr * Math.abs(dr) * (dr < 0 ? 2 : 1)]);
-  order.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0] - b[0]);
+      all.push([dc, dr, wc * Math.abs(dc) * (dc < 0 ? 2 : 1) + wr * Math.abs(dr) * (dr < 0 ? 2 : 1)]);
+  all.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0] - b[0]);
+  // Flat [dc0, dr0, dc1, dr1, ...]: the search runs thousands of probes.
+  order = Int16Array.from(all.flatMap(([dc, dr]) => [dc, dr]));
   orders.set(dir, order);
   return order;
 }
@@ -98,6 +102,7 @@ export class Layout {
   // placed, for ever.
   constructor(span = null) {
     this.cells = new Map(); // serial -> {col, row, cols, rows}
+    this.grid = new CellGrid(); // which nodes cover each cell, and when
     this.spans = new Map(); // serial -> [from, to) of nodes placed without one
     this.maxSize = new Map(); // serial -> the largest size seen (prelayout)
     this.span = span;
@@ -132,32 +137,17 @@ export class Layout {
     const frameBoxes = layoutFrames(scene.frames);
     const sizes = new Map(scene.objects.map((o) => [o.serial, nodeSize(o)]));
     const fresh = scene.objects.filter((o) => !this.cells.has(o.serial));
-    const hints = this._hints(scene, frameBoxes);
+    const hints = fresh.length ? this._hints(scene, frameBoxes) : null;
+    const kept = new Set(keep);
     for (const o of fresh) {
       if (!this.span || !this.span(o.serial)) this.spans.set(o.serial, [scene.n ?? 0, Infinity]);
-      const taken = this._blocked(o.serial, keep);
-      this._placeNew(o, this._room(o.serial, sizes.get(o.serial)), hints, taken);
+      this._placeNew(o, this._room(o.serial, sizes.get(o.serial)), hints, kept);
     }
     const nodes = new Map();
     for (const o of scene.objects)
       nodes.set(o.serial, this.box(o.serial, sizes.get(o.serial)));
     this._grow(frameBoxes, nodes);
     return { frames: frameBoxes, nodes };
-  }
-
-  // The cells of every placed object alive at some time [serial] is.
-  _blocked(serial, keep) {
-    const [a0, a1] = this._span(serial);
-    const taken = new Set();
-    for (const [other, c] of this.cells) {
-      const [b0, b1] = this._span(other);
-      if (a0 < b1 && b0 < a1) this._take(c, taken);
-    }
-    for (const k of keep) {
-      const c = this.cells.get(k);
-      if (c) this._take(c, taken);
-    }
-    return taken;
   }
 
   // The box of a placed node of [size].
@@ -201,35 +191,41 @@ export class Layout {
     return { col: c.col + c.cols + 1, row, dir: 'down' };
   }
 
-  _placeNew(o, size, hints, taken) {
+  _placeNew(o, size, hints, kept) {
     const cols = Math.ceil((size.w + 16) / CELL_W);
     const rows = Math.ceil((size.h + 14) / CELL_H);
     const want = this._hintCell(hints.get(o.serial));
-    const cell = this._nearestFree(want, cols, rows, taken);
+    const cell = this._nearestFree(want, cols, rows, this._span(o.serial), kept);
     this.cells.set(o.serial, cell);
-    this._take(cell, taken);
+    this._take(cell, o.serial);
   }
 
-  // The free area nearest [want], nearness weighted by [want.dir].
-  _nearestFree(want, cols, rows, taken) {
-    for (const [dc, dr] of searchOrder(want.dir)) {
-      const cell = { col: want.col + dc, row: want.row + dr, cols, rows };
-      if (cell.col >= 0 && cell.row >= 0 && this._free(cell, taken)) return cell;
+  // The free area nearest [want], nearness weighted by [want.dir]: free of
+  // nodes drawn at some time of [span] and of nodes fading out ([kept]).
+  _nearestFree(want, cols, rows, span, kept) {
+    const order = searchOrder(want.dir);
+    const [a0, a1] = span;
+    for (let i = 0; i < order.length; i += 2) {
+      const col = want.col + order[i], row = want.row + order[i + 1];
+      if (col >= 0 && row >= 0 && this._free(col, row, cols, rows, a0, a1, kept))
+        return { col, row, cols, rows };
     }
-    return { col: 0, row: 1000 + taken.size, cols, rows };
+    return { col: 0, row: 1000 + this.grid.size, cols, rows };
   }
 
-  _free(cell, taken) {
-    for (let c = cell.col; c < cell.col + cell.cols; c++)
-      for (let r = cell.row; r < cell.row + cell.rows; r++)
-        if (taken.has(c * 4096 + r)) return false;
+  _free(col, row, cols, rows, a0, a1, kept) {
+    for (let c = col; c < col + cols; c++)
+      for (let r = row; r < row + rows; r++)
+        if (!this.grid.free(c, r, a0, a1, kept)) return false;
     return true;
   }
 
-  _take(cell, taken) {
+  // Marks the cells of [cell] as covered by node [serial].
+  _take(cell, serial) {
+    const [from, to] = this._span(serial);
     for (let c = cell.col; c < cell.col + cell.cols; c++)
       for (let r = cell.row; r < cell.row + cell.rows; r++)
-        taken.add(c * 4096 + r);
+        this.grid.add(c, r, serial, from, to);
   }
 
   // The drawing area only grows during a run, so nothing rescales back.

@@ -206,17 +206,25 @@ function selectObjects(s, frames, opts, reach) {
     }
   };
   roots.forEach(visit);
-  // The namespaces of module and class frames are reached (not drawn: their
-  // entries are the frame's rows).
-  const nsRoots = frames.map((f) => s.frame(f.serial)?.namespace).filter(Boolean);
-  const reached = reachableFrom(s, roots.concat(nsRoots));
-  let hidden = 0;
+  // Objects the program had in hand that the walk above did not draw, and
+  // nothing the frames reach (cycles waiting for the collector). The walk
+  // through everything reachable (the namespaces of module and class frames
+  // too: their entries are the frames' rows) is made only if there are any.
+  const candidates = [];
   for (const o of s.objects()) {
-    if (drawn.has(o.serial) || reached.has(o.serial)) continue;
-    if (o.opaque || !o.id || INTERNAL.has(o.layout)) continue;
-    if (reach && !reach.seen(o.serial, s.n)) continue;
-    if (order.length >= MAX_OBJECTS) { hidden++; continue; }
-    visit(o.serial);
+    if (drawn.has(o.serial) || o.opaque || !o.id || INTERNAL.has(o.layout)) continue;
+    if (isInlined(o, opts) || (reach && !reach.seen(o.serial, s.n))) continue;
+    candidates.push(o);
+  }
+  let hidden = 0;
+  if (candidates.length) {
+    const nsRoots = frames.map((f) => s.frame(f.serial)?.namespace).filter(Boolean);
+    const reached = reachableFrom(s, roots.concat(nsRoots));
+    for (const o of candidates) {
+      if (drawn.has(o.serial) || reached.has(o.serial)) continue;
+      if (order.length >= MAX_OBJECTS) { hidden++; continue; }
+      visit(o.serial);
+    }
   }
   return { order, drawn, roots: new Set(roots), hidden };
 }
