@@ -36,7 +36,7 @@ async function inChromium() {
                                null, { timeout: 600000 });
     const error = await page.evaluate(() => window.benchError);
     if (error) throw new Error(error);
-    return page.evaluate(() => window.benchResult);
+    return await page.evaluate(() => window.benchResult);
   } finally {
     await browser.close();
     server.close();
