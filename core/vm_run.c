@@ -19,6 +19,7 @@
 #include "tbprint.h"
 #include "tuple.h"
 #include "typeobj.h"
+#include "unicode_utf8.h"
 
 #include <stdlib.h>
 
@@ -35,6 +36,11 @@ Object *vm_source_lines(Vm *vm, const char *src, size_t len) {
     const char *nl = memchr(src + start, '\n', len - start);
     size_t end = nl ? (size_t)(nl - src) : len;
     size_t stop = end > start && src[end - 1] == '\r' ? end - 1 : end;
+    // Not yet checked: the lexer rejects bad UTF-8 later, with the report
+    // python3 prints; the line is kept only up to it (str needs UTF-8).
+    Utf8Error bad;
+    if (utf8_check(src + start, stop - start, 1, &bad) < 0)
+      stop = start + bad.start;
     Object *line = str_new(vm, src + start, stop - start);
     if (!line || list_append(vm, lines, line) < 0) {
       xdecref(vm, line);
