@@ -12,7 +12,7 @@ add_test(NAME api COMMAND test_api)
 # stop. gc_stress: REFSCOPE_STRESS_GC=1 leaves every snippet's output as it
 # was without it. Both take the whole suite (about 1.5 min of CPU); under
 # the sanitizers, which are 5-10 times slower, they take the memory-model
-# topics only (a fixed list: 427 snippets, about 2 min on 2 busy cores).
+# topics only (a fixed list: about 430 snippets, 2 min on 2 busy cores).
 set(REFSCOPE_MEMORY_TOPICS
     aliasing copy defaults tuple_iadd identity refcount del_timing cycles
     gc_disable generations finalizer_order resurrection del_raises weakref
