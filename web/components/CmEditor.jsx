@@ -6,12 +6,12 @@
 // marked so they are not taken for typing. Loaded after the first draw
 // (Editor.jsx shows the code until then): a chunk of its own.
 import { useEffect, useRef } from 'preact/hooks';
-import { minimalSetup } from 'codemirror';
-import { EditorView, keymap, lineNumbers, Decoration } from '@codemirror/view';
+import { EditorView, keymap, lineNumbers, Decoration, drawSelection,
+         highlightSpecialChars } from '@codemirror/view';
 import { EditorState, StateEffect, StateField, Annotation } from '@codemirror/state';
 import { HighlightStyle, syntaxHighlighting, indentUnit, StreamLanguage } from '@codemirror/language';
 import { tags as t } from '@lezer/highlight';
-import { indentWithTab } from '@codemirror/commands';
+import { indentWithTab, history, defaultKeymap, historyKeymap } from '@codemirror/commands';
 import { readToken, startState, copyState } from '../view/pytokens.js';
 
 // Python highlighting by a stream language (much smaller than the Lezer
@@ -98,7 +98,9 @@ export function CmEditor({ text, onChange, onRun, ran, next, error, focus }) {
       state: EditorState.create({
         doc: text,
         extensions: [
-          keymap.of([runKey, indentWithTab]), minimalSetup, lineNumbers(),
+          // CodeMirror's minimalSetup, without its fallback highlighter.
+          keymap.of([runKey, indentWithTab, ...defaultKeymap, ...historyKeymap]),
+          highlightSpecialChars(), history(), drawSelection(), lineNumbers(),
           pythonMode, syntaxHighlighting(highlight),
           indentUnit.of('    '), marksField, EditorView.lineWrapping,
           // tabindex: axe counts contenteditable as unfocusable otherwise.
