@@ -93,6 +93,9 @@ run_tests() {
     --runner "$ROOT/build-asan/refscope run"
   log "ctest (sanitized)"
   (cd build-asan && ctest --output-on-failure -j "$JOBS")
+  log "fuzzing: each libFuzzer target for 60 s (fuzz/README.md)"
+  apt_install clang libclang-rt-14-dev
+  fuzz/ci.sh 60
   test_web
   log "all tests passed"
 }

@@ -36,7 +36,7 @@ async function inChromium() {
                                null, { timeout: 600000 });
     const error = await page.evaluate(() => window.benchError);
     if (error) throw new Error(error);
-    return page.evaluate(() => window.benchResult);
+    return await page.evaluate(() => window.benchResult);
   } finally {
     await browser.close();
     server.close();
@@ -46,17 +46,23 @@ async function inChromium() {
 function summary(name, r) {
   const f = (x, d = 1) => Number(x).toFixed(d);
   const l = r.loop10000, m = r.million, j = r.jumps;
+  const cpu = Number.isFinite(l.totalCpuMs)
+    ? `; CPU time ${f(l.totalCpuMs)} ms (record ${f(l.runCpuMs)}, replay ` +
+      `${f(l.replayCpuMs)})` : '';
+  const jcpu = Number.isFinite(j.cpuMedianMs)
+    ? `; CPU time median ${f(j.cpuMedianMs, 2)}, p99 ${f(j.cpuP99Ms, 2)}, max ` +
+      `${f(j.cpuMaxMs, 2)} ms` : '';
   return [
     `${name}: loop of 10,000 appends fully traced in ${f(l.totalMs)} ms ` +
       `(record ${f(l.runMs)}, copy ${f(l.copyMs)}, decode ${f(l.decodeMs)}, ` +
-      `replay ${f(l.replayMs)}); ${l.events} events, ${l.lineSteps} line steps`,
+      `replay ${f(l.replayMs)})${cpu}; ${l.events} events, ${l.lineSteps} line steps`,
     `${name}: ${f(l.bytesPerEvent, 2)} bytes/event (16 per record + strings); ` +
       `recording ${f(l.recordEventsPerSec / 1e6, 2)} M events/s, replay ` +
       `${f(l.replayEventsPerSec / 1e6, 2)} M events/s, end to end ` +
       `${f(l.endToEndEventsPerSec / 1e6, 2)} M events/s`,
     `${name}: ${m.events} events traced in ${f(m.totalMs)} ms; ${j.count} random ` +
       `jumps: median ${f(j.medianMs, 2)} ms, p99 ${f(j.p99Ms, 2)} ms, max ` +
-      `${f(j.maxMs, 2)} ms (checkpoint every ${j.checkpointEvery} events)`,
+      `${f(j.maxMs, 2)} ms${jcpu} (checkpoint every ${j.checkpointEvery} events)`,
     `${name}: budget of 100,000 events: ${r.partial.events} events, ends with ` +
       `LIMIT ${JSON.stringify(r.partial.limit && r.partial.limit.name)} and END ` +
       `${JSON.stringify(r.partial.end)}`,

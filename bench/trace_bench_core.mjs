@@ -5,27 +5,21 @@
 // steps. Measures what issue 4 budgets: events per second, bytes per event,
 // the 10,000-iteration `l.append([i])` loop fully traced, and a jump to any
 // step of a 1,000,000-event trace. No DOM, no Node API: runs in both.
-import { schemaFromApi, decodeTrace } from '../web/trace/decoder.js';
+import { apiFromModule, schemaFromApi, decodeTrace } from '../web/trace/decoder.js';
 import { Replay } from '../web/trace/replay.js';
 
 export const LOOP = (n) => `l = []\nfor i in range(${n}):\n    l.append([i])\n`;
 
+// Milliseconds of wall time; in Node, the process's CPU time as well (the
+// machine is shared: CPU time is what a quiet machine's wall time would
+// be, GC threads included).
 const now = () => performance.now();
-
-function bindApi(m) {
-  const s = (f) => (...args) => m.UTF8ToString(f(...args));
-  return {
-    traceVersion: m._vm_trace_version,
-    recordSize: m._vm_trace_record_size,
-    eventKindCount: m._vm_event_kind_count,
-    eventName: s(m._vm_event_name),
-    eventFields: s(m._vm_event_fields),
-    enumTableCount: m._vm_enum_table_count,
-    enumTableName: s(m._vm_enum_table_name),
-    enumCount: m._vm_enum_count,
-    enumName: s(m._vm_enum_name),
-  };
-}
+const hasCpu = typeof globalThis.process?.cpuUsage === 'function';
+const cpu = () => {
+  if (!hasCpu) return NaN;
+  const u = globalThis.process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 // Records [source]'s trace in a fresh VM; returns the copied trace and the
 // time spent in vm_run (making the VM is not counted: the page makes one
@@ -35,9 +29,9 @@ function record(mod, source, maxEvents) {
   const len = mod.lengthBytesUTF8(source);
   const ptr = mod._malloc(len + 1);
   mod.stringToUTF8(source, ptr, len + 1);
-  const t0 = now();
+  const t0 = now(), c0 = cpu();
   mod._vm_run(vm, ptr, len);
-  const runMs = now() - t0;
+  const runMs = now() - t0, runCpuMs = cpu() - c0;
   const t1 = now();
   const records = mod.HEAPU8.slice(mod._vm_trace_data(vm),
     mod._vm_trace_data(vm) + mod._vm_trace_size(vm));
@@ -46,19 +40,21 @@ function record(mod, source, maxEvents) {
   const copyMs = now() - t1;
   mod._free(ptr);
   mod._vm_free(vm);
-  return { records, strings, runMs, copyMs };
+  return { records, strings, runMs, runCpuMs, copyMs };
 }
 
 // One program, fully traced: recorded, decoded, replayed (every event
 // applied once: names, objects, pointers, refcounts, checkpoints).
 function traceProgram(mod, schema, source, maxEvents) {
+  const c0 = cpu();
   const r = record(mod, source, maxEvents);
   const t0 = now();
   const trace = decodeTrace(schema, r.records, r.strings);
   const decodeMs = now() - t0;
-  const t1 = now();
+  const t1 = now(), c1 = cpu();
   const replay = new Replay(trace);
-  const replayMs = now() - t1;
+  const replayMs = now() - t1, replayCpuMs = cpu() - c1;
+  const totalCpuMs = cpu() - c0;
   const events = trace.count;
   const totalMs = r.runMs + r.copyMs + decodeMs + replayMs;
   return {
@@ -68,6 +64,7 @@ function traceProgram(mod, schema, source, maxEvents) {
       recordBytes: r.records.length, stringBytes: r.strings.length,
       bytesPerEvent: (r.records.length + r.strings.length) / events,
       runMs: r.runMs, copyMs: r.copyMs, decodeMs, replayMs, totalMs,
+      runCpuMs: r.runCpuMs, replayCpuMs, totalCpuMs,
       recordEventsPerSec: events / (r.runMs / 1000),
       replayEventsPerSec: events / (replayMs / 1000),
       endToEndEventsPerSec: events / (totalMs / 1000),
@@ -86,22 +83,27 @@ function randomSteps(n, count) {
   return out;
 }
 
-// Jumps to [count] random steps (each after a far jump, so none reuses the
-// working state) and reads what a frame needs: every live object.
+// Jumps to [count] random steps (each far from the last, so none reuses the
+// working state) and reads what the page starts from: the frames and the
+// innermost frame's names.
 function jumps(replay, count) {
-  const times = [];
+  const wall = [], cpus = [];
   for (const n of randomSteps(replay.count, count)) {
-    const t0 = now();
+    const t0 = now(), c0 = cpu();
     const s = replay.state(n);
-    let objects = 0;
-    for (const o of s.objects()) if (o) objects++;
-    s.frames();
-    times.push(now() - t0);
-    if (objects < 0) throw new Error('unreachable');
+    const frames = s.frames();
+    if (frames.length) s.names(frames[frames.length - 1].serial);
+    wall.push(now() - t0);
+    cpus.push(cpu() - c0);
   }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { count, medianMs: at(0.5), p99Ms: at(0.99), maxMs: times[times.length - 1],
+  const stats = (xs) => {
+    xs.sort((a, b) => a - b);
+    const at = (q) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+    return { median: at(0.5), p99: at(0.99), max: xs[xs.length - 1] };
+  };
+  const w = stats(wall), c = stats(cpus);
+  return { count, medianMs: w.median, p99Ms: w.p99, maxMs: w.max,
+           cpuMedianMs: c.median, cpuP99Ms: c.p99, cpuMaxMs: c.max,
            checkpointEvery: replay.checkpointEvery };
 }
 
@@ -110,7 +112,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Runs every measure [runs] times; the median of each figure.
 export async function runBench(createRefscope, { runs = 5, log = () => {} } = {}) {
   const mod = await createRefscope();
-  const schema = schemaFromApi(bindApi(mod));
+  const schema = schemaFromApi(apiFromModule(mod));
   const loops = [];
   for (let k = 0; k < runs; k++) {
     loops.push(traceProgram(mod, schema, LOOP(10000), 0).stats);

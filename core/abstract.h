@@ -99,4 +99,8 @@ Object *number_invert(Vm *vm, Object *o);
 Object *number_absolute(Vm *vm, Object *o);
 bool obj_is_number(Object *o); // has __index__/__int__/__float__
 
+// Whether CPython's type would have tp_as_sequence (classes always do;
+// built-in types with sequence-like slots): some fallbacks depend on it.
+bool type_has_sequence_slots(const TypeObject *t);
+
 #endif

@@ -69,14 +69,16 @@ static const char *const opcode_names[] = {OPCODES(NAME_OF_OPCODE)};
 static const char *const extra_reason_names[] = {TRACE_REASONS(NAME_OF)};
 static const char *const gc_phase_names[] = {GC_PHASES(NAME_OF)};
 static const char *const frame_kind_names[] = {FRAME_KINDS(NAME_OF)};
+static const char *const object_flag_names[] = {TRACE_OBJECT_FLAGS(NAME_OF)};
 static const char *const vm_result_names[] = {
     "ok", "syntax_error", "runtime_error", "limit", "exit"};
 #undef NAME_OF
 #undef NAME_OF_OPCODE
 
-enum { T_LAYOUT, T_REASON, T_GC_PHASE, T_FRAME_KIND, T_VM_RESULT, T_COUNT };
+enum { T_LAYOUT, T_REASON, T_GC_PHASE, T_FRAME_KIND, T_VM_RESULT,
+       T_OBJECT_FLAG, T_COUNT };
 static const char *const table_names[T_COUNT] = {
-    "layout", "reason", "gc_phase", "frame_kind", "vm_result"};
+    "layout", "reason", "gc_phase", "frame_kind", "vm_result", "object_flag"};
 
 int vm_enum_table_count(void) { return T_COUNT; }
 
@@ -91,6 +93,7 @@ int vm_enum_count(int table) {
   case T_GC_PHASE: return GCP_COUNT;
   case T_FRAME_KIND: return FK_COUNT;
   case T_VM_RESULT: return (int)COUNT_OF(vm_result_names);
+  case T_OBJECT_FLAG: return TRACE_OF_BIT_COUNT;
   default: return 0;
   }
 }
@@ -105,6 +108,7 @@ const char *vm_enum_name(int table, int value) {
   case T_GC_PHASE: return gc_phase_names[value];
   case T_FRAME_KIND: return frame_kind_names[value];
   case T_VM_RESULT: return vm_result_names[value];
+  case T_OBJECT_FLAG: return object_flag_names[value];
   default: return "";
   }
 }

@@ -31,6 +31,8 @@ typedef struct Spec {
   int minpos;  // required positional parameters
   int minkw;   // required keyword-only parameters
   int posonly; // positional-only parameters (before '/')
+  const char *names; // the ':' before the names, or NULL
+  bool named;        // p[].name filled in (only errors and keywords need it)
   Param p[MAX_PARAMS];
 } Spec;
 
@@ -47,7 +49,8 @@ static void add_param(Spec *s, char code, bool optional, bool kwonly,
 }
 
 static void parse_spec(const char *spec, va_list ap, Spec *s) {
-  memset(s, 0, sizeof *s);
+  s->n = s->maxpos = s->minpos = s->minkw = s->posonly = 0;
+  s->named = false;
   s->style = *spec++;
   bool optional = false, kwonly = false;
   for (; *spec && *spec != ':'; spec++) {
@@ -58,12 +61,19 @@ static void parse_spec(const char *spec, va_list ap, Spec *s) {
     else if (s->n < MAX_PARAMS)
       add_param(s, *spec, optional, kwonly, va_arg(ap, void *));
   }
-  const char *names = *spec == ':' ? spec : NULL;
-  for (int i = 0; i < s->n && names; i++) {
-    names++;
-    const char *end = strchr(names, ',');
-    s->p[i].name = names;
-    s->p[i].name_len = end ? (size_t)(end - names) : strlen(names);
+  s->names = *spec == ':' ? spec : NULL;
+}
+
+// Fills in the parameters' names from the spec (on first need).
+static void spec_names(Spec *s) {
+  if (s->named) return;
+  s->named = true;
+  const char *names = s->names;
+  for (int i = 0; i < s->n; i++) {
+    if (names) names++;
+    const char *end = names ? strchr(names, ',') : NULL;
+    s->p[i].name = names ? names : "";
+    s->p[i].name_len = !names ? 0 : end ? (size_t)(end - names) : strlen(names);
     names = end;
   }
 }
@@ -177,7 +187,7 @@ static int extra_keyword(Vm *vm, const char *fname, const Spec *s, size_t nargs,
   return -1;
 }
 
-static int unpack_keywords(Vm *vm, const char *fname, const Spec *s,
+static int unpack_keywords(Vm *vm, const char *fname, Spec *s,
                            Object *const *args, size_t nargs, Object *kwnames,
                            Object **given) {
   ssize nkw = kwnames ? tuple_size(kwnames) : 0;
@@ -186,6 +196,7 @@ static int unpack_keywords(Vm *vm, const char *fname, const Spec *s,
   if (nkw == 0 && s->minkw == 0 && (ssize)nargs >= s->minpos &&
       (ssize)nargs <= s->maxpos)
     return 0;
+  spec_names(s);
   if (too_many(vm, fname, s, nargs, nkw) < 0) return -1;
   int reqlimit = s->minkw ? s->maxpos + s->minkw : s->minpos;
   int first = (int)nargs > s->posonly ? (int)nargs : s->posonly;
@@ -208,7 +219,8 @@ static int unpack_keywords(Vm *vm, const char *fname, const Spec *s,
 // ---- Converters ------------------------------------------------------------
 
 // How Argument Clinic names parameter [i] in a bad-argument message.
-static void display_name(const Spec *s, int i, char *out, size_t size) {
+static void display_name(Spec *s, int i, char *out, size_t size) {
+  spec_names(s);
   if (s->style == '1')
     snprintf(out, size, "argument");
   else if (s->style == 'K' && i >= s->posonly)
@@ -247,8 +259,8 @@ static int convert_index(Vm *vm, Param *p, Object *v) {
   return 0;
 }
 
-static int convert(Vm *vm, const char *fname, const Spec *s, int i, Object *v) {
-  Param *p = (Param *)&s->p[i];
+static int convert(Vm *vm, const char *fname, Spec *s, int i, Object *v) {
+  Param *p = &s->p[i];
   switch (p->code) {
   case 'O':
     *(Object **)p->out = v;

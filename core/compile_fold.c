@@ -7,6 +7,7 @@
 
 #include "abstract.h"
 #include "bigint.h"
+#include "complex.h"
 #include "errors.h"
 #include "int.h"
 #include "list.h"
@@ -18,7 +19,6 @@
 enum { MAX_INT_SIZE = 128, MAX_COLLECTION_SIZE = 256, MAX_STR_SIZE = 4096,
        MAX_TOTAL_ITEMS = 1024 };
 
-Object *complex_new_values(Vm *vm, double re, double im);
 
 Object *cf_constant_value(Compiler *c, const Constant *k) {
   Vm *vm = c->vm;

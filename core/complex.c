@@ -1,6 +1,8 @@
 // complex.c — a small complex type: literals like 2j, arithmetic, abs,
 // ==, hash, repr in CPython's format, and the complex results of
 // negative ** fractional float powers (float_pow hands those over here).
+#include "complex.h"
+
 #include "abstract.h"
 #include "args.h"
 #include "errors.h"
@@ -14,20 +16,18 @@
 #include <errno.h>
 #include <math.h>
 
-typedef struct ComplexObject {
-  Object ob;
-  double re, im;
-} ComplexObject;
-
 static ComplexObject *C(Object *o) { return (ComplexObject *)o; }
 
-Object *complex_new_values(Vm *vm, double re, double im) {
-  ComplexObject *c = (ComplexObject *)obj_alloc(vm, vm->t.complex,
-                                                sizeof(ComplexObject));
+Object *complex_new_of_type(Vm *vm, TypeObject *type, double re, double im) {
+  ComplexObject *c = (ComplexObject *)obj_alloc(vm, type, sizeof(ComplexObject));
   if (!c) return NULL;
   c->re = re;
   c->im = im;
   return AS_OBJ(c);
+}
+
+Object *complex_new_values(Vm *vm, double re, double im) {
+  return complex_new_of_type(vm, vm->t.complex, re, im);
 }
 
 // a ** b (CPython's _Py_c_pow and c_powi); -1 with *err for 0 ** negative.
@@ -192,6 +192,12 @@ static int64_t complex_hash(Vm *vm, Object *o) {
   return h == -1 ? -2 : h;
 }
 
+// +z and z.__complex__(): z itself when exact, else an exact copy.
+static Object *complex_pos(Vm *vm, Object *o) {
+  if (o->type == vm->t.complex) return newref(vm, o);
+  return complex_new_values(vm, C(o)->re, C(o)->im);
+}
+
 static Object *complex_neg(Vm *vm, Object *o) {
   return complex_new_values(vm, -C(o)->re, -C(o)->im);
 }
@@ -205,26 +211,10 @@ static int complex_bool(Vm *vm, Object *o) {
 
 static Object *complex_tp_new(Vm *vm, TypeObject *t, Object *const *args,
                               size_t nargs, Object *kw) {
-  UNUSED(t);
   Object *re = NULL, *im = NULL;
   if (parse_args(vm, "complex", args, nargs, kw, "K|OO:real,imag", &re, &im) < 0)
     return NULL;
-  double r = 0, i = 0, ri = 0, ii = 0;
-  if (re && to_complex(vm, re, &r, &ri) <= 0) {
-    if (!vm->exc)
-      err_format(vm, vm->t.TypeError,
-                 "complex() first argument must be a string or a number, not '%s'",
-                 re->type->tp_name);
-    return NULL;
-  }
-  if (im && to_complex(vm, im, &i, &ii) <= 0) {
-    if (!vm->exc)
-      err_format(vm, vm->t.TypeError,
-                 "complex() second argument must be a number, not '%s'",
-                 im->type->tp_name);
-    return NULL;
-  }
-  return complex_new_values(vm, r - ii, ri + i);
+  return complex_construct(vm, t, re, im);
 }
 
 static Object *complex_get_real(Vm *vm, Object *o) { return float_new(vm, C(o)->re); }
@@ -239,8 +229,29 @@ static Object *complex_conjugate(Vm *vm, Object *self, Object *const *args,
 static const GetSetDef complex_getsets[] = {{"real", complex_get_real, NULL},
                                             {"imag", complex_get_imag, NULL},
                                             {NULL, NULL, NULL}};
+static Object *complex_complex(Vm *vm, Object *self, Object *const *args,
+                               size_t nargs, Object *kw) {
+  if (parse_args(vm, "complex.__complex__", args, nargs, kw, "N") < 0)
+    return NULL;
+  return complex_pos(vm, self);
+}
+
+static Object *complex_getnewargs(Vm *vm, Object *self, Object *const *args,
+                                  size_t nargs, Object *kw) {
+  if (parse_args(vm, "complex.__getnewargs__", args, nargs, kw, "N") < 0)
+    return NULL;
+  Object *re = float_new(vm, C(self)->re), *im = float_new(vm, C(self)->im);
+  Object *t = re && im ? tuple_pack(vm, 2, re, im) : NULL;
+  xdecref(vm, re);
+  xdecref(vm, im);
+  return t;
+}
+
 static const MethodDef complex_methods[] = {
-    {"conjugate", complex_conjugate, 0, NULL}, {NULL, NULL, 0, NULL}};
+    {"conjugate", complex_conjugate, 0, NULL},
+    {"__complex__", complex_complex, 0, NULL},
+    {"__getnewargs__", complex_getnewargs, 0, NULL},
+    {NULL, NULL, 0, NULL}};
 
 static void complex_dealloc(Vm *vm, Object *o) { obj_free_memory(vm, o); }
 
@@ -253,6 +264,7 @@ void complex_type_init(Vm *vm) {
   t->richcompare = complex_richcompare;
   t->hash = complex_hash;
   t->tp_new = complex_tp_new;
+  t->nb_positive = complex_pos;
   t->nb[NB_ADD] = complex_ADD;
   t->nb[NB_SUB] = complex_SUB;
   t->nb[NB_MUL] = complex_MUL;

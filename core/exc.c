@@ -395,9 +395,10 @@ static int syntaxerror_init(Vm *vm, Object *self, Object *const *args,
     Object *info = tuple_from_iterable(vm, args[1]);
     if (!info) return -1;
     ssize n = tuple_size(info);
-    if (n < 4 || n > 6) {
+    if (n < 4 || n > 6) { // PyArg_ParseTuple(info, "OOOO|OO")
       decref(vm, info);
-      err_set(vm, vm->t.IndexError, "tuple index out of range");
+      err_format(vm, vm->t.TypeError, "function takes at %s %d arguments "
+                 "(%zd given)", n < 4 ? "least" : "most", n < 4 ? 4 : 6, n);
       return -1;
     }
     for (ssize i = 0; i < n; i++)
@@ -411,7 +412,7 @@ static Object *syntaxerror_str(Vm *vm, Object *self) {
   Object *msg = E(self)->fields[EXC_F_SYN_MSG];
   Object *fname = E(self)->fields[EXC_F_SYN_FILENAME];
   Object *lineno = E(self)->fields[EXC_F_SYN_LINENO];
-  Object *m = msg ? obj_str(vm, msg) : exc_str(vm, self);
+  Object *m = obj_str(vm, msg ? msg : vm->none);
   if (!m) return NULL;
   bool have_file = fname && is_str(fname);
   bool have_line = lineno && is_int(lineno);
@@ -582,4 +583,5 @@ void exc_types_init(Vm *vm) {
   vm->t.SyntaxError->str = syntaxerror_str;
   type_add_getsets(vm, vm->t.SyntaxError, syntaxerror_getsets);
   exc_oserror_init(vm);
+  exc_unicode_init(vm);
 }

@@ -57,6 +57,15 @@ int traceback_here(Vm *vm, Frame *frame);
 
 void exc_types_init(Vm *vm);
 void exc_oserror_init(Vm *vm); // exc_oserror.c, called by exc_types_init
+// exc_unicode.c: the Unicode*Error classes (called by exc_types_init) and
+// raising them: UnicodeDecodeError(encoding, bytes(data), start, end,
+// reason), UnicodeEncodeError(encoding, s, start, end, reason). Return -1.
+void exc_unicode_init(Vm *vm);
+int unicode_decode_error_raise(Vm *vm, const char *encoding, const char *data,
+                               size_t len, ssize start, ssize end,
+                               const char *reason);
+int unicode_encode_error_raise(Vm *vm, const char *encoding, Object *s,
+                               ssize start, ssize end, const char *reason);
 // Releases everything an exception refers to (args, traceback, chain, ...).
 void exc_clear_fields(Vm *vm, Object *exc);
 // Sets args to () (the exception's only state after exc_clear_fields).

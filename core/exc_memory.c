@@ -9,6 +9,7 @@
 
 #include "errors.h"
 #include "gc.h"
+#include "trace.h"
 #include "vm.h"
 #include "weakref.h"
 
@@ -20,6 +21,8 @@ static void memerr_dealloc(Vm *vm, Object *o) {
     obj_free_memory(vm, o);
     return;
   }
+  // For the program (and the trace) it is gone; it comes back as new.
+  if (vm->trace.on) trace_free(vm, o);
   o->refcnt = 1; // held by the list, untracked (obj_dealloc untracked it)
   vm->memerr_free[vm->n_memerr_free++] = o;
 }
@@ -38,6 +41,7 @@ int exc_memerr_init(Vm *vm) {
 Object *exc_memerr_take(Vm *vm) {
   if (vm->n_memerr_free > 0) {
     Object *o = vm->memerr_free[--vm->n_memerr_free];
+    if (vm->trace.on) trace_alloc(vm, o);
     exc_set_args_empty(vm, o);
     gc_track(vm, o);
     return o;

@@ -6,6 +6,7 @@
 #include "abstract.h"
 #include "args.h"
 #include "bigint.h"
+#include "complex.h"
 #include "errors.h"
 #include "numfmt.h"
 #include "str.h"
@@ -150,7 +151,6 @@ static Object *float_divmod(Vm *vm, Object *a, Object *b) {
   return t;
 }
 
-Object *complex_pow_real(Vm *vm, double x, double y);
 
 static Object *float_pow(Vm *vm, Object *a, Object *b) {
   double x, y, r;

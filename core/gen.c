@@ -376,14 +376,17 @@ static void gen_dealloc(Vm *vm, Object *self) {
   if (self->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, self);
   if (g->state == GEN_SUSPENDED) {
     gc_track(vm, self);
-    self->refcnt = 1;
+    self->refcnt = 1; // alive again while it is closed
+    if (vm->trace.on) trace_refcount_change(vm, self);
     GcHead *h = gc_head(self);
     // (No finalizer in vm_teardown: gc.c's finalize_garbage.)
     if (!(h->flags & GCF_FINALIZED) && !vm->torn_down) {
       h->flags |= GCF_FINALIZED;
       gen_finalize(vm, self);
     }
-    if (--self->refcnt > 0) return; // resurrected
+    --self->refcnt;
+    if (vm->trace.on) trace_refcount_change(vm, self);
+    if (self->refcnt > 0) return; // resurrected
     gc_untrack(vm, self);
   }
   gen_clear(vm, self);

@@ -265,12 +265,23 @@ Object *number_index(Vm *vm, Object *o) {
 
 // ---- repr ---------------------------------------------------------------------------
 
+// The decimal digits of [v], written backwards from [end]; returns the
+// first character.
+static char *small_decimal(int64_t v, char *end) {
+  uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+  do {
+    *--end = (char)('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0) *--end = '-';
+  return end;
+}
+
 Object *int_repr_obj(Vm *vm, Object *o) {
   const IntObject *i = (const IntObject *)o;
   if (!i->big) {
-    char buf[24];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)i->v);
-    return str_new_fresh(vm, buf, (size_t)n); // never a cached char
+    char buf[24], *end = buf + sizeof buf, *p = small_decimal(i->v, end);
+    return str_new_fresh(vm, p, (size_t)(end - p)); // never a cached char
   }
   Buf b;
   buf_init(&b);

@@ -97,11 +97,12 @@ Object *number_inplace(Vm *vm, Object *v, Object *w, NbOp op) {
     if (v->type->sq_inplace_concat) return v->type->sq_inplace_concat(vm, v, w);
     if (v->type->sq_concat) return v->type->sq_concat(vm, v, w);
   }
-  if (op == NB_MUL) {
+  if (op == NB_MUL) { // w repeats only if v has no sequence slots at all
     SsizeArgFn rep = v->type->sq_inplace_repeat ? v->type->sq_inplace_repeat
                                                 : v->type->sq_repeat;
     if (rep) return repeat_with(vm, rep, v, w);
-    if (w->type->sq_repeat) return repeat_with(vm, w->type->sq_repeat, w, v);
+    if (!type_has_sequence_slots(v->type) && w->type->sq_repeat)
+      return repeat_with(vm, w->type->sq_repeat, w, v);
   }
   if (op == NB_POW)
     return err_format(vm, vm->t.TypeError,

@@ -145,6 +145,13 @@ int numfmt_pct_unsupported(const char *fmt, const NumfmtPct *c, Buf *err);
 // float: " + repr(s) (numfmt_float_parse_message).
 int numfmt_parse_float(const char *s, size_t len, double *out);
 int numfmt_float_parse_message(Buf *err, const char *repr);
+// The longest float at the start of the ASCII s[0..n) (PyOS_string_to_double
+// with an end pointer: [sign] digits [.digits] [e[sign]digits], or inf,
+// infinity, nan in any case): its length, 0 if there is none.
+size_t numfmt_float_prefix(const char *s, size_t n, double *out);
+// Removes underscores from t[0..*n) in place; -1 unless each sits between
+// two digits (or if t holds a NUL byte).
+int numfmt_drop_underscores(char *t, size_t *n);
 // Value of a float literal token the lexer validated ("1_000.5e-3", "1.",
 // ".5", "1e5"; without a trailing j).
 double numfmt_float_literal(const char *s, size_t len);

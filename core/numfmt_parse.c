@@ -16,7 +16,7 @@ static int is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 // Removes underscores from t[0..*n) in place; each must sit between two
 // digits. Returns -1 when one does not (or when t holds a NUL byte).
-static int drop_underscores(char *t, size_t *n) {
+int numfmt_drop_underscores(char *t, size_t *n) {
   if (!memchr(t, '_', *n)) return 0;
   size_t j = 0;
   char prev = 0;
@@ -79,7 +79,7 @@ static int special_value(const char *s, size_t n, double *out) {
 
 // Converts the ASCII text t[0..n) (writable, one spare byte).
 static int parse_ascii(char *t, size_t n, double *out) {
-  if (drop_underscores(t, &n) < 0) return NUMFMT_VALUE_ERROR;
+  if (numfmt_drop_underscores(t, &n) < 0) return NUMFMT_VALUE_ERROR;
   size_t a = 0;
   while (a < n && is_space(t[a])) a++;
   if (a == n) return NUMFMT_VALUE_ERROR;
@@ -101,6 +101,27 @@ int numfmt_parse_float(const char *s, size_t len, double *out) {
   int rc = parse_ascii(t.data, n, out);
   buf_free(&t);
   return rc;
+}
+
+size_t numfmt_float_prefix(const char *s, size_t n, double *out) {
+  size_t len = decimal_prefix(s, n);
+  if (len) {
+    Buf t;
+    buf_init(&t);
+    buf_append(&t, s, len);
+    *out = t.failed ? 0.0 : strtod(buf_cstr(&t), NULL);
+    buf_free(&t);
+    return t.failed ? 0 : len;
+  }
+  size_t i = n && (s[0] == '+' || s[0] == '-');
+  size_t w = n - i >= 8 && same_word(s + i, "infinity", 8) ? 8
+             : n - i >= 3 && (same_word(s + i, "inf", 3) ||
+                              same_word(s + i, "nan", 3))
+                 ? 3
+                 : 0;
+  if (!w) return 0;
+  special_value(s, i + w, out);
+  return i + w;
 }
 
 int numfmt_float_parse_message(Buf *err, const char *repr) {

@@ -148,6 +148,8 @@ Object *obj_resize(Vm *vm, Object *o, size_t size) {
     objreg_add(&vm->registry, n);
   }
   trace_states_moved(vm, n);
+  if (TRACE_ABOUT(vm, n)) // id() changed
+    trace_emit(vm, EV_MOVE, 0, 0, n->serial, (uint32_t)(uintptr_t)n, 0);
   return n;
 }
 

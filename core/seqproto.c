@@ -19,7 +19,7 @@ static bool is_sequence(Vm *vm, Object *o) {
 
 // Does the type have CPython's tp_as_sequence (decides a message below)?
 // Classes always do; built-in types when they have sequence-like slots.
-static bool has_sequence_slots(const TypeObject *t) {
+bool type_has_sequence_slots(const TypeObject *t) {
   return (t->flags & TPF_HEAPTYPE) || t->len || t->contains || t->getitem ||
          t->sq_concat || t->sq_repeat;
 }
@@ -191,7 +191,7 @@ int obj_delitem(Vm *vm, Object *o, Object *key) {
   AssItemFn f = o->type->setitem;
   if (f) return f(vm, o, key, NULL);
   const char *fmt = "'%s' object does not support item deletion";
-  if (has_sequence_slots(o->type) && is_index(key)) {
+  if (type_has_sequence_slots(o->type) && is_index(key)) {
     // PySequence_DelItem: the index is converted first.
     Object *i = number_index(vm, key);
     bool ok = i != NULL;

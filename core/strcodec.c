@@ -177,27 +177,13 @@ static void put_encoded(CodecId id, uint32_t cp, Buf *out) {
     buf_putc(out, (char)cp);
 }
 
-static int encode_error(Vm *vm, CodecId id, uint32_t cp, int64_t start,
+static int encode_error(Vm *vm, CodecId id, Object *s, int64_t start,
                         int64_t end) {
   const char *reason = id == CODEC_UTF8    ? "surrogates not allowed"
                        : id == CODEC_ASCII ? "ordinal not in range(128)"
                                            : "ordinal not in range(256)";
-  if (end - start > 1) {
-    err_format(vm, vm->t.UnicodeEncodeError,
-               "'%s' codec can't encode characters in position %zd-%zd: %s",
-               codec_display[id], (ssize)start, (ssize)(end - 1), reason);
-    return -1;
-  }
-  char esc[16];
-  snprintf(esc, sizeof esc,
-           cp < 0x100     ? "\\x%02x"
-           : cp < 0x10000 ? "\\u%04x"
-                          : "\\U%08x",
-           (unsigned)cp);
-  err_format(vm, vm->t.UnicodeEncodeError,
-             "'%s' codec can't encode character '%s' in position %zd: %s",
-             codec_display[id], esc, (ssize)start, reason);
-  return -1;
+  return unicode_encode_error_raise(vm, codec_display[id], s, (ssize)start,
+                                    (ssize)end, reason);
 }
 
 // Replacement for one unencodable code point.
@@ -241,7 +227,7 @@ static int encode_into(Vm *vm, Object *s, CodecId id, Object *errors,
       int64_t end = index + 1;
       for (size_t j = i; j < n && unencodable(id, utf8_next(d, &j));)
         end++;
-      return encode_error(vm, id, cp, index, end);
+      return encode_error(vm, id, s, index, end);
     }
     if (encode_replace(vm, how, errors, cp, out) < 0 && err_occurred(vm))
       return -1;
@@ -271,26 +257,19 @@ Object *str_encode(Vm *vm, Object *s, Object *encoding, Object *errors) {
 
 // ---- Decoding --------------------------------------------------------------
 
-static int decode_error(Vm *vm, CodecId id, const char *data, size_t start,
-                        size_t end, const char *reason) {
-  if (end - start > 1)
-    err_format(vm, vm->t.UnicodeDecodeError,
-               "'%s' codec can't decode bytes in position %zd-%zd: %s",
-               codec_display[id], (ssize)start, (ssize)(end - 1), reason);
-  else
-    err_format(vm, vm->t.UnicodeDecodeError,
-               "'%s' codec can't decode byte 0x%02x in position %zd: %s",
-               codec_display[id], (unsigned)(unsigned char)data[start],
-               (ssize)start, reason);
-  return -1;
+static int decode_error(Vm *vm, CodecId id, const char *data, size_t n,
+                        size_t start, size_t end, const char *reason) {
+  return unicode_decode_error_raise(vm, codec_display[id], data, n,
+                                    (ssize)start, (ssize)end, reason);
 }
 
 // Handles the undecodable bytes [start, end).
 static int decode_bad(Vm *vm, CodecId id, Object *errors, const char *data,
-                      size_t start, size_t end, const char *reason, Buf *out) {
+                      size_t n, size_t start, size_t end, const char *reason,
+                      Buf *out) {
   switch (errors_id(errors)) {
   case ERRORS_STRICT:
-    return decode_error(vm, id, data, start, end, reason);
+    return decode_error(vm, id, data, n, start, end, reason);
   case ERRORS_IGNORE:
     return 0;
   case ERRORS_REPLACE:
@@ -311,7 +290,7 @@ static int decode_utf8(Vm *vm, const char *data, size_t n, Object *errors,
   Utf8Error e;
   while (utf8_check(data + pos, n - pos, 0, &e) < 0) {
     buf_append(out, data + pos, e.start);
-    if (decode_bad(vm, CODEC_UTF8, errors, data, pos + e.start, pos + e.end,
+    if (decode_bad(vm, CODEC_UTF8, errors, data, n, pos + e.start, pos + e.end,
                    e.reason, out) < 0)
       return -1;
     pos += e.end;
@@ -326,7 +305,7 @@ static int decode_bytes(Vm *vm, CodecId id, const char *data, size_t n,
     unsigned char c = (unsigned char)data[i];
     if (c < 128 || id == CODEC_LATIN1) {
       buf_put_utf8(out, c);
-    } else if (decode_bad(vm, id, errors, data, i, i + 1,
+    } else if (decode_bad(vm, id, errors, data, n, i, i + 1,
                           "ordinal not in range(128)", out) < 0) {
       return -1;
     }

@@ -60,6 +60,7 @@ static bool fits(Vm *vm, uint64_t base, uint64_t count, uint64_t each) {
 }
 
 int strm_no_keywords(Vm *vm, const char *type, const char *name, Object *kw) {
+  if (!kw || tuple_size(kw) == 0) return 0;
   char q[48];
   snprintf(q, sizeof q, "%s.%s", type, name);
   return no_keywords(vm, q, kw);

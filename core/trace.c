@@ -287,7 +287,8 @@ static uint16_t object_flags(Vm *vm, Object *o) {
   if (o->oflags & OF_IMMORTAL) flags |= TRACE_OF_IMMORTAL;
   if (o->oflags & OF_TRACE_OPAQUE) flags |= TRACE_OF_OPAQUE;
   if (obj_is_gc(o) && gc_is_tracked(o))
-    flags |= (uint16_t)(TRACE_OF_TRACKED | (gc_head(o)->gen & 3) << 3);
+    flags |= (uint16_t)(TRACE_OF_TRACKED |
+                        (gc_head(o)->gen & 3) << TRACE_OF_GEN_SHIFT);
   if (trace_finalized(vm, o)) flags |= TRACE_OF_FINALIZED;
   return flags;
 }

@@ -33,6 +33,7 @@
   X(FRAME_EXIT, "", "", "frame:frame", "", "")                                 \
   /* ---- objects and references ---- */                                       \
   X(ALLOC, "layout:enum:layout", "", "obj:obj", "type:obj", "id:int")          \
+  X(MOVE, "", "", "obj:obj", "id:int", "")                                     \
   X(REFCOUNT, "", "reason:enum:reason", "obj:obj", "refcnt:int", "")           \
   X(FINALIZE, "", "", "obj:obj", "", "")                                       \
   X(FINALIZE_END, "", "", "obj:obj", "resurrected:int", "")                    \
@@ -85,12 +86,22 @@
 typedef enum { TRACE_EVENTS(TRACE_EVENT_ENUM_ITEM) EV_COUNT } EventKind;
 #undef TRACE_EVENT_ENUM_ITEM
 
-// OBJECT flags.
+// OBJECT flags, bit k named by item k (the vm_enum table "object_flag"):
+// immortal (the trace does not follow its refcount), opaque (its slots are
+// not announced), tracked by the GC, in generation gen_bit0 + 2 * gen_bit1,
+// finalized (its __del__ has run).
+#define TRACE_OBJECT_FLAGS(X)                                                  \
+  X(immortal) X(opaque) X(tracked) X(gen_bit0) X(gen_bit1) X(finalized)
+
+#define TRACE_OF_BIT_ITEM(name) TRACE_OF_BIT_##name,
+enum { TRACE_OBJECT_FLAGS(TRACE_OF_BIT_ITEM) TRACE_OF_BIT_COUNT };
+#undef TRACE_OF_BIT_ITEM
 enum {
-  TRACE_OF_IMMORTAL = 1,  // the trace does not follow its refcount
-  TRACE_OF_OPAQUE = 2,    // its slots are not announced (a runtime object)
-  TRACE_OF_TRACKED = 4,   // tracked by the GC, in generation (flags >> 3) & 3
-  TRACE_OF_FINALIZED = 32 // its __del__ has run
+  TRACE_OF_IMMORTAL = 1 << TRACE_OF_BIT_immortal,
+  TRACE_OF_OPAQUE = 1 << TRACE_OF_BIT_opaque,
+  TRACE_OF_TRACKED = 1 << TRACE_OF_BIT_tracked,
+  TRACE_OF_GEN_SHIFT = TRACE_OF_BIT_gen_bit0,
+  TRACE_OF_FINALIZED = 1 << TRACE_OF_BIT_finalized
 };
 
 // GC marks of objects during a collection (kept in GcHead.mark for the

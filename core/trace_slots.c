@@ -181,14 +181,15 @@ bool trace_slots(Vm *vm, Object *o, TraceSlotFn fn, void *ctx) {
   default: break;
   }
   if (o->type->flags & TPF_HEAPTYPE) slot_members(&w, o);
-  if (o->type->flags & TPF_MANAGED_DICT) {
+  if (obj_is_type(o)) { // a class (even of a metaclass with a __dict__)
+    if (((TypeObject *)o)->flags & TPF_HEAPTYPE)
+      ref(&w, "__dict__", ((TypeObject *)o)->dict); // its namespace
+  } else if (o->type->flags & TPF_MANAGED_DICT) {
     inline_attrs(&w, o);
     ref(&w, "__dict__", obj_managed(o)->dict);
-  } else if (!obj_is_type(o)) {
+  } else {
     Object **dp = layout_dict_ptr(vm, o);
     if (dp) ref(&w, "__dict__", *dp);
-  } else if (((TypeObject *)o)->flags & TPF_HEAPTYPE) {
-    ref(&w, "__dict__", ((TypeObject *)o)->dict); // a class's namespace
   }
   return layout_refs(&w, o);
 }

@@ -17,6 +17,7 @@
 
 typedef struct Known {
   Object *o;     // NULL: empty slot
+  uint32_t serial; // o's (kept here: lookups never read a moved object)
   uint32_t value; // string offset of its VALUE record, 0 if none yet
   bool allocated; // ALLOC record (else OBJECT)
   uint32_t name;  // TYPE or NAME record sent: the name's string offset
@@ -78,12 +79,12 @@ static Known *find(TraceStates *s, uint32_t serial) {
   for (size_t j = slot_of(s, serial);; j = (j + 1) & (s->cap - 1)) {
     Known *k = &s->table[j];
     if (!k->o) return NULL;
-    if (k->o->serial == serial) return k;
+    if (k->serial == serial) return k;
   }
 }
 
 static void insert(TraceStates *s, Known k) {
-  size_t j = slot_of(s, k.o->serial);
+  size_t j = slot_of(s, k.serial);
   while (s->table[j].o) j = (j + 1) & (s->cap - 1);
   s->table[j] = k;
 }
@@ -114,7 +115,7 @@ void trace_states_add(Vm *vm, Object *o, bool allocated) {
     k->allocated = allocated;
     return;
   }
-  insert(s, (Known){o, 0, allocated, false});
+  insert(s, (Known){o, o->serial, 0, allocated, 0});
   s->count++;
 }
 

@@ -26,6 +26,9 @@ static void fail(const Vm *vm, const char *src, size_t len, const char *why) {
   fprintf(stderr, "==== fuzz: %s\n==== program (%zu bytes):\n%.*s\n", why, len,
           (int)len, src);
   fprintf(stderr, "==== stderr:\n%s\n", vm_output_data(vm, VM_STDERR));
+  if (*vm_limit_name(vm))
+    fprintf(stderr, "==== limit %s: %s\n", vm_limit_name(vm),
+            vm_limit_message(vm));
   fflush(stderr);
   abort();
 }

@@ -2,8 +2,8 @@
 # fuzz/run.sh TARGET SECONDS [libFuzzer options...] — fuzzes one target
 # (fuzz_pipeline, fuzz_gc, fuzz_parser) for SECONDS on one core, at low
 # priority, from its corpus in build-fuzz/corpus/TARGET (kept between runs,
-# started from fuzz/seeds.sh's seeds); for fuzz_gc, then every input of the
-# corpus once more with the heap checks. A crash, leak, timeout or
+# started from fuzz/seeds.sh's seeds); for fuzz_gc, then the corpus's
+# newest inputs once more with the heap checks. A crash, leak, timeout or
 # heap-check failure is written to build-fuzz/artifacts/TARGET/ and the
 # script exits non-zero. Build first: fuzz/ci.sh, or cmake as fuzz/README.md says.
 # BUILD_DIR=... selects another build of fuzz/ (default build-fuzz);
@@ -41,12 +41,17 @@ nice -n 10 "$BUILD/$TARGET" "$corpus" "$seeds" "${dict[@]}" \
   -max_total_time="$SECONDS_TO_RUN" -print_final_stats=1 \
   -artifact_prefix="$artifacts/" "$@" || status=$?
 
-# fuzz_gc's corpus again, every input once with the heap checker and the
-# stress collection at every statement (too slow to have in the loop);
-# FUZZ_HEAP_REPLAY=1 does the same for the other targets.
+# fuzz_gc's newest inputs again (at most FUZZ_REPLAY_MAX, default 200),
+# each once with the heap checker and the stress collection at every
+# statement (too slow to have in the loop); FUZZ_HEAP_REPLAY=1 does the same
+# for the other targets.
 if [ $status -eq 0 ] && { [ "$TARGET" = fuzz_gc ] || [ -n "${FUZZ_HEAP_REPLAY:-}" ]; }; then
-  echo "== $TARGET: replaying $(ls "$corpus" | wc -l) inputs with the heap checks"
-  FUZZ_HEAP_CHECKS=1 nice -n 10 "$BUILD/$TARGET" "$corpus" -runs=0 \
+  replay=$BUILD/replay/$TARGET
+  rm -rf "$replay" && mkdir -p "$replay"
+  ls -t "$corpus" | head -n "${FUZZ_REPLAY_MAX:-200}" |
+    while read -r name; do cp "$corpus/$name" "$replay/"; done
+  echo "== $TARGET: replaying $(ls "$replay" | wc -l) inputs with the heap checks"
+  FUZZ_HEAP_CHECKS=1 nice -n 10 "$BUILD/$TARGET" "$replay" -runs=0 \
     -max_len=4096 -timeout=600 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -artifact_prefix="$artifacts/heap-" || status=$?
 fi

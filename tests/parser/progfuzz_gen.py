@@ -6,9 +6,11 @@ generators, and prints what it gets, or the exception it gets. The output
 is deterministic under python3 (no addresses, no sets of strings).
 Types are tracked loosely, so most operations are well typed and some are
 not (for the error messages). progfuzz_templates.py adds fragments for
-calls, closures, generators, classes, exceptions and containers.
+calls, closures, generators, classes, exceptions and containers;
+progfuzz_templates_oop.py for the object model and evaluation order.
 """
 import progfuzz_templates
+import progfuzz_templates_oop
 
 INT_LITS = ["0", "1", "2", "3", "7", "-1", "-5", "10", "255", "256", "-257",
             "2**31", "2**63 - 1", "-2**64", "10**20", "12345678901234567890",
@@ -26,6 +28,10 @@ TYPES = ["int", "int", "int", "float", "bool", "str", "str", "list", "list",
 EXCS = ["ValueError", "TypeError", "KeyError", "IndexError", "RuntimeError",
         "ZeroDivisionError", "AttributeError", "LookupError", "ArithmeticError",
         "Exception", "StopIteration", "NameError", "AssertionError"]
+
+
+ALL_TEMPLATES = (progfuzz_templates.TEMPLATES +
+                 progfuzz_templates_oop.TEMPLATES)
 
 
 class Gen:
@@ -579,7 +585,7 @@ class Gen:
         for _ in range(nstmts):
             self.depth = 0
             if self.chance(0.35):
-                chunks.append(self.pick(progfuzz_templates.TEMPLATES)(self))
+                chunks.append(self.pick(ALL_TEMPLATES)(self))
             else:
                 chunks.append(self.stmt(""))
         chunks += self.use_definitions()

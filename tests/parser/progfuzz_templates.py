@@ -160,7 +160,7 @@ def t_exceptions(g):
 
 def t_exception_str(g):
     exc = g.pick(["KeyError", "ValueError", "Exception", "StopIteration",
-                  "OSError", "SyntaxError",
+                  "OSError", "SyntaxError", "UnicodeDecodeError",
                   "AttributeError", "NameError", "ImportError",
                   "SystemExit", "BaseException", "AssertionError"])
     args = g.pick(["", "'a'", "'a', 'b'", "1", "None", "''", "('t',)",

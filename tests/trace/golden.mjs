@@ -1,13 +1,15 @@
 // golden.mjs — the golden form of a decoded trace (the rules of golden.py,
 // which checks the CLI's JSON lines against tests/trace/golden/*.jsonl):
 // the program's part and END, serials renumbered by first mention, ALLOC
-// ids and immortal refcounts dropped, address-like ints as <address>.
+// ids and immortal refcounts dropped, address-like ints as <address>, the
+// checkout's path as <root>.
 // replay.test.mjs compares the JS decoder's events with the same files.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(here, '../..');
 export const GOLDEN_DIR = path.join(here, 'golden');
 
 function isAddress(text) {
@@ -31,7 +33,7 @@ export function goldenLines(trace) {
     const e = trace.event(i);
     delete e.i;
     const fields = trace.schema.events[trace.kind(i)].fields;
-    if (e.ev === 'ALLOC') delete e.id;
+    if (e.ev === 'ALLOC' || e.ev === 'MOVE') delete e.id;
     if (e.ev === 'OBJECT' && (e.flags & 1)) delete e.refcnt;
     if (e.ev === 'VALUE' && isAddress(e.repr)) e.repr = '<address>';
     if (e.ev === 'FRAME_PUSH' && e.kind === 'module' && !moduleFrame)
@@ -47,7 +49,7 @@ export function goldenLines(trace) {
   const last = trace.count ? trace.event(trace.count - 1) : null;
   if (last && last.ev === 'END' && out[out.length - 1].ev !== 'END')
     out.push({ ev: 'END', status: last.status, exit_code: last.exit_code });
-  return out.map((e) => JSON.stringify(e));
+  return out.map((e) => JSON.stringify(e).split(ROOT).join('<root>'));
 }
 
 // The stored golden lines for a program, or null.

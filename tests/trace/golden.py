@@ -7,9 +7,9 @@
 # Normalized so that unrelated changes to the runtime do not show (rules in
 # tests/trace/README.md): the program's part only (up to its module frame's
 # FRAME_POP) plus END; serials renumbered by first mention (o1.., f1..);
-# ALLOC ids (addresses) dropped; immortal objects' refcounts dropped; ints
+# ALLOC and MOVE ids (addresses) dropped; immortal objects' refcounts dropped; ints
 # that are addresses (id() values, as copy.deepcopy's memo keys) shown as
-# <address>.
+# <address>; the checkout's path (in __file__, tracebacks) shown as <root>.
 # --update rewrites the golden files: review the diff before committing.
 import json
 import os
@@ -74,7 +74,7 @@ def normalize(events, types):
         e = dict(e)
         e.pop('i', None)
         ev = e['ev']
-        if ev == 'ALLOC':
+        if ev in ('ALLOC', 'MOVE'):
             e.pop('id', None)
         if ev == 'OBJECT' and e.get('flags', 0) & 1:
             e.pop('refcnt', None)
@@ -92,7 +92,8 @@ def normalize(events, types):
     if events and events[-1]['ev'] == 'END' and out[-1]['ev'] != 'END':
         out.append({'ev': 'END', 'status': events[-1]['status'],
                     'exit_code': events[-1]['exit_code']})
-    return [json.dumps(e, separators=(',', ':'), ensure_ascii=False) for e in out]
+    lines = [json.dumps(e, separators=(',', ':'), ensure_ascii=False) for e in out]
+    return [line.replace(ROOT, '<root>') for line in lines]
 
 
 def cli_events(refscope, path):

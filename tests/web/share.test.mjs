@@ -8,6 +8,12 @@ import assert from 'node:assert/strict';
 import { openBrowser, newPage, artifact } from './browser.mjs';
 import { serveSite, waitForPlayer, longSnippet } from './share-site.mjs';
 import { encodeFragment, decodeFragment } from '../../web/share/codec.js';
+import { execFileSync } from 'node:child_process';
+
+// The trace format version the core reports (refscope schema): the link
+// must carry the one the page's wasm core announced.
+const TRACE_VERSION = JSON.parse(
+  execFileSync(new URL('../../build/refscope', import.meta.url).pathname, ['schema'])).version;
 
 let b, site, page;
 const errors = [];
@@ -65,7 +71,7 @@ test('share round trip: code, step, event and options come back from the link', 
   assert.equal(link.event, before.cursor);
   assert.equal(link.step, before.step);
   assert.equal(link.atoms, false);
-  assert.equal(link.trace, 1);
+  assert.equal(link.trace, TRACE_VERSION);
   await page.keyboard.press('Escape');
   assert.equal(await page.evaluate(() => location.hash), new URL(url).hash);
 

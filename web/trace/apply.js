@@ -1,16 +1,21 @@
 // apply.js — what each trace event does to the replayed state (replay.js).
 // Writes go through own*() helpers that copy a structure shared with an
-// earlier snapshot before changing it (copy-on-write by epoch). Event
-// meanings: core/TRACE.md; the state's shape: web/trace/STATE.md.
+// earlier snapshot before changing it (copy-on-write by epoch): the object
+// table and the collector's per-object info in chunks of 256, an object's
+// record, and separately its pointers (a refcount change does not copy a
+// big list's items). Event meanings: core/TRACE.md; the state's shape:
+// web/trace/STATE.md.
 
 const BITS = 8;
 const SIZE = 1 << BITS;
 const MASK = SIZE - 1;
 
-// Obj (STATE.md, "Objects"). `e` is the epoch allowed to write it in place.
+// Obj (STATE.md, "Objects"). `e` is the epoch allowed to write it in place,
+// `ce` the one allowed to write its pointers (items ... weak) in place.
 export class Obj {
   constructor(serial) {
     this.e = 0;
+    this.ce = 0;
     this.serial = serial;
     this.type = 0;
     this.typeName = '';
@@ -34,16 +39,44 @@ export class Obj {
     this.weak = null;
   }
 
+  // A copy writable by epoch [e]; its pointers stay shared until
+  // ownPointers.
   copy(e) {
     const c = new Obj(this.serial);
-    Object.assign(c, this);
     c.e = e;
-    if (this.items) c.items = this.items.slice();
-    if (this.entries) c.entries = new Map(this.entries);
-    if (this.members) c.members = new Set(this.members);
-    if (this.attrs) c.attrs = new Map(this.attrs);
-    if (this.refs) c.refs = new Map(this.refs);
+    c.type = this.type;
+    c.typeName = this.typeName;
+    c.layout = this.layout;
+    c.refcnt = this.refcnt;
+    c.immortal = this.immortal;
+    c.opaque = this.opaque;
+    c.value = this.value;
+    c.id = this.id;
+    c.gen = this.gen;
+    c.finalized = this.finalized;
+    c.resurrected = this.resurrected;
+    c.name = this.name;
+    c.base = this.base;
+    c.frame = this.frame;
+    c.items = this.items;
+    c.entries = this.entries;
+    c.members = this.members;
+    c.attrs = this.attrs;
+    c.refs = this.refs;
+    c.weak = this.weak;
     return c;
+  }
+
+  // Makes the pointer containers writable by epoch [e] (copies them once).
+  ownPointers(e) {
+    if (this.ce === e) return this;
+    if (this.items) this.items = this.items.slice();
+    if (this.entries) this.entries = new Map(this.entries);
+    if (this.members) this.members = new Set(this.members);
+    if (this.attrs) this.attrs = new Map(this.attrs);
+    if (this.refs) this.refs = new Map(this.refs);
+    this.ce = e;
+    return this;
   }
 }
 
@@ -55,31 +88,91 @@ function newFrame(serial, kind, name, parent) {
 
 // ---- Copy-on-write access ------------------------------------------------------------
 
-// The chunk holding [serial], owned by d (created when [create]).
-function ownChunk(d, serial, create) {
-  if (d.ocE !== d.epoch) {
-    d.oc = d.oc.slice();
-    d.oce = d.oce.slice();
-    d.ocE = d.epoch;
-  }
+// Chunked tables keyed by serial: {chunks, epochs, e} with the epoch of
+// each chunk and of the table itself. d.oc: the object records; d.ic: the
+// collector's info during a collection.
+export function emptyTable(epoch) {
+  return { chunks: [], epochs: [], e: epoch };
+}
+
+// The chunk of [t] holding [serial], writable by [epoch] (created when
+// [create]); [t] must already be owned by [epoch].
+function tableChunk(t, epoch, serial, create) {
   const ci = serial >>> BITS;
-  let ch = d.oc[ci];
+  let ch = t.chunks[ci];
   if (!ch && !create) return null;
-  if (d.oce[ci] !== d.epoch) {
+  if (t.epochs[ci] !== epoch) {
     ch = ch ? ch.slice() : new Array(SIZE).fill(null);
-    d.oc[ci] = ch;
-    d.oce[ci] = d.epoch;
+    t.chunks[ci] = ch;
+    t.epochs[ci] = epoch;
   }
   return ch;
+}
+
+function ownTable(t, epoch) {
+  return t.e === epoch ? t
+    : { chunks: t.chunks.slice(), epochs: t.epochs.slice(), e: epoch };
+}
+
+function ownChunk(d, serial, create) {
+  d.oc = ownTable(d.oc, d.epoch);
+  return tableChunk(d.oc, d.epoch, serial, create);
+}
+
+function ownInfoChunk(d, serial) {
+  d.ic = ownTable(d.ic, d.epoch);
+  return tableChunk(d.ic, d.epoch, serial, true);
+}
+
+// The collector's info on an object is kept as one number (no allocation
+// per GC event): gc_refs * 8 + the mark's code; null when it has none.
+const MARKS = [null, 'unreachable', 'reachable', 'resurrected', 'cleared',
+               'saved'];
+const MARK_CODE = new Map(MARKS.map((m, k) => [m, k]));
+
+function infoNumber(d, serial) {
+  const ch = d.ic.chunks[serial >>> BITS];
+  const v = ch ? ch[serial & MASK] : null;
+  return v === undefined ? null : v;
+}
+
+// The collector's info on [serial] as {refs, mark}, or null.
+export function infoOf(d, serial) {
+  const v = infoNumber(d, serial);
+  if (v === null) return null;
+  const code = ((v % 8) + 8) % 8;
+  return { refs: (v - code) / 8, mark: MARKS[code] };
+}
+
+function setInfo(d, serial, refs, mark) {
+  ownInfoChunk(d, serial)[serial & MASK] = refs * 8 + MARK_CODE.get(mark);
+}
+
+function dropInfo(d, serial) {
+  if (infoNumber(d, serial) !== null) ownInfoChunk(d, serial)[serial & MASK] = null;
+}
+
+function infoRefs(d, serial) {
+  const v = infoNumber(d, serial);
+  return v === null ? 0 : (v - (((v % 8) + 8) % 8)) / 8;
+}
+
+function infoMark(d, serial) {
+  const v = infoNumber(d, serial);
+  return v === null ? null : MARKS[((v % 8) + 8) % 8];
+}
+
+function clearInfo(d) {
+  d.ic = emptyTable(d.epoch);
 }
 
 // The object record [serial] for writing, or null if unknown.
 function own(d, serial) {
   const ci = serial >>> BITS;
-  const shared = d.oc[ci];
+  const shared = d.oc.chunks[ci];
   const r0 = shared && shared[serial & MASK];
   if (!r0) return null;
-  if (r0.e === d.epoch && d.oce[ci] === d.epoch) return r0;
+  if (r0.e === d.epoch && d.oc.epochs[ci] === d.epoch) return r0;
   const ch = ownChunk(d, serial, false);
   let r = ch[serial & MASK];
   if (r.e !== d.epoch) {
@@ -90,7 +183,7 @@ function own(d, serial) {
 }
 
 function peek(d, serial) {
-  const ch = d.oc[serial >>> BITS];
+  const ch = d.oc.chunks[serial >>> BITS];
   return (ch && ch[serial & MASK]) || null;
 }
 
@@ -132,14 +225,6 @@ function ownStack(d) {
   return d.stack;
 }
 
-function ownInfo(d) {
-  if (d.infoE !== d.epoch) {
-    d.info = new Map(d.info);
-    d.infoE = d.epoch;
-  }
-  return d.info;
-}
-
 function setGc(d, changes) {
   d.gc = Object.assign({}, d.gc, changes);
 }
@@ -157,26 +242,39 @@ function typeInfo(d, r, type) {
   r.typeName = t && t.name ? t.name : '';
 }
 
-// OBJECT flags (core/TRACE.md).
-const OF_IMMORTAL = 1, OF_OPAQUE = 2, OF_TRACKED = 4, OF_FINALIZED = 32;
+// OBJECT flags: bit k is named by item k of the VM's "object_flag" table.
+function objectFlags(trace) {
+  const names = trace.schema.enums.object_flag || [];
+  const bit = (name) => {
+    const k = names.indexOf(name);
+    if (k < 0) throw new Error(`the trace does not describe the flag ${name}`);
+    return k;
+  };
+  return { immortal: 1 << bit('immortal'), opaque: 1 << bit('opaque'),
+           tracked: 1 << bit('tracked'), genShift: bit('gen_bit0'),
+           finalized: 1 << bit('finalized') };
+}
 
 function makeHandlers(trace, R) {
   const str = (o) => trace.str(o);
+  const OF = objectFlags(trace);
   const layoutName = (v) => trace.enumName('layout', v);
-  const seq = (d, a) => {
+  // The record [a] with writable pointers (or null if unknown).
+  const ptrs = (d, a) => {
     const r = own(d, a);
+    return r ? r.ownPointers(d.epoch) : null;
+  };
+  const seq = (d, a) => {
+    const r = ptrs(d, a);
     if (r && !r.items) r.items = [];
     return r;
   };
   const map = (d, a, field) => {
-    const r = own(d, a);
+    const r = ptrs(d, a);
     if (r && !r[field]) r[field] = new Map();
     return r;
   };
-  const mark = (d, a, m) => {
-    const old = d.info.get(a);
-    ownInfo(d).set(a, { refs: old ? old.refs : 0, mark: m });
-  };
+  const mark = (d, a, m) => setInfo(d, a, infoRefs(d, a), m);
 
   return {
     TYPE(d, _R, x8, _x16, a, b, c) {
@@ -189,11 +287,11 @@ function makeHandlers(trace, R) {
       const r = own(d, a) || create(d, a); // again: its flags changed
       r.layout = layoutName(x8);
       typeInfo(d, r, b);
-      r.immortal = (x16 & OF_IMMORTAL) !== 0;
-      r.opaque = (x16 & OF_OPAQUE) !== 0;
+      r.immortal = (x16 & OF.immortal) !== 0;
+      r.opaque = (x16 & OF.opaque) !== 0;
       r.refcnt = r.immortal ? null : c;
-      r.gen = (x16 & OF_TRACKED) ? (x16 >>> 3) & 3 : null;
-      r.finalized = (x16 & OF_FINALIZED) !== 0;
+      r.gen = (x16 & OF.tracked) ? (x16 >>> OF.genShift) & 3 : null;
+      r.finalized = (x16 & OF.finalized) !== 0;
     },
     NAME(d, _R, x8, x16, a, b) {
       const r = own(d, a);
@@ -210,6 +308,10 @@ function makeHandlers(trace, R) {
       r.id = c;
       Rp._lifetime('allocAt', a, i);
     },
+    MOVE(d, _R, x8, x16, a, b) {
+      const r = own(d, a);
+      if (r) r.id = b;
+    },
     REFCOUNT(d, _R, x8, x16, a, b) {
       const r = own(d, a);
       if (r && !r.immortal) r.refcnt = b;
@@ -224,7 +326,7 @@ function makeHandlers(trace, R) {
     },
     FREE(d, Rp, x8, x16, a, b, c, i) {
       remove(d, a);
-      if (d.info.has(a)) ownInfo(d).delete(a);
+      dropInfo(d, a);
       Rp._lifetime('freeAt', a, i);
     },
     SEQ_SET(d, _R, x8, x16, a, b, c) {
@@ -237,14 +339,15 @@ function makeHandlers(trace, R) {
       const r = seq(d, a);
       if (!r) return;
       while (r.items.length < b) r.items.push(0);
-      r.items.splice(b, 0, c);
+      if (b === r.items.length) r.items.push(c); // append
+      else r.items.splice(b, 0, c);
     },
     SEQ_DEL(d, _R, x8, x16, a, b) {
       const r = seq(d, a);
       if (r) r.items.splice(b, 1);
     },
     SEQ_CLEAR(d, _R, x8, x16, a) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r) r.items = null;
     },
     DICT_SET(d, _R, x8, x16, a, b, c) {
@@ -252,25 +355,25 @@ function makeHandlers(trace, R) {
       if (r) r.entries.set(b, c);
     },
     DICT_DEL(d, _R, x8, x16, a, b) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r && r.entries) r.entries.delete(b);
     },
     DICT_CLEAR(d, _R, x8, x16, a) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r) r.entries = null;
     },
     SET_ADD(d, _R, x8, x16, a, b) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (!r) return;
       if (!r.members) r.members = new Set();
       r.members.add(b);
     },
     SET_DEL(d, _R, x8, x16, a, b) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r && r.members) r.members.delete(b);
     },
     SET_CLEAR(d, _R, x8, x16, a) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r) r.members = null;
     },
     ATTR_SET(d, _R, x8, x16, a, b, c) {
@@ -278,7 +381,7 @@ function makeHandlers(trace, R) {
       if (r) r.attrs.set(str(b), c);
     },
     ATTR_DEL(d, _R, x8, x16, a, b) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r && r.attrs) r.attrs.delete(str(b));
     },
     REF_SET(d, _R, x8, x16, a, b, c) {
@@ -286,11 +389,11 @@ function makeHandlers(trace, R) {
       if (r) r.refs.set(str(b), c);
     },
     REF_DEL(d, _R, x8, x16, a, b) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r && r.refs) r.refs.delete(str(b));
     },
     WEAKREF_NEW(d, _R, x8, x16, a, b, c) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (!r) return;
       r.weak = b;
       if (c) {
@@ -299,14 +402,15 @@ function makeHandlers(trace, R) {
       }
     },
     WEAKREF_CLEAR(d, _R, x8, x16, a) {
-      const r = own(d, a);
+      const r = ptrs(d, a);
       if (r) r.weak = 0;
     },
     // ---- frames ----
     LINE(d, _R, x8, x16, a, b) {
       const f = ownFrame(d, a);
       if (f) f.line = b;
-      d.cur = { frame: a, line: b };
+      d.curFrame = a;
+      d.curLine = b;
     },
     FRAME_PUSH(d, _R, x8, x16, a, b, c) {
       const f = newFrame(a, trace.enumName('frame_kind', x8), str(c), b);
@@ -387,7 +491,11 @@ function makeHandlers(trace, R) {
     GC_CONFIG(d, _R, x8, x16, a, b, c) {
       setGc(d, { enabled: x8 !== 0, threshold: [a, b, c] });
     },
-    GC_COUNTS(d, _R, x8, x16, a, b, c) { setGc(d, { count: [a, b, c] }); },
+    GC_COUNTS(d, _R, x8, x16, a, b, c) { // State.gc puts them in gc.count
+      d.c0 = a;
+      d.c1 = b;
+      d.c2 = c;
+    },
     GC_TRACK(d, _R, x8, x16, a) {
       const r = own(d, a);
       if (r) r.gen = 0;
@@ -402,24 +510,20 @@ function makeHandlers(trace, R) {
     },
     GC_BEGIN(d, _R, x8, x16) {
       setGc(d, { collecting: { gen: x8, automatic: x16 !== 0, phase: null } });
-      d.info = new Map();
-      d.infoE = d.epoch;
+      clearInfo(d);
     },
     GC_PHASE(d, _R, x8) {
       const c = d.gc.collecting;
       const phase = trace.enumName('gc_phase', x8);
       if (c) setGc(d, { collecting: Object.assign({}, c, { phase }) });
     },
-    GC_REFS(d, _R, x8, x16, a, b) {
-      ownInfo(d).set(a, { refs: b | 0, mark: null });
-    },
+    GC_REFS(d, _R, x8, x16, a, b) { setInfo(d, a, b | 0, null); },
     GC_SUBTRACT(d, _R, x8, x16, a, b, c) {
-      const old = d.info.get(b);
-      ownInfo(d).set(b, { refs: c | 0, mark: old ? old.mark : null });
+      setInfo(d, b, c | 0, infoMark(d, b));
     },
     GC_UNREACHABLE(d, _R, x8, x16, a) { mark(d, a, 'unreachable'); },
     GC_REACHABLE(d, _R, x8, x16, a, b, c) {
-      ownInfo(d).set(a, { refs: c | 0, mark: 'reachable' });
+      setInfo(d, a, c | 0, 'reachable');
     },
     GC_RESURRECTED(d, _R, x8, x16, a) {
       mark(d, a, 'resurrected');
@@ -431,8 +535,7 @@ function makeHandlers(trace, R) {
     GC_END(d, _R, x8, x16, a, b) {
       setGc(d, { collecting: null,
                  last: { gen: x8, collected: a, uncollectable: b } });
-      d.info = new Map();
-      d.infoE = d.epoch;
+      clearInfo(d);
     },
   };
 }

@@ -43,6 +43,23 @@ export function schemaFromApi(api) {
   });
 }
 
+// STATE.md's `api` object from an Emscripten module of the core (its
+// exported _vm_* functions and UTF8ToString).
+export function apiFromModule(m) {
+  const s = (f) => (...args) => m.UTF8ToString(f(...args));
+  return {
+    traceVersion: m._vm_trace_version,
+    recordSize: m._vm_trace_record_size,
+    eventKindCount: m._vm_event_kind_count,
+    eventName: s(m._vm_event_name),
+    eventFields: s(m._vm_event_fields),
+    enumTableCount: m._vm_enum_table_count,
+    enumTableName: s(m._vm_enum_table_name),
+    enumCount: m._vm_enum_count,
+    enumName: s(m._vm_enum_name),
+  };
+}
+
 // The schema from JSON: {version, recordSize, events: [{name, fields}],
 // enums: {table: [names]}} where fields is trace_events.h's comma list.
 export function schemaFromJSON(obj) {
@@ -92,10 +109,13 @@ export class Trace {
     if (offset === 0) return '';
     let s = this._strCache.get(offset);
     if (s !== undefined) return s;
-    let end = offset;
+    let end = offset, ascii = true;
     const bytes = this.strings;
-    while (end < bytes.length && bytes[end] !== 0) end++;
-    s = this._decoder.decode(bytes.subarray(offset, end));
+    while (end < bytes.length && bytes[end] !== 0) ascii = bytes[end++] < 0x80 && ascii;
+    // Short ASCII strings (names, small reprs) are most: no TextDecoder.
+    s = ascii && end - offset <= 64
+      ? String.fromCharCode.apply(null, bytes.subarray(offset, end))
+      : this._decoder.decode(bytes.subarray(offset, end));
     this._strCache.set(offset, s);
     return s;
   }

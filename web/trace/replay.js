@@ -4,7 +4,7 @@
 // the first time it writes to it after a snapshot (epochs), so a snapshot
 // costs O(1) and checkpoints every `checkpointEvery` events let state(n)
 // apply at most that many events. Contract: web/trace/STATE.md.
-import { applyTable } from './apply.js';
+import { applyTable, emptyTable, infoOf } from './apply.js';
 
 const BITS = 8;
 const MASK = (1 << BITS) - 1;
@@ -13,30 +13,62 @@ const MASK = (1 << BITS) - 1;
 const STEP_KINDS = { LINE: 'line', RETURN: 'return', EXC_UNCAUGHT: 'uncaught',
                      END: 'end' };
 const GC_STEP_KINDS = new Set(['GC_BEGIN', 'GC_PHASE', 'GC_END']);
-const QUIET_KINDS = new Set(['OBJECT', 'TYPE', 'VALUE', 'GC_COUNTS']);
+const QUIET_KINDS = new Set(['OBJECT', 'TYPE', 'VALUE', 'NAME', 'GC_COUNTS']);
 
 let epochCounter = 0;
 
-// The working data: every shared structure carries the epoch that owns it.
+// The working data: every shared structure carries the epoch that owns it
+// (apply.js writes through it). One class, so that every copy has the
+// same shape.
+class Data {
+  constructor(src, epoch) {
+    this.epoch = epoch;
+    if (!src) {
+      this.n = 0;
+      this.oc = emptyTable(epoch);     // object records (apply.js)
+      this.frames = new Map();
+      this.framesE = epoch;
+      this.stack = [];
+      this.stackE = epoch;
+      this.gc = { enabled: true, threshold: [700, 10, 10], collecting: null,
+                  last: null };
+      this.ic = emptyTable(epoch);     // GC info (apply.js)
+      this.curFrame = 0;               // the last LINE event
+      this.curLine = 0;
+      this.c0 = this.c1 = this.c2 = 0; // gc.get_count() (GC_COUNTS)
+      this.exception = { raised: 0, caught: 0, handled: 0, uncaught: 0 };
+      this.outN = 0;
+      this.limit = null;
+      this.end = null;
+      return;
+    }
+    this.n = src.n;
+    this.oc = src.oc;
+    this.frames = src.frames;
+    this.framesE = src.framesE;
+    this.stack = src.stack;
+    this.stackE = src.stackE;
+    this.gc = src.gc;
+    this.ic = src.ic;
+    this.curFrame = src.curFrame;
+    this.curLine = src.curLine;
+    this.c0 = src.c0;
+    this.c1 = src.c1;
+    this.c2 = src.c2;
+    this.exception = src.exception;
+    this.outN = src.outN;
+    this.limit = src.limit;
+    this.end = src.end;
+  }
+}
+
 function emptyData() {
-  const e = ++epochCounter;
-  return {
-    epoch: e, n: 0,
-    oc: [], oce: [], ocE: e,           // object chunks, chunk epochs
-    frames: new Map(), framesE: e,
-    stack: [], stackE: e,
-    gc: { enabled: true, threshold: [700, 10, 10], count: [0, 0, 0],
-          collecting: null, last: null },
-    info: new Map(), infoE: e,
-    cur: { frame: 0, line: 0 },
-    exception: { raised: 0, caught: 0, handled: 0, uncaught: 0 },
-    outN: 0, limit: null, end: null,
-  };
+  return new Data(null, ++epochCounter);
 }
 
 // A new working data sharing everything with [d] (a frozen snapshot).
 function thaw(d) {
-  return Object.assign({}, d, { epoch: ++epochCounter });
+  return new Data(d, ++epochCounter);
 }
 
 export class Replay {
@@ -171,21 +203,21 @@ export class State {
     this._d = d;
     this._r = replay;
     this.n = d.n;
-    this.current = d.cur;
+    this.current = { frame: d.curFrame, line: d.curLine };
     this.stack = d.stack;
-    this.gc = d.gc;
+    this.gc = Object.assign({ count: [d.c0, d.c1, d.c2] }, d.gc);
     this.exception = d.exception;
     this.limit = d.limit;
     this.end = d.end;
   }
 
   object(serial) {
-    const ch = this._d.oc[serial >>> BITS];
+    const ch = this._d.oc.chunks[serial >>> BITS];
     return (ch && ch[serial & MASK]) || null;
   }
 
   *objects() {
-    for (const ch of this._d.oc) {
+    for (const ch of this._d.oc.chunks) {
       if (!ch) continue;
       for (const r of ch) if (r) yield r;
     }
@@ -218,7 +250,7 @@ export class State {
     return out;
   }
 
-  gcInfo(serial) { return this._d.info.get(serial) || null; }
+  gcInfo(serial) { return infoOf(this._d, serial); }
 
   output(stream = 1) { return this._r._output(stream, this._d.outN); }
 }
