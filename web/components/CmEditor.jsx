@@ -5,7 +5,7 @@
 // The view is created once; programmatic changes of the text (examples) are
 // marked so they are not taken for typing. Loaded after the first draw
 // (Editor.jsx shows the code until then): a chunk of its own.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { EditorView, keymap, lineNumbers, Decoration, drawSelection,
          highlightSpecialChars } from '@codemirror/view';
 import { EditorState, StateEffect, StateField, Annotation } from '@codemirror/state';
@@ -90,7 +90,9 @@ export function CmEditor({ text, onChange, onRun, ran, next, error, focus }) {
   const handlers = useRef({});
   handlers.current = { onChange, onRun };
 
-  useEffect(() => {
+  // Made in the same commit that replaces the static code (a layout
+  // effect), with its markers, so the page never shows neither.
+  useLayoutEffect(() => {
     const runKey = { key: 'Mod-Enter', preventDefault: true,
                      run: () => { handlers.current.onRun(); return true; } };
     view.current = new EditorView({
@@ -113,6 +115,7 @@ export function CmEditor({ text, onChange, onRun, ran, next, error, focus }) {
         ],
       }),
     });
+    view.current.dispatch({ effects: setMarks.of({ ran: ran || 0, next: next || 0, error }) });
     if (focus) view.current.focus();
     return () => view.current.destroy();
   }, []);

@@ -6,11 +6,13 @@
 import { useMemo } from 'preact/hooks';
 import { tokenizeText } from '../view/pytokens.js';
 
+// The editor's class names (cm-line and its markers), so that what reads
+// the editor's lines reads these the same way.
 function lineClass(k, { ran, next, error }) {
-  if (error && error.line === k) return 'code-line cm-error-line';
-  if (k === next) return 'code-line cm-next-line';
-  if (k === ran && ran !== next) return 'code-line cm-ran-line';
-  return 'code-line';
+  if (error && error.line === k) return 'code-line cm-line cm-error-line';
+  if (k === next) return 'code-line cm-line cm-next-line';
+  if (k === ran && ran !== next) return 'code-line cm-line cm-ran-line';
+  return 'code-line cm-line';
 }
 
 export function StaticCode({ text, ran, next, error, onWake }) {
