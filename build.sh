@@ -54,6 +54,7 @@ install_web_tools() {
   local pkgs=()
   command -v emcc >/dev/null || pkgs+=(emscripten)
   command -v chromium >/dev/null || pkgs+=(chromium)
+  command -v zopfli >/dev/null || pkgs+=(zopfli)   # smaller .gz files (web/build/bundle.mjs)
   command -v node >/dev/null || { echo "build.sh: Node 20 (with npm) is needed" >&2; exit 1; }
   [ ${#pkgs[@]} -eq 0 ] || apt_install "${pkgs[@]}"
 }

@@ -26,6 +26,13 @@ build_wasm() {
     -DCMAKE_C_FLAGS_MINSIZEREL="-Oz -flto -DNDEBUG" -DREFSCOPE_WERROR=OFF \
     -DCMAKE_CROSSCOMPILING_EMULATOR="$(command -v node)" >/dev/null
   cmake --build build-wasm -j "$JOBS" --target refscope_wasm
+  # emcc's wasm-opt runs -Oz once; repeating it until nothing changes takes
+  # about a minute and saves about 1 % more. Once per new module.
+  if [ build-wasm/refscope.wasm -nt build-wasm/refscope.converged ]; then
+    log "wasm-opt -Oz --converge"
+    wasm-opt -Oz --converge build-wasm/refscope.wasm -o build-wasm/refscope.wasm
+    touch build-wasm/refscope.converged
+  fi
 }
 
 bundle_page() {

@@ -9,6 +9,7 @@ import { startSharing } from './share/link.js';   // share links, offline (issue
 import * as st from './state.js';
 import * as player from './player.js';
 import { DEFAULT_LIMITS, TIME_BUDGET_MS } from './worker/protocol.js';
+import { EXAMPLES } from './examples/index.js';
 import './styles.css';
 
 // ?budget=MS (the time budget) and ?steps=N (the step limit; 0: none), for
@@ -17,7 +18,8 @@ function runtimeOptions(search) {
   const q = new URLSearchParams(search);
   const num = (k) => (q.has(k) && Number.isFinite(Number(q.get(k))) ? Number(q.get(k)) : null);
   return { budgetMs: num('budget') || TIME_BUDGET_MS,
-           limits: { ...DEFAULT_LIMITS, maxSteps: num('steps') ?? DEFAULT_LIMITS.maxSteps } };
+           limits: { ...DEFAULT_LIMITS, maxSteps: num('steps') ?? DEFAULT_LIMITS.maxSteps },
+           firstSource: EXAMPLES[0].code };
 }
 
 initialSource();

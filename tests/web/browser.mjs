@@ -16,11 +16,12 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
   '--disable-component-update', '--disable-sync'];
 
 // {context, server, url, close()}: a browser with a fresh profile and the
-// page served from dist/. [options] go to launchPersistentContext.
-export async function openBrowser(options = {}) {
+// page served from dist/. [options] go to launchPersistentContext, but for
+// [encodings]: what the server may compress with (serve.mjs).
+export async function openBrowser({ encodings, ...options } = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html')))
     throw new Error(`${DIST} has no page: run ./build.sh build first`);
-  const server = await serve(DIST, 0);
+  const server = await serve(DIST, 0, '127.0.0.1', encodings);
   const url = `http://127.0.0.1:${server.address().port}/`;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'refscope-profile-'));
   const context = await chromium.launchPersistentContext(profile, {

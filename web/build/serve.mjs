@@ -14,7 +14,9 @@ const TYPES = {
 };
 
 // Starts serving [dir]; resolves with the server once it listens.
-export function serve(dir, port = 8000, host = '127.0.0.1') {
+// [encodings]: the prebuilt compressions it may send (the bench measures
+// gzip alone with ['gzip']).
+export function serve(dir, port = 8000, host = '127.0.0.1', encodings = ['br', 'gzip']) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
@@ -28,7 +30,8 @@ export function serve(dir, port = 8000, host = '127.0.0.1') {
                       'Cache-Control': 'no-cache', 'Vary': 'Accept-Encoding' };
     const accepts = req.headers['accept-encoding'] || '';
     const enc = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) =>
-      new RegExp(`\\b${name}\\b`).test(accepts) && fs.existsSync(file + ext));
+      encodings.includes(name) && new RegExp(`\\b${name}\\b`).test(accepts) &&
+      fs.existsSync(file + ext));
     if (enc) headers['Content-Encoding'] = enc[0];
     const body = fs.readFileSync(enc ? file + enc[1] : file);
     headers['Content-Length'] = body.length;

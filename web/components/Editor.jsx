@@ -1,124 +1,43 @@
-// Editor.jsx — the CodeMirror 6 editor: Python highlighting (stream mode),
-// line numbers, Ctrl/Cmd+Enter to run, markers for the line just run and the
-// next line, and the error's line and range (a decoration: @codemirror/lint would add
-// 13 KB for one marker). The view is created once; programmatic changes of
-// the text (examples) are marked so they are not taken for typing.
-import { useEffect, useRef } from 'preact/hooks';
-import { minimalSetup } from 'codemirror';
-import { EditorView, keymap, lineNumbers, Decoration } from '@codemirror/view';
-import { EditorState, StateEffect, StateField, Annotation } from '@codemirror/state';
-import { python } from '@codemirror/legacy-modes/mode/python';
-import { HighlightStyle, syntaxHighlighting, indentUnit, StreamLanguage } from '@codemirror/language';
-import { tags as t } from '@lezer/highlight';
-import { indentWithTab } from '@codemirror/commands';
+// Editor.jsx — the code editor of the page: the code drawn as highlighted
+// text at first (StaticCode.jsx), then CodeMirror (CmEditor.jsx, a chunk of
+// its own) once the page has drawn its first example and is idle, or at
+// once when the learner focuses or presses on the code. The error line
+// under the code is the same either way.
+import { useEffect, useState } from 'preact/hooks';
+import { StaticCode } from './StaticCode.jsx';
 
-// Python highlighting by CodeMirror's stream mode: a third of the size of
-// the Lezer grammar (@codemirror/lang-python), and enough for snippets.
-const pythonMode = StreamLanguage.define(python);
+let loading = null;
 
-const external = Annotation.define();
-const setMarks = StateEffect.define();
-
-const ranMark = Decoration.line({ class: 'cm-ran-line' });
-const nextMark = Decoration.line({ class: 'cm-next-line' });
-
-function errorMarks(doc, e) {
-  const line = doc.line(Math.max(1, Math.min(doc.lines, e.line || 1)));
-  const from = line.from + Math.min(line.length, Math.max(0, e.column || 0));
-  let to = e.endColumn > e.column ? line.from + Math.min(line.length, e.endColumn) : line.to;
-  if (to <= from) to = Math.min(line.to, from + 1);
-  const attrs = { title: e.message, 'aria-label': `error: ${e.message}` };
-  const out = [Decoration.line({ class: 'cm-error-line', attributes: attrs }).range(line.from)];
-  if (to > from) out.push(Decoration.mark({ class: 'cm-error-range', attributes: attrs }).range(from, to));
-  return out;
+// The editor's module, loaded once.
+export function loadEditor() {
+  loading ||= import('./CmEditor.jsx');
+  return loading;
 }
 
-// Line decorations for {ran, next, error} (1-based lines, 0 = none).
-const marksField = StateField.define({
-  create: () => Decoration.none,
-  update(deco, tr) {
-    deco = deco.map(tr.changes);
-    for (const e of tr.effects) {
-      if (!e.is(setMarks)) continue;
-      const doc = tr.state.doc;
-      const ranges = [];
-      const add = (line, mark) => {
-        if (line >= 1 && line <= doc.lines) ranges.push(mark.range(doc.line(line).from));
-      };
-      if (e.value.ran !== e.value.next) add(e.value.ran, ranMark);
-      add(e.value.next, nextMark);
-      if (e.value.error) ranges.push(...errorMarks(doc, e.value.error));
-      deco = Decoration.set(ranges, true);
-    }
-    return deco;
-  },
-  provide: (f) => EditorView.decorations.from(f),
-});
+// Loads the editor when the page is idle (or after [ms] at the latest).
+function whenIdle(fn, ms) {
+  if (globalThis.requestIdleCallback) {
+    const id = requestIdleCallback(fn, { timeout: ms });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(fn, ms);
+  return () => clearTimeout(id);
+}
 
-const highlight = HighlightStyle.define([
-  { tag: t.keyword, color: 'var(--syn-keyword)' },
-  { tag: [t.string, t.special(t.string)], color: 'var(--syn-string)' },
-  { tag: [t.number, t.bool, t.null], color: 'var(--syn-number)' },
-  { tag: t.comment, color: 'var(--syn-comment)', fontStyle: 'italic' },
-  { tag: [t.function(t.variableName), t.definition(t.variableName), t.standard(t.variableName)],
-    color: 'var(--syn-function)' },
-  { tag: [t.className, t.definition(t.className)], color: 'var(--syn-class)' },
-  { tag: t.operator, color: 'var(--syn-operator)' },
-]);
-
-// [onChange(text)] for typing; [onRun()] for Ctrl/Cmd+Enter.
-export function Editor({ text, onChange, onRun, ran, next, error }) {
-  const host = useRef(null);
-  const view = useRef(null);
-  const handlers = useRef({});
-  handlers.current = { onChange, onRun };
-
-  useEffect(() => {
-    const runKey = { key: 'Mod-Enter', preventDefault: true,
-                     run: () => { handlers.current.onRun(); return true; } };
-    view.current = new EditorView({
-      parent: host.current,
-      state: EditorState.create({
-        doc: text,
-        extensions: [
-          keymap.of([runKey, indentWithTab]), minimalSetup, lineNumbers(),
-          pythonMode, syntaxHighlighting(highlight),
-          indentUnit.of('    '), marksField, EditorView.lineWrapping,
-          // tabindex: axe counts contenteditable as unfocusable otherwise.
-          EditorView.contentAttributes.of({ 'aria-label': 'Python code (Esc then Tab leaves the editor)',
-                                            tabindex: '0' }),
-          EditorView.updateListener.of((u) => {
-            if (u.docChanged && !u.transactions.some((tr) => tr.annotation(external)))
-              handlers.current.onChange(u.state.doc.toString());
-          }),
-        ],
-      }),
-    });
-    return () => view.current.destroy();
-  }, []);
-
-  useEffect(() => {
-    const v = view.current;
-    if (v && v.state.doc.toString() !== text) {
-      v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: text },
-                   annotations: external.of(true) });
-    }
-  }, [text]);
-
-  // [error]: {line, column, endColumn, message} (1-based line, 0-based
-  // columns in characters), or null.
-  useEffect(() => {
-    const v = view.current;
-    if (!v) return;
-    const effects = [setMarks.of({ ran: ran || 0, next: next || 0, error })];
-    if (next >= 1 && next <= v.state.doc.lines)
-      effects.push(EditorView.scrollIntoView(v.state.doc.line(next).from, { y: 'nearest' }));
-    v.dispatch({ effects });
-  }, [ran, next, error, text]);
-
+// [ready]: the page has drawn its first run, so the editor may load.
+export function Editor({ ready, ...props }) {
+  const [mod, setMod] = useState(null);
+  const [focus, setFocus] = useState(false);
+  const load = (andFocus) => {
+    if (andFocus) setFocus(true);
+    loadEditor().then(setMod);
+  };
+  useEffect(() => (ready && !mod ? whenIdle(() => load(false), 300) : undefined), [ready]);
+  const { error } = props;
   return (
     <div class="editor-wrap">
-      <div class="editor" ref={host} />
+      {mod ? <mod.CmEditor {...props} focus={focus} />
+        : <StaticCode {...props} onWake={() => load(true)} />}
       {error && <p class="error-line" role="alert">Line {error.line}: {error.message}</p>}
     </div>
   );

@@ -4,8 +4,11 @@
 import { useState } from 'preact/hooks';
 import { run, cursor, stopIndex, sharedAtoms, speed } from '../state.js';
 import { delayFor } from '../player.js';
-import { exportSvg, exportPng, exportGif } from './actions.js';
-import { MAX_FRAMES } from './gif.js';
+import { MAX_FRAMES } from './limits.js';
+
+// The export code (rasteriser, GIF encoder) loads on first use: it is not
+// part of the page's first download.
+const actions = () => import('./actions.js');
 
 function describe(r) {
   const px = `${r.width}×${r.height} px`;
@@ -37,14 +40,14 @@ export function ExportPanel() {
     catch (err) { setStatus(`The export failed: ${err.message}`); }
     finally { setBusy(false); }
   };
-  const gif = () => exportGif(r, from - 1, to - 1, { opts, delayMs: delay,
+  const gif = async () => (await actions()).exportGif(r, from - 1, to - 1, { opts, delayMs: delay,
     onProgress: (i, n) => setStatus(`Frame ${i} of ${n}…`) });
   return (
     <div class="export-panel">
       <p>Step {k}: the memory view as it is now, with a caption (step and narration).</p>
       <div class="export-row">
-        <button type="button" disabled={busy} onClick={() => go(() => exportSvg(r, cursor.value, opts, k))}>SVG</button>
-        <button type="button" disabled={busy} onClick={() => go(() => exportPng(r, cursor.value, opts, k))}>PNG (2×)</button>
+        <button type="button" disabled={busy} onClick={() => go(async () => (await actions()).exportSvg(r, cursor.value, opts, k))}>SVG</button>
+        <button type="button" disabled={busy} onClick={() => go(async () => (await actions()).exportPng(r, cursor.value, opts, k))}>PNG (2×)</button>
       </div>
       <fieldset class="export-gif">
         <legend>Animated GIF of a range of steps</legend>

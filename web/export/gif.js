@@ -4,8 +4,9 @@
 import { GIFEncoder, quantize, applyPalette } from 'gifenc';
 import { frameSvg, clearFrames } from './frames.jsx';
 import { svgToCanvas } from './raster.js';
+import { MAX_FRAMES } from './limits.js';
 
-export const MAX_FRAMES = 400;
+export { MAX_FRAMES };
 
 // [run] from state.js; stops [from..to] (indices, inclusive); [onProgress(i,
 // total)] after each frame. Resolves with {bytes, width, height, frames}.

@@ -3,10 +3,31 @@
 // Messages: protocol.js. Only core/api.h and web/wasm/page.c are called.
 import createRefscope from 'refscope-wasm';
 import { PROGRESS_MS, STATUS, DEFAULT_LIMITS } from './protocol.js';
+import FIRST_EXAMPLE from '../examples/1-names.py';
 
 const MANY_MESSAGES = 2000;
 
-const mod = await createRefscope();
+// When the worker started and when its module was ready, on the page's
+// clock (performance.timeOrigin differs per worker); read by the bench.
+const clock = () => performance.timeOrigin + performance.now();
+const timing = { started: clock() };
+
+// The page sends the compiled module first ({type: 'wasm', module}; null:
+// fetch and compile it here). Runs asked for meanwhile (boot.js's early
+// run) wait.
+const waiting = [];
+let gotWasm;
+const compiled = new Promise((resolve) => { gotWasm = resolve; });
+self.onmessage = (e) => (e.data.type === 'wasm' ? gotWasm(e.data.module) : waiting.push(e.data));
+
+const wasmModule = await compiled;
+const mod = await createRefscope(wasmModule ? {
+  instantiateWasm(imports, receive) {
+    WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule));
+    return {};
+  },
+} : {});
+timing.instantiated = clock();
 const encoder = new TextEncoder();
 const api = bindApi(mod);
 let current = null; // { id, vm, lastProgress }
@@ -119,7 +140,11 @@ function sameLimits(a, b) {
   return Object.keys(DEFAULT_LIMITS).every((k) => a[k] === b[k]);
 }
 
+// [source] null: the first example (boot.js asks for it before the page
+// has the examples); [limits] null: the defaults.
 function run({ id, source, limits }) {
+  if (source === null) source = FIRST_EXAMPLE;
+  if (!limits) limits = DEFAULT_LIMITS;
   const start = performance.now();
   let vm = spare && sameLimits(limits, DEFAULT_LIMITS) ? spare : null;
   if (vm) spare = null;
@@ -145,15 +170,16 @@ function run({ id, source, limits }) {
   }
 }
 
-self.onmessage = (e) => {
-  const msg = e.data;
+function onMessage(msg) {
   if (msg.type !== 'run') return;
   try {
     run(msg);
   } catch (err) {
     postMessage({ id: msg.id, type: 'failed', message: String(err && err.message || err) });
   }
-};
+}
 
-postMessage({ type: 'ready', schema: schemaJSON() });
+self.onmessage = (e) => onMessage(e.data);
+postMessage({ type: 'ready', schema: schemaJSON(), timing });
+waiting.splice(0).forEach(onMessage);
 prepareSpare();
