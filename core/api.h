@@ -35,6 +35,10 @@ typedef struct VmConfig {
   // page's wasm: LIMITS.md, "Nesting in the page"); a source past a lower
   // value stops as the "nesting" limit instead.
   int max_nesting;
+  // Nested C-level work (calls from C back into Python, repr/==/hash of
+  // nested data): 0 = MAX_C_DEPTH (1400; LIMITS.md); the page sets less.
+  // Past it a RecursionError, as past CPython's recursion limit.
+  int max_c_depth;
   int trace;                 // 1: record the event trace
   // Self-checks at safe points (each line of the main program's own
   // evaluation); a failure stops the run as the "heap" limit, with the

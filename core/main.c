@@ -245,6 +245,7 @@ static int usage(void) {
         "         --max-source BYTES    refuse longer programs (default 1M)\n"
         "         --max-nesting N       parser levels below CPython's 6000 "
         "(the page's)\n"
+        "         --max-c-depth N       nested C work below 1400 (the page's)\n"
         "trace options: --states        interleave the VM's state dumps\n"
         "         --raw PREFIX          write PREFIX.records, PREFIX.strings\n"
         "         --max-events N        end the trace after N events\n"
@@ -285,6 +286,8 @@ static bool count_option(const char *name, const char *arg, VmConfig *config,
   else if (strcmp(name, "--max-source") == 0) config->max_source = (size_t)v;
   else if (strcmp(name, "--max-nesting") == 0 && v < INT32_MAX)
     config->max_nesting = (int)v;
+  else if (strcmp(name, "--max-c-depth") == 0 && v < INT32_MAX)
+    config->max_c_depth = (int)v;
   else if (trace && strcmp(name, "--max-events") == 0 && v > 0)
     config->max_events = v;
   else if (trace && strcmp(name, "--states-every") == 0 && v < INT32_MAX)

@@ -74,6 +74,8 @@ Vm *vm_new(const VmConfig *config) {
   buf_init(&vm->error_message);
   vm->recursion_limit = config->recursion_limit > 0 ? config->recursion_limit
                                                     : DEFAULT_RECURSION_LIMIT;
+  vm->max_c_depth = config->max_c_depth > 0 && config->max_c_depth < MAX_C_DEPTH
+                        ? config->max_c_depth : MAX_C_DEPTH;
   vm->max_steps = config->max_steps;
   vm->next_check = vm->max_steps > 0 ? vm->max_steps : INT64_MAX;
   if (config->check_heap || config->stress_gc) vm->next_check = 0;
@@ -172,7 +174,7 @@ int vm_check_recursion(Vm *vm, const char *where) {
 // a list of lists 30 levels deep, 10**30 items) stops like a loop.
 int vm_enter_c(Vm *vm, const char *where) {
   if (vm_charge(vm, 1) < 0) return -1;
-  if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, where);
+  if (vm->c_depth >= vm->max_c_depth) return recursion_error(vm, where);
   if (vm_check_recursion(vm, where) < 0) return -1;
   vm->c_rec++;
   vm->c_depth++;
@@ -181,7 +183,7 @@ int vm_enter_c(Vm *vm, const char *where) {
 
 int vm_enter_stack(Vm *vm) {
   if (vm_charge(vm, 1) < 0) return -1;
-  if (vm->c_depth >= MAX_C_DEPTH) return recursion_error(vm, "");
+  if (vm->c_depth >= vm->max_c_depth) return recursion_error(vm, "");
   vm->c_depth++;
   return 0;
 }

@@ -70,7 +70,8 @@ struct Vm {
   // MAX_C_DEPTH so no program can overflow the C stack.
   int py_depth;       // Python frames active
   int c_rec;          // nested Py_EnterRecursiveCall-style C calls
-  int c_depth;        // nested C-level calls and eval loops (MAX_C_DEPTH)
+  int c_depth;        // nested C-level calls and eval loops (max_c_depth)
+  int max_c_depth;    // config.max_c_depth, or MAX_C_DEPTH
   int recursion_limit;
   int trash_depth;    // nested deallocations (the trashcan)
   Object *trash_delete_later; // deferred deallocations (a chain)

@@ -69,6 +69,16 @@ static void lexer_warning(void *ctx, int lineno, const char *msg) {
   buf_free(&b);
 }
 
+// The page's nesting limit (config.max_nesting, below CPython's limits)
+// caps the parser's levels and, in the symbol table, the AST's depth
+// (CPython: 3 x the recursion limit) alike. Returns the recursion limit to
+// give symtable_build, which allows 3 x it.
+static int ast_depth_limit(Vm *vm) {
+  int n = vm->config.max_nesting;
+  int rl = vm->recursion_limit;
+  return n > 0 && n / 3 < rl ? n / 3 : rl;
+}
+
 // Compiles [src] (a module) into a code object; NULL with [err] set for a
 // SyntaxError, or with an exception pending. [library]: Refscope's own.
 Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
@@ -87,7 +97,7 @@ Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
     if (vm->config.max_nesting > 0 && vm->config.max_nesting < pc.max_depth)
       pc.max_depth = vm->config.max_nesting;
     Module *mod = parser_parse_module(arena, src, len, filename, &pc, err);
-    SymTable *st = mod ? symtable_build(arena, mod, vm->recursion_limit, src,
+    SymTable *st = mod ? symtable_build(arena, mod, ast_depth_limit(vm), src,
                                              len, filename, err)
                        : NULL;
     if (st) code = compile_module(vm, mod, st, fname, lines, library, err);
@@ -270,13 +280,16 @@ static void finish_trace(Vm *vm, VmResult result) {
   trace_stop(vm);
 }
 
-// Whether [err] is the parser out of levels under a configured
-// max_nesting below CPython's 6000 (where python3 would go on).
+// Whether [err] comes from a max_nesting below CPython's limits (where
+// python3 would go on): the parser or the symbol table out of levels.
 static bool nesting_limit_hit(Vm *vm, const SyntaxErrorInfo *err) {
   ParserConfig pc;
   parser_config_init(&pc);
-  return err->kind == SYNTAX_MEMORY_ERROR && vm->config.max_nesting > 0 &&
-         vm->config.max_nesting < pc.max_depth;
+  int n = vm->config.max_nesting;
+  if (n <= 0) return false;
+  if (err->kind == SYNTAX_MEMORY_ERROR) return n < pc.max_depth;
+  return err->kind == SYNTAX_RECURSION_ERROR &&
+         ast_depth_limit(vm) < vm->recursion_limit;
 }
 
 // Compiles and runs the program; VM_LIMIT without compiling it when the
@@ -301,8 +314,9 @@ static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
     decref(vm, code);
   } else if (err->set && nesting_limit_hit(vm, err)) {
     vm_hit_limit(vm, "nesting",
-                 "the source nests deeper than %d parser levels, this page's "
-                 "limit (CPython 3.11's is 6000)", vm->config.max_nesting);
+                 "the source nests deeper than %d levels, this page's limit "
+                 "(CPython 3.11 allows 6000 in its parser, 3000 in its "
+                 "compiler)", vm->config.max_nesting);
     vm->exit_code = 1;
     result = VM_LIMIT;
   } else if (err->set) {

@@ -329,23 +329,33 @@ case("nested_lambdas_1000", "f = " + "lambda: " * 1000 + "1\nprint(callable(f))\
 case("nested_ifexp_1400", "x = " + "1 if False else " * 1400 + "2\nprint(x)\n",
      "oracle")
 # The page's parser nesting (core/LIMITS.md, "Nesting in the page"): past
-# 2000 levels the page stops the source as its "nesting" limit; below it,
+# 1000 levels the page stops the source as its "nesting" limit; below it,
 # python3's own errors and results as without the limit.
-PAGE_NESTING = ["--max-nesting", "2000"]
-NESTING_STOP = (r"the source nests deeper than 2000 parser levels, this "
-                r"page's limit \(CPython 3\.11's is 6000\)")
+PAGE_NESTING = ["--max-nesting", "1000", "--max-c-depth", "600"]
+NESTING_STOP = (r"the source nests deeper than 1000 levels, this page's limit "
+                r"\(CPython 3\.11 allows 6000 in its parser, 3000 in its "
+                r"compiler\)")
 case("page_nesting_parens_300", "x = " + nested("(", ")", 300) + "\n",
      "stopped", PAGE_NESTING, message=NESTING_STOP, stdout="")
 case("page_nesting_unary_minus_100k", "x = " + "-" * 100000 + "1\n",
      "stopped", PAGE_NESTING, message=NESTING_STOP, stdout="")
 case("page_nesting_ifexp_3000", "x = " + "1 if 1 else " * 3000 + "1\n",
      "stopped", PAGE_NESTING, message=NESTING_STOP, stdout="")
-case("page_nesting_parens_60", "x = " + nested("(", ")", 60) + "\nprint(x)\n",
+case("page_nesting_parens_30", "x = " + nested("(", ")", 30) + "\nprint(x)\n",
      "oracle", PAGE_NESTING)
-case("page_nesting_binop_chain_2999", "x = 1" + "+1" * 2999 + "\nprint(x)\n",
+# Under the page's C depth, recursion through C ends in RecursionError
+# sooner than python3's (which would go on, its C stack being larger).
+case("page_c_depth_init_recursion", "import sys\nsys.setrecursionlimit(100000)\n"
+     "class N:\n    def __init__(self, d):\n        self.c = N(d + 1)\n"
+     "try:\n    N(0)\nexcept RecursionError as e:\n    print(e)\n", "ends",
+     PAGE_NESTING, exit=0, last=None,
+     stdout="maximum recursion depth exceeded\n")
+case("page_nesting_binop_chain_900", "x = 1" + "+1" * 900 + "\nprint(x)\n",
      "oracle", PAGE_NESTING)
-case("page_nesting_lambdas_500",
-     "f = " + "lambda: " * 500 + "1\nprint(callable(f))\n", "oracle",
+case("page_nesting_binop_chain_2999", "x = 1" + "+1" * 2999 + "\n", "stopped",
+     PAGE_NESTING, message=NESTING_STOP, stdout="")
+case("page_nesting_lambdas_200",
+     "f = " + "lambda: " * 200 + "1\nprint(callable(f))\n", "oracle",
      PAGE_NESTING)
 case("indentation_101_levels",
      "".join(" " * i + "if True:\n" for i in range(101)) + " " * 101 + "pass\n",
