@@ -1,13 +1,11 @@
 // replay.js — folds a decoded trace (decoder.js) into states the page draws,
 // without recomputing anything the VM knows. States are persistent: the
-// working state copies a chunk of the object table, a record or a container
-// the first time it writes to it after a snapshot (epochs), so a snapshot
-// costs O(1) and checkpoints every `checkpointEvery` events let state(n)
-// apply at most that many events. Contract: web/trace/STATE.md.
-import { applyTable, emptyTable, infoOf } from './apply.js';
-
-const BITS = 8;
-const MASK = (1 << BITS) - 1;
+// working state copies a chunk of the object tables or a container the
+// first time it writes to it after a snapshot (epochs), so a snapshot costs
+// O(1) and checkpoints every `checkpointEvery` events let state(n) apply at
+// most that many events. Contract: web/trace/STATE.md.
+import { applyTable, emptyTable, infoOf, liveSerials, objectOf }
+  from './apply.js';
 
 // Event kinds that make a line step, by name.
 const STEP_KINDS = { LINE: 'line', RETURN: 'return', EXC_UNCAUGHT: 'uncaught',
@@ -25,7 +23,8 @@ class Data {
     this.epoch = epoch;
     if (!src) {
       this.n = 0;
-      this.oc = emptyTable(epoch);     // object records (apply.js)
+      this.nc = emptyTable(epoch);     // objects' numbers (apply.js)
+      this.pc = emptyTable(epoch);     // objects' pointers
       this.frames = new Map();
       this.framesE = epoch;
       this.stack = [];
@@ -43,7 +42,8 @@ class Data {
       return;
     }
     this.n = src.n;
-    this.oc = src.oc;
+    this.nc = src.nc;
+    this.pc = src.pc;
     this.frames = src.frames;
     this.framesE = src.framesE;
     this.stack = src.stack;
@@ -72,7 +72,7 @@ function thaw(d) {
 }
 
 export class Replay {
-  constructor(trace, { checkpointEvery = 2048 } = {}) {
+  constructor(trace, { checkpointEvery = 4096 } = {}) {
     this.trace = trace;
     this.count = trace.count;
     this.checkpointEvery = checkpointEvery;
@@ -209,18 +209,20 @@ export class State {
     this.exception = d.exception;
     this.limit = d.limit;
     this.end = d.end;
+    this._objs = new Map(); // Obj records made so far
   }
 
   object(serial) {
-    const ch = this._d.oc.chunks[serial >>> BITS];
-    return (ch && ch[serial & MASK]) || null;
+    let r = this._objs.get(serial);
+    if (r === undefined) {
+      r = objectOf(this._d, this._r.trace, serial);
+      this._objs.set(serial, r);
+    }
+    return r;
   }
 
   *objects() {
-    for (const ch of this._d.oc.chunks) {
-      if (!ch) continue;
-      for (const r of ch) if (r) yield r;
-    }
+    for (const serial of liveSerials(this._d)) yield this.object(serial);
   }
 
   frame(serial) { return this._d.frames.get(serial) || null; }
