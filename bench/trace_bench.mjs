@@ -56,7 +56,7 @@ function summary(name, r) {
     `${name}: loop of 10,000 appends fully traced in ${f(l.totalMs)} ms ` +
       `(record ${f(l.runMs)}, copy ${f(l.copyMs)}, decode ${f(l.decodeMs)}, ` +
       `replay ${f(l.replayMs)})${cpu}; ${l.events} events, ${l.lineSteps} line steps`,
-    `${name}: ${f(l.bytesPerEvent, 2)} bytes/event (16 per record + strings); ` +
+    `${name}: ${f(l.bytesPerEvent, 2)} bytes/event (records + strings); ` +
       `recording ${f(l.recordEventsPerSec / 1e6, 2)} M events/s, replay ` +
       `${f(l.replayEventsPerSec / 1e6, 2)} M events/s, end to end ` +
       `${f(l.endToEndEventsPerSec / 1e6, 2)} M events/s`,

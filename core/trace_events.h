@@ -3,7 +3,9 @@
 // (vm_event_name / vm_event_fields), the JavaScript decoder are all built
 // from this list. core/TRACE.md documents every event.
 //
-// A record is 16 bytes: kind (u8), x8 (u8), x16 (u16), a, b, c (u32).
+// A record is the header word (kind u8, x8 u8, x16 u16) followed by the u32
+// fields a, b, c up to the last one the event uses: 4, 8, 12 or 16 bytes,
+// fixed per kind (TRACE_EVENT_WORDS).
 // X(NAME, x8, x16, a, b, c): each field is "" (unused) or "name:type" where
 // type is obj (an object serial), frame (a frame serial), str (an offset
 // into the string table), int (unsigned), sint (signed), or enum:TABLE (a
@@ -69,8 +71,8 @@
   X(GC_COUNTS, "", "", "count0:int", "count1:int", "count2:int")               \
   X(GC_TRACK, "", "", "obj:obj", "", "")                                       \
   X(GC_UNTRACK, "", "", "obj:obj", "", "")                                     \
-  X(GC_BEGIN, "gen:int", "automatic:int", "count0:int", "count1:int",          \
-    "count2:int")                                                              \
+  X(GC_BEGIN, "gen:int", "trigger:enum:gc_trigger", "count0:int",             \
+    "count1:int", "count2:int")                                                \
   X(GC_PHASE, "phase:enum:gc_phase", "", "", "", "")                           \
   X(GC_REFS, "", "", "obj:obj", "gc_refs:sint", "")                            \
   X(GC_SUBTRACT, "", "", "from:obj", "to:obj", "gc_refs:sint")                 \
@@ -85,6 +87,15 @@
 #define TRACE_EVENT_ENUM_ITEM(name, x8, x16, a, b, c) EV_##name,
 typedef enum { TRACE_EVENTS(TRACE_EVENT_ENUM_ITEM) EV_COUNT } EventKind;
 #undef TRACE_EVENT_ENUM_ITEM
+
+// The 32-bit words of an event's record: the header, then a, b, c up to the
+// last field used ("" is unused: sizeof "" == 1).
+#define TRACE_FIELD_USED(f) (sizeof(f) > 1)
+#define TRACE_EVENT_WORDS(name, x8, x16, a, b, c)                             \
+  (1 + (TRACE_FIELD_USED(c)   ? 3                                              \
+        : TRACE_FIELD_USED(b) ? 2                                              \
+        : TRACE_FIELD_USED(a) ? 1                                              \
+                              : 0)),
 
 // OBJECT flags, bit k named by item k (the vm_enum table "object_flag"):
 // immortal (the trace does not follow its refcount), opaque (its slots are
@@ -119,6 +130,14 @@ enum { GCM_NONE, GCM_UNREACHABLE, GCM_REACHABLE, GCM_RESURRECTED, GCM_CLEARED,
 #define GC_PHASE_ENUM_ITEM(name) GCP_##name,
 typedef enum { GC_PHASES(GC_PHASE_ENUM_ITEM) GCP_COUNT } GcPhase;
 #undef GC_PHASE_ENUM_ITEM
+
+// What started a collection (GC_BEGIN.trigger): an allocation pushed count0
+// past threshold0, gc.collect(), or the interpreter's shutdown.
+#define GC_TRIGGERS(X) X(automatic) X(collect) X(shutdown)
+
+#define GC_TRIGGER_ENUM_ITEM(name) GCT_##name,
+typedef enum { GC_TRIGGERS(GC_TRIGGER_ENUM_ITEM) GCT_COUNT } GcTrigger;
+#undef GC_TRIGGER_ENUM_ITEM
 
 // Kinds of frames (FRAME_PUSH).
 #define FRAME_KINDS(X) X(module) X(function) X(class_body) X(comprehension) \

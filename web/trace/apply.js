@@ -642,7 +642,10 @@ function stateHandlers(trace) {
       d.c2 = c;
     },
     GC_BEGIN(d, _R, x8, x16) {
-      setGc(d, { collecting: { gen: x8, automatic: x16 !== 0, phase: null } });
+      const trigger = trace.enumName('gc_trigger', x16);
+      setGc(d, { collecting: { gen: x8, trigger,
+                               automatic: trigger === 'automatic',
+                               phase: null } });
       clearInfo(d);
     },
     GC_PHASE(d, _R, x8) {
@@ -651,8 +654,10 @@ function stateHandlers(trace) {
       if (c) setGc(d, { collecting: Object.assign({}, c, { phase }) });
     },
     GC_END(d, _R, x8, x16, a, b) {
+      const c = d.gc.collecting;
       setGc(d, { collecting: null,
-                 last: { gen: x8, collected: a, uncollectable: b } });
+                 last: { gen: x8, trigger: c ? c.trigger : null,
+                         collected: a, uncollectable: b } });
       clearInfo(d);
     },
   };
