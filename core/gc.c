@@ -387,7 +387,10 @@ static void finalize_garbage(Vm *vm, GcHead *collectable) {
     if (!(g->flags & GCF_FINALIZED) && fin && !vm->torn_down) {
       g->flags |= GCF_FINALIZED;
       incref(vm, o);
+      Object *outer = vm->gc.finalizing;
+      vm->gc.finalizing = o; // (FINALIZE_END: resurrection is found later)
       fin(vm, o);
+      vm->gc.finalizing = outer;
       decref(vm, o);
     }
   }

@@ -59,6 +59,7 @@ typedef struct GcState {
   ssize long_lived_pending; // survivors of generation-1 collections since
   Object *garbage;          // gc.garbage (a list)
   Object *callbacks;        // gc.callbacks (a list)
+  Object *finalizing;       // the object finalize_garbage is finalizing
   // Free-list emulation (CPython skips count0 for recycled objects).
   int free_lists[LAYOUT_COUNT];
   int tuple_free[TUPLE_FREE_SIZES + 1]; // [n]: free tuples of size n

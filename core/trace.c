@@ -300,6 +300,7 @@ static uint16_t object_flags(Vm *vm, Object *o) {
     flags |= (uint16_t)(TRACE_OF_TRACKED |
                         (gc_head(o)->gen & 3) << TRACE_OF_GEN_SHIFT);
   if (trace_finalized(vm, o)) flags |= TRACE_OF_FINALIZED;
+  if (o->oflags & OF_INTERNED) flags |= TRACE_OF_INTERNED;
   return flags;
 }
 

@@ -37,8 +37,8 @@
   X(ALLOC, "layout:enum:layout", "", "obj:obj", "type:obj", "id:int")          \
   X(MOVE, "", "", "obj:obj", "id:int", "")                                     \
   X(REFCOUNT, "", "reason:enum:reason", "obj:obj", "refcnt:int", "")           \
-  X(FINALIZE, "", "", "obj:obj", "", "")                                       \
-  X(FINALIZE_END, "", "", "obj:obj", "resurrected:int", "")                    \
+  X(FINALIZE, "collector:int", "", "obj:obj", "", "")                          \
+  X(FINALIZE_END, "collector:int", "", "obj:obj", "resurrected:int", "")       \
   X(FREE, "", "", "obj:obj", "", "")                                           \
   X(SEQ_SET, "", "", "obj:obj", "index:int", "value:obj")                      \
   X(SEQ_INSERT, "", "", "obj:obj", "index:int", "value:obj")                   \
@@ -100,9 +100,10 @@ typedef enum { TRACE_EVENTS(TRACE_EVENT_ENUM_ITEM) EV_COUNT } EventKind;
 // OBJECT flags, bit k named by item k (the vm_enum table "object_flag"):
 // immortal (the trace does not follow its refcount), opaque (its slots are
 // not announced), tracked by the GC, in generation gen_bit0 + 2 * gen_bit1,
-// finalized (its __del__ has run).
+// finalized (its __del__ has run), interned (a str in the interned table).
 #define TRACE_OBJECT_FLAGS(X)                                                  \
-  X(immortal) X(opaque) X(tracked) X(gen_bit0) X(gen_bit1) X(finalized)
+  X(immortal) X(opaque) X(tracked) X(gen_bit0) X(gen_bit1) X(finalized)       \
+  X(interned)
 
 #define TRACE_OF_BIT_ITEM(name) TRACE_OF_BIT_##name,
 enum { TRACE_OBJECT_FLAGS(TRACE_OF_BIT_ITEM) TRACE_OF_BIT_COUNT };
@@ -112,7 +113,8 @@ enum {
   TRACE_OF_OPAQUE = 1 << TRACE_OF_BIT_opaque,
   TRACE_OF_TRACKED = 1 << TRACE_OF_BIT_tracked,
   TRACE_OF_GEN_SHIFT = TRACE_OF_BIT_gen_bit0,
-  TRACE_OF_FINALIZED = 1 << TRACE_OF_BIT_finalized
+  TRACE_OF_FINALIZED = 1 << TRACE_OF_BIT_finalized,
+  TRACE_OF_INTERNED = 1 << TRACE_OF_BIT_interned
 };
 
 // GC marks of objects during a collection (kept in GcHead.mark for the

@@ -366,6 +366,7 @@ static void put_object(Vm *vm, Buf *b, Object *o) {
     put_cstr(b, vm->trace.strings + k->name);
   }
   put_gc_fields(vm, b, o);
+  if (o->oflags & OF_INTERNED) buf_puts(b, ",\"interned\":true");
   if (o->oflags & OF_TRACE_OPAQUE) buf_puts(b, ",\"opaque\":true");
   else put_slots(vm, b, o);
   buf_putc(b, '}');

@@ -153,3 +153,40 @@ test('the GC state says what started each collection', () => {
   assert.ok(gens.includes('automatic'), gens.join());
   assert.ok(gens.filter((t) => t.endsWith('after')).every((t) => t === 'shutdown after'));
 });
+
+test('interned strs, a module\'s __dict__, callbacks and finalizers', () => {
+  const at = (run, replay, pred) => {
+    for (let i = 0; i < run.trace.count; i++)
+      if (pred(run.trace.event(i))) return replay.state(i + 1);
+    return null;
+  };
+  let run = runTrace(path.join(casesDir, 'interned_module_dict.py'));
+  let replay = new Replay(run.trace);
+  let end = replay.state(replay.lineSteps[replay.lineSteps.length - 2]);
+  const strs = [...end.objects()].filter((o) => o.value === "'abc!'");
+  assert.ok(strs.length >= 1 && strs.every((o) => o.interned), 'sys.intern');
+  const gcMod = [...end.objects()].find((o) => o.layout === 'MODULE' && o.name === 'gc');
+  const dict = end.object(gcMod.refs.get('__dict__'));
+  assert.equal(dict.layout, 'DICT');
+  run = runTrace(path.join(casesDir, 'weakref_gc_callback.py'));
+  replay = new Replay(run.trace);
+  const K = run.trace.K;
+  const first = run.trace.event([...Array(run.trace.count).keys()]
+    .find((i) => run.trace.kind(i) === K.WEAKREF_NEW && run.trace.c(i)));
+  const cleared = at(run, replay, (e) => e.ev === 'WEAKREF_CLEAR' && e.ref === first.ref);
+  assert.equal(cleared.gc.collecting.trigger, 'collect');
+  assert.equal(cleared.object(first.ref).refs.get('__callback__'), first.callback,
+               'the collector keeps the callback');
+  const dead = at(run, replay, (e) => e.ev === 'WEAKREF_CLEAR' && e.ref !== first.ref &&
+                  replay.state(e.i).object(e.ref)?.refs?.get('__callback__'));
+  assert.equal(dead, null, 'a referent freed by its refcount: the callback goes first');
+  run = runTrace(path.join(examplesDir, '6-cycle.py'));
+  let byCollector = 0;
+  for (let i = 0; i < run.trace.count; i++) {
+    const e = run.trace.event(i);
+    if (e.ev !== 'FINALIZE_END' || !e.collector) continue;
+    assert.equal(e.resurrected, 0, 'the collector reports GC_RESURRECTED');
+    byCollector++;
+  }
+  assert.ok(byCollector > 0);
+});

@@ -17,7 +17,7 @@ const N_LAYOUT = 0, N_TYPE = 1, N_TNAME = 2, N_REFCNT = 3, N_ID = 4,
   N_GEN = 5, N_FLAGS = 6, N_NAME = 7, N_VALUE = 8, N_BASE = 9, N_FRAME = 10;
 const F = 11;
 const FL_LIVE = 1, FL_IMMORTAL = 2, FL_OPAQUE = 4, FL_FINALIZED = 8,
-  FL_RESURRECTED = 16;
+  FL_RESURRECTED = 16, FL_INTERNED = 32;
 
 // Obj (STATE.md, "Objects"): what the page reads; made on demand from the
 // tables, never changed after.
@@ -35,6 +35,7 @@ export class Obj {
     this.gen = null;
     this.finalized = false;
     this.resurrected = false;
+    this.interned = false;
     this.name = null;
     this.base = 0;
     this.frame = 0;
@@ -270,6 +271,7 @@ export function objectOf(d, trace, serial) {
   r.opaque = (flags & FL_OPAQUE) !== 0;
   r.finalized = (flags & FL_FINALIZED) !== 0;
   r.resurrected = (flags & FL_RESURRECTED) !== 0;
+  r.interned = (flags & FL_INTERNED) !== 0;
   r.refcnt = r.immortal ? null : n[k + N_REFCNT];
   r.id = n[k + N_ID] >>> 0;
   r.gen = n[k + N_GEN] < 0 ? null : n[k + N_GEN];
@@ -351,7 +353,7 @@ function objectFlags(trace) {
   };
   return { immortal: 1 << bit('immortal'), opaque: 1 << bit('opaque'),
            tracked: 1 << bit('tracked'), genShift: bit('gen_bit0'),
-           finalized: 1 << bit('finalized') };
+           finalized: 1 << bit('finalized'), interned: 1 << bit('interned') };
 }
 
 // Sets the type of the object at [k] of [ch], and the type's name as it
@@ -418,6 +420,7 @@ function numberHandlers(trace) {
       if (x16 & OF.immortal) flags |= FL_IMMORTAL;
       if (x16 & OF.opaque) flags |= FL_OPAQUE;
       if (x16 & OF.finalized) flags |= FL_FINALIZED;
+      if (x16 & OF.interned) flags |= FL_INTERNED;
       ch[k + N_FLAGS] = flags;
       ch[k + N_REFCNT] = c;
       ch[k + N_GEN] = (x16 & OF.tracked) ? (x16 >>> OF.genShift) & 3 : -1;
