@@ -111,24 +111,25 @@ function ownTable(t, epoch) {
     : { chunks: t.chunks.slice(), epochs: t.epochs.slice(), e: epoch };
 }
 
-// The typed chunk of table d[key] holding [serial], writable by d's epoch
-// (made by [make] if missing).
-function typedChunk(d, key, serial, make) {
-  const ci = serial >>> BITS;
-  let t = d[key];
-  if (t.e === d.epoch && t.epochs[ci] === d.epoch) return t.chunks[ci];
-  t = d[key] = ownTable(t, d.epoch);
+// Table [t] with its chunk [ci] writable by [epoch] (copies of both if
+// they belonged to an earlier epoch; [make] makes a missing chunk).
+function ownChunkOf(t, epoch, ci, make) {
+  t = ownTable(t, epoch);
   const ch = t.chunks[ci];
-  const own = ch ? ch.slice() : make();
-  t.chunks[ci] = own;
-  t.epochs[ci] = d.epoch;
-  return own;
+  t.chunks[ci] = ch ? ch.slice() : make();
+  t.epochs[ci] = epoch;
+  return t;
 }
 
 const newNumbers = () => new Int32Array(SIZE * F);
 
+// The number chunk of [serial], writable by d's epoch (made if missing).
 function numChunk(d, serial) {
-  return typedChunk(d, 'nc', serial, newNumbers);
+  const ci = serial >>> BITS;
+  let t = d.nc;
+  if (t.e !== d.epoch || t.epochs[ci] !== d.epoch)
+    t = d.nc = ownChunkOf(t, d.epoch, ci, newNumbers);
+  return t.chunks[ci];
 }
 
 // A JS-array chunk of [t] for [serial], writable by [epoch].
@@ -206,7 +207,11 @@ function infoNumber(d, serial) {
 const newInfo = () => new Int32Array(SIZE).fill(NO_INFO);
 
 function infoChunk(d, serial) {
-  return typedChunk(d, 'ic', serial, newInfo);
+  const ci = serial >>> BITS;
+  let t = d.ic;
+  if (t.e !== d.epoch || t.epochs[ci] !== d.epoch)
+    t = d.ic = ownChunkOf(t, d.epoch, ci, newInfo);
+  return t.chunks[ci];
 }
 
 const codeOf = (v) => v & 7;
@@ -434,7 +439,7 @@ function numberHandlers(trace) {
       setType(d, ch, k, b);
       ch[k + N_REFCNT] = 1;
       ch[k + N_ID] = c;
-      Rp._lifetime('allocAt', a, i);
+      Rp._born(a, i);
     },
     MOVE: num(N_ID),
     REFCOUNT: num(N_REFCNT), // ignored for immortal objects (objectOf)
@@ -447,7 +452,7 @@ function numberHandlers(trace) {
       if (ch) ch[(a & MASK) * F + N_FLAGS] = 0;
       dropPtrs(d, a);
       dropInfo(d, a);
-      Rp._lifetime('freeAt', a, i);
+      Rp._died(a, i);
     },
     SEQ_SET(d, _R, x8, x16, a, b, c) {
       const p = seq(d, a);

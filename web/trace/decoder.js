@@ -184,11 +184,13 @@ export function decodeTrace(schema, records, strings) {
 }
 
 // The records of [src] at 4 words each.
-function expand(src, sizes) {
+function expand(src, sizeList) {
+  const sizes = new Uint8Array(256);
+  sizeList.forEach((w, k) => { sizes[k] = w; });
   let count = 0, n = src.length;
   for (let p = 0; p < n; count++) {
     const size = sizes[src[p] & 0xff];
-    if (!size || p + size > n) {
+    if (size === 0 || p + size > n) {
       n = p;
       break;
     }
@@ -196,8 +198,16 @@ function expand(src, sizes) {
   }
   const words = new Uint32Array(count * 4);
   for (let p = 0, q = 0; p < n; q += 4) {
-    const size = sizes[src[p] & 0xff];
-    for (let k = 0; k < size; k++) words[q + k] = src[p + k];
+    const w0 = src[p];
+    const size = sizes[w0 & 0xff];
+    words[q] = w0;
+    if (size > 1) {
+      words[q + 1] = src[p + 1];
+      if (size > 2) {
+        words[q + 2] = src[p + 2];
+        if (size > 3) words[q + 3] = src[p + 3];
+      }
+    }
     p += size;
   }
   return words;

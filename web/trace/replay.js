@@ -71,6 +71,15 @@ function thaw(d) {
   return new Data(d, ++epochCounter);
 }
 
+// [a] made long enough to hold [index] (new places -1).
+function grown(a, index) {
+  let len = a.length;
+  while (len <= index) len *= 2;
+  const bigger = new Int32Array(len).fill(-1);
+  bigger.set(a);
+  return bigger;
+}
+
 export class Replay {
   constructor(trace, { checkpointEvery = 4096 } = {}) {
     this.trace = trace;
@@ -130,15 +139,14 @@ export class Replay {
   }
 
   // Records an object's birth or death (first pass only).
-  _lifetime(arr, serial, i) {
-    if (serial >= this[arr].length) {
-      let len = this[arr].length;
-      while (len <= serial) len *= 2;
-      const bigger = new Int32Array(len).fill(-1);
-      bigger.set(this[arr]);
-      this[arr] = bigger;
-    }
-    if (this[arr][serial] === -1) this[arr][serial] = i;
+  _born(serial, i) {
+    if (serial >= this.allocAt.length) this.allocAt = grown(this.allocAt, serial);
+    if (this.allocAt[serial] === -1) this.allocAt[serial] = i;
+  }
+
+  _died(serial, i) {
+    if (serial >= this.freeAt.length) this.freeAt = grown(this.freeAt, serial);
+    if (this.freeAt[serial] === -1) this.freeAt[serial] = i;
   }
 
   // The state after the first n events.
