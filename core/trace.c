@@ -244,7 +244,8 @@ static uint32_t value_text(Vm *vm, Object *o) {
 }
 
 void trace_value_of(Vm *vm, Object *o) {
-  if (!vm->trace.on || !has_value_label(vm, o)) return;
+  // (An object the trace does not know gets its VALUE when announced.)
+  if (!TRACE_ABOUT(vm, o) || !has_value_label(vm, o)) return;
   o->oflags &= ~(uint32_t)OF_TRACE_VALUE;
   uint32_t text = value_text(vm, o);
   trace_states_value(vm, o, text);

@@ -190,21 +190,19 @@ function dropPtrs(d, serial) {
   }
 }
 
-// The collector's info on an object is kept as one number in Int32Array
-// chunks (no allocation per GC event): gc_refs * 8 + the mark's code, NO_INFO
-// when it has none.
+// The collector's info on an object is kept as one number in Float64Array
+// chunks (no allocation per GC event; gc_refs may be about 10^9 for an
+// immortal object): gc_refs * 8 + the mark's code, NaN when it has none.
 const MARKS = [null, 'unreachable', 'reachable', 'resurrected', 'cleared',
                'saved'];
 const M_NONE = 0, M_UNREACHABLE = 1, M_REACHABLE = 2, M_RESURRECTED = 3,
   M_CLEARED = 4, M_SAVED = 5;
-const NO_INFO = -0x80000000;
-
 function infoNumber(d, serial) {
   const ch = d.ic.chunks[serial >>> BITS];
-  return ch ? ch[serial & MASK] : NO_INFO;
+  return ch ? ch[serial & MASK] : NaN;
 }
 
-const newInfo = () => new Int32Array(SIZE).fill(NO_INFO);
+const newInfo = () => new Float64Array(SIZE).fill(NaN);
 
 function infoChunk(d, serial) {
   const ci = serial >>> BITS;
@@ -214,32 +212,32 @@ function infoChunk(d, serial) {
   return t.chunks[ci];
 }
 
-const codeOf = (v) => v & 7;
-const refsOf = (v) => v >> 3;
+const codeOf = (v) => ((v % 8) + 8) % 8;
+const refsOf = (v) => (v - codeOf(v)) / 8;
 
 // The collector's info on [serial] as {refs, mark}, or null.
 export function infoOf(d, serial) {
   const v = infoNumber(d, serial);
-  return v === NO_INFO ? null : { refs: refsOf(v), mark: MARKS[codeOf(v)] };
+  return Number.isNaN(v) ? null : { refs: refsOf(v), mark: MARKS[codeOf(v)] };
 }
 
 function setInfo(d, serial, refs, code) {
-  infoChunk(d, serial)[serial & MASK] = (refs << 3) | code;
+  infoChunk(d, serial)[serial & MASK] = refs * 8 + code;
 }
 
 function dropInfo(d, serial) {
-  if (infoNumber(d, serial) !== NO_INFO)
-    infoChunk(d, serial)[serial & MASK] = NO_INFO;
+  if (!Number.isNaN(infoNumber(d, serial)))
+    infoChunk(d, serial)[serial & MASK] = NaN;
 }
 
 function infoRefs(d, serial) {
   const v = infoNumber(d, serial);
-  return v === NO_INFO ? 0 : refsOf(v);
+  return Number.isNaN(v) ? 0 : refsOf(v);
 }
 
 function infoCode(d, serial) {
   const v = infoNumber(d, serial);
-  return v === NO_INFO ? M_NONE : codeOf(v);
+  return Number.isNaN(v) ? M_NONE : codeOf(v);
 }
 
 function clearInfo(d) {
