@@ -98,10 +98,52 @@ function newFrame(serial, kind, name, parent) {
 
 // ---- Copy-on-write tables ---------------------------------------------------------------
 
+// The numbers of every state of one replay live in arenas: one growing
+// typed array per kind of number, in which a chunk (SIZE serials) is an
+// offset. A copy-on-write copies a chunk inside the arena: no allocation,
+// nothing for the JS collector to trace. Unused space holds [fill].
+export class Arena {
+  constructor(Type, chunkLen, fill, chunks) {
+    this.Type = Type;
+    this.len = chunkLen;
+    this.fill = fill;
+    this.a = new Type(chunkLen * chunks).fill(fill);
+    this.top = 0;
+  }
+
+  // The offset of a new chunk: a copy of the chunk at [from], or fresh
+  // (all [fill]) when [from] is undefined.
+  chunk(from) {
+    if (this.top + this.len > this.a.length) {
+      const bigger = new this.Type(this.a.length * 2);
+      if (this.fill !== 0) bigger.fill(this.fill, this.a.length);
+      bigger.set(this.a);
+      this.a = bigger;
+    }
+    const at = this.top;
+    this.top += this.len;
+    if (from !== undefined) this.a.copyWithin(at, from, from + this.len);
+    return at;
+  }
+}
+
+// Arenas sized for a trace of [events] events: growing one copies it, so
+// they start at about what a program that allocates all along needs (a
+// chunk copy per 512 events).
+const arenaChunks = (events) => Math.max(64, Math.ceil(events / 512));
+export const numberArena = (events) =>
+  new Arena(Int32Array, SIZE * F, 0, arenaChunks(events));
+// The collector's info (gc_refs * 8 + the mark's code: gc_refs may be
+// about 10^9 for an immortal object; NaN when it has none).
+export const infoArena = (events) =>
+  new Arena(Float64Array, SIZE, NaN, arenaChunks(events));
+
 // Chunked tables keyed by serial: {chunks, epochs, e} with the epoch of
-// each chunk and of the table itself. d.nc: the objects' numbers
-// (Int32Array chunks); d.pc: their pointers (Ptrs); d.ic: the collector's
-// info during a collection (numbers).
+// each chunk and of the table itself. d.nc: the objects' numbers (offsets
+// in d.nums); d.pc: their pointers (arrays of Ptrs); d.ic: the collector's
+// info during a collection (offsets in d.infos).
+// The arrays have no holes and are read only below their length (so the
+// JIT sees one kind of array and no out-of-bounds read).
 export function emptyTable(epoch) {
   return { chunks: [], epochs: [], e: epoch };
 }
@@ -111,57 +153,67 @@ function ownTable(t, epoch) {
     : { chunks: t.chunks.slice(), epochs: t.epochs.slice(), e: epoch };
 }
 
-// Table [t] with its chunk [ci] writable by [epoch] (copies of both if
-// they belonged to an earlier epoch; [make] makes a missing chunk).
-function ownChunkOf(t, epoch, ci, make) {
-  t = ownTable(t, epoch);
-  const ch = t.chunks[ci];
-  t.chunks[ci] = ch ? ch.slice() : make();
+// Chunk [ci] of [t] (undefined if none).
+function chunkAt(t, ci) {
+  return ci < t.chunks.length ? t.chunks[ci] : undefined;
+}
+
+function ownsChunk(t, epoch, ci) {
+  return t.e === epoch && ci < t.epochs.length && t.epochs[ci] === epoch;
+}
+
+function setChunk(t, ci, chunk, epoch) {
+  while (t.chunks.length <= ci) {
+    t.chunks.push(undefined);
+    t.epochs.push(0);
+  }
+  t.chunks[ci] = chunk;
   t.epochs[ci] = epoch;
+}
+
+// Table [t] with its chunk [ci] in [arena] writable by [epoch] (copies of
+// both if they belonged to an earlier epoch).
+function ownChunkOf(t, epoch, ci, arena) {
+  t = ownTable(t, epoch);
+  setChunk(t, ci, arena.chunk(chunkAt(t, ci)), epoch);
   return t;
 }
 
-const newNumbers = () => new Int32Array(SIZE * F);
-
-// The number chunk of [serial], writable by d's epoch (made if missing).
+// The offset in d.nums of the chunk of [serial], writable by d's epoch
+// (made if missing).
 function numChunk(d, serial) {
   const ci = serial >>> BITS;
   let t = d.nc;
-  if (t.e !== d.epoch || t.epochs[ci] !== d.epoch)
-    t = d.nc = ownChunkOf(t, d.epoch, ci, newNumbers);
+  if (!ownsChunk(t, d.epoch, ci)) t = d.nc = ownChunkOf(t, d.epoch, ci, d.nums);
   return t.chunks[ci];
 }
 
-// A JS-array chunk of [t] for [serial], writable by [epoch].
+// A JS-array chunk of [t] (owned by [epoch]) for [serial], writable by
+// [epoch].
 function arrayChunk(t, epoch, serial) {
   const ci = serial >>> BITS;
-  let ch = t.chunks[ci];
-  if (t.epochs[ci] !== epoch) {
-    ch = ch ? ch.slice() : new Array(SIZE).fill(null);
-    t.chunks[ci] = ch;
-    t.epochs[ci] = epoch;
-  }
-  return ch;
+  if (ownsChunk(t, epoch, ci)) return t.chunks[ci];
+  const ch = chunkAt(t, ci);
+  const own = ch ? ch.slice() : new Array(SIZE).fill(null);
+  setChunk(t, ci, own, epoch);
+  return own;
 }
 
-function numbersOf(d, serial) {
-  return d.nc.chunks[serial >>> BITS];
-}
-
-// Is [serial] a live object of the state?
-function live(d, serial) {
-  const ch = d.nc.chunks[serial >>> BITS];
-  return ch !== undefined && (ch[(serial & MASK) * F + N_FLAGS] & FL_LIVE) !== 0;
-}
-
-// The writable numbers chunk and base index of a live object, or -1.
+// Where object [serial]'s numbers are in d.nums.a (for reading), or -1 if
+// it is not a live object of the state.
 function at(d, serial) {
-  if (!live(d, serial)) return -1;
-  return (serial & MASK) * F;
+  const base = chunkAt(d.nc, serial >>> BITS);
+  if (base === undefined) return -1;
+  const k = base + (serial & MASK) * F;
+  return (d.nums.a[k + N_FLAGS] & FL_LIVE) !== 0 ? k : -1;
+}
+
+function live(d, serial) {
+  return at(d, serial) >= 0;
 }
 
 function sharedPtrs(d, serial) {
-  const ch = d.pc.chunks[serial >>> BITS];
+  const ch = chunkAt(d.pc, serial >>> BITS);
   return ch ? ch[serial & MASK] : null;
 }
 
@@ -170,8 +222,7 @@ function sharedPtrs(d, serial) {
 function ptrs(d, serial) {
   if (!live(d, serial)) return null;
   const p0 = sharedPtrs(d, serial);
-  if (p0 && p0.e === d.epoch && d.pc.epochs[serial >>> BITS] === d.epoch &&
-      d.pc.e === d.epoch)
+  if (p0 && p0.e === d.epoch && ownsChunk(d.pc, d.epoch, serial >>> BITS))
     return p0;
   d.pc = ownTable(d.pc, d.epoch);
   const ch = arrayChunk(d.pc, d.epoch, serial);
@@ -190,26 +241,23 @@ function dropPtrs(d, serial) {
   }
 }
 
-// The collector's info on an object is kept as one number in Float64Array
-// chunks (no allocation per GC event; gc_refs may be about 10^9 for an
-// immortal object): gc_refs * 8 + the mark's code, NaN when it has none.
+// The collector's marks (GC_* events), as codes in the info numbers.
 const MARKS = [null, 'unreachable', 'reachable', 'resurrected', 'cleared',
                'saved'];
 const M_NONE = 0, M_UNREACHABLE = 1, M_REACHABLE = 2, M_RESURRECTED = 3,
   M_CLEARED = 4, M_SAVED = 5;
+
 function infoNumber(d, serial) {
-  const ch = d.ic.chunks[serial >>> BITS];
-  return ch ? ch[serial & MASK] : NaN;
+  const base = chunkAt(d.ic, serial >>> BITS);
+  return base === undefined ? NaN : d.infos.a[base + (serial & MASK)];
 }
 
-const newInfo = () => new Float64Array(SIZE).fill(NaN);
-
-function infoChunk(d, serial) {
+// Where [serial]'s info is in d.infos.a, writable by d's epoch.
+function infoSlot(d, serial) {
   const ci = serial >>> BITS;
   let t = d.ic;
-  if (t.e !== d.epoch || t.epochs[ci] !== d.epoch)
-    t = d.ic = ownChunkOf(t, d.epoch, ci, newInfo);
-  return t.chunks[ci];
+  if (!ownsChunk(t, d.epoch, ci)) t = d.ic = ownChunkOf(t, d.epoch, ci, d.infos);
+  return t.chunks[ci] + (serial & MASK);
 }
 
 const codeOf = (v) => ((v % 8) + 8) % 8;
@@ -222,12 +270,15 @@ export function infoOf(d, serial) {
 }
 
 function setInfo(d, serial, refs, code) {
-  infoChunk(d, serial)[serial & MASK] = refs * 8 + code;
+  const k = infoSlot(d, serial);
+  d.infos.a[k] = refs * 8 + code;
 }
 
 function dropInfo(d, serial) {
-  if (!Number.isNaN(infoNumber(d, serial)))
-    infoChunk(d, serial)[serial & MASK] = NaN;
+  if (!Number.isNaN(infoNumber(d, serial))) {
+    const k = infoSlot(d, serial);
+    d.infos.a[k] = NaN;
+  }
 }
 
 function infoRefs(d, serial) {
@@ -244,27 +295,29 @@ function clearInfo(d) {
   d.ic = emptyTable(d.epoch);
 }
 
-// Object [serial] anew (ALLOC, or the first OBJECT): its numbers reset.
+// Object [serial] anew (ALLOC, or the first OBJECT): its numbers reset;
+// returns where they are in d.nums.a.
 function create(d, serial) {
-  const ch = numChunk(d, serial);
-  const k = (serial & MASK) * F;
-  ch.fill(0, k, k + F);
-  ch[k + N_FLAGS] = FL_LIVE;
-  ch[k + N_GEN] = ch[k + N_NAME] = ch[k + N_VALUE] = ch[k + N_TNAME] = -1;
+  const k = numChunk(d, serial) + (serial & MASK) * F;
+  const n = d.nums.a;
+  n.fill(0, k, k + F);
+  n[k + N_FLAGS] = FL_LIVE;
+  n[k + N_GEN] = n[k + N_NAME] = n[k + N_VALUE] = n[k + N_TNAME] = -1;
   dropPtrs(d, serial);
-  return ch;
+  return k;
 }
 
-// The writable chunk of live object [serial], or null.
+// Where live object [serial]'s numbers are in d.nums.a, writable by d's
+// epoch; -1 if it is not live.
 function own(d, serial) {
-  return live(d, serial) ? numChunk(d, serial) : null;
+  return live(d, serial) ? numChunk(d, serial) + (serial & MASK) * F : -1;
 }
 
 // The Obj the page reads for [serial], or null (unknown or freed).
 export function objectOf(d, trace, serial) {
   const k = at(d, serial);
   if (k < 0) return null;
-  const n = numbersOf(d, serial);
+  const n = d.nums.a;
   const r = new Obj(serial);
   const flags = n[k + N_FLAGS];
   r.layout = trace.enumName('layout', n[k + N_LAYOUT]);
@@ -296,12 +349,12 @@ export function objectOf(d, trace, serial) {
 
 // The serials of the live objects of [d], increasing.
 export function* liveSerials(d) {
-  const chunks = d.nc.chunks;
+  const chunks = d.nc.chunks, n = d.nums.a;
   for (let ci = 0; ci < chunks.length; ci++) {
-    const ch = chunks[ci];
-    if (!ch) continue;
+    const base = chunks[ci];
+    if (base === undefined) continue;
     for (let s = 0; s < SIZE; s++)
-      if (ch[s * F + N_FLAGS] & FL_LIVE) yield (ci << BITS) + s;
+      if (n[base + s * F + N_FLAGS] & FL_LIVE) yield (ci << BITS) + s;
   }
 }
 
@@ -359,13 +412,14 @@ function objectFlags(trace) {
            finalized: 1 << bit('finalized'), interned: 1 << bit('interned') };
 }
 
-// Sets the type of the object at [k] of [ch], and the type's name as it
-// is now.
-function setType(d, ch, k, type) {
-  ch[k + N_TYPE] = type;
+// Sets the type of the object whose numbers are at [k], and the name the
+// type has now.
+function setType(d, k, type) {
+  const n = d.nums.a;
+  n[k + N_TYPE] = type;
   const tk = at(d, type);
-  const name = tk < 0 ? -1 : numbersOf(d, type)[tk + N_NAME];
-  ch[k + N_TNAME] = name > 0 ? name : -1;
+  const name = tk < 0 ? -1 : n[tk + N_NAME];
+  n[k + N_TNAME] = name > 0 ? name : -1;
 }
 
 // Handlers that change an object's numbers: (d, x8, a, b) -> void.
@@ -390,53 +444,53 @@ function numberHandlers(trace) {
   };
   const mark = (d, a, code) => setInfo(d, a, infoRefs(d, a), code);
   const num = (word) => (d, _R, x8, x16, a, b) => {
-    const ch = own(d, a);
-    if (ch) ch[(a & MASK) * F + word] = b;
+    const k = own(d, a);
+    if (k >= 0) d.nums.a[k + word] = b;
   };
   const flag = (bit) => (d, _R, x8, x16, a) => {
-    const ch = own(d, a);
-    if (ch) ch[(a & MASK) * F + N_FLAGS] |= bit;
+    const k = own(d, a);
+    if (k >= 0) d.nums.a[k + N_FLAGS] |= bit;
   };
   const resurrected = flag(FL_RESURRECTED);
   const gen = (value) => (d, _R, x8, x16, a) => {
-    const ch = own(d, a);
-    if (ch) ch[(a & MASK) * F + N_GEN] = value === undefined ? x8 : value;
+    const k = own(d, a);
+    if (k >= 0) d.nums.a[k + N_GEN] = value === undefined ? x8 : value;
   };
 
   return {
     TYPE(d, _R, x8, _x16, a, b, c) {
-      let ch = own(d, a);
-      const k = (a & MASK) * F;
-      if (!ch) {
-        ch = create(d, a);
-        ch[k + N_LAYOUT] = layoutType;
+      let k = own(d, a);
+      if (k < 0) {
+        k = create(d, a);
+        d.nums.a[k + N_LAYOUT] = layoutType;
       }
-      ch[k + N_NAME] = b;
-      ch[k + N_BASE] = c;
+      d.nums.a[k + N_NAME] = b;
+      d.nums.a[k + N_BASE] = c;
     },
     OBJECT(d, _R, x8, x16, a, b, c) {
-      const ch = own(d, a) || create(d, a); // again: its flags changed
-      const k = (a & MASK) * F;
-      ch[k + N_LAYOUT] = x8;
-      setType(d, ch, k, b);
-      let flags = ch[k + N_FLAGS] & (FL_LIVE | FL_RESURRECTED);
+      let k = own(d, a); // again: its flags changed
+      if (k < 0) k = create(d, a);
+      const n = d.nums.a;
+      n[k + N_LAYOUT] = x8;
+      setType(d, k, b);
+      let flags = n[k + N_FLAGS] & (FL_LIVE | FL_RESURRECTED);
       if (x16 & OF.immortal) flags |= FL_IMMORTAL;
       if (x16 & OF.opaque) flags |= FL_OPAQUE;
       if (x16 & OF.finalized) flags |= FL_FINALIZED;
       if (x16 & OF.interned) flags |= FL_INTERNED;
-      ch[k + N_FLAGS] = flags;
-      ch[k + N_REFCNT] = c;
-      ch[k + N_GEN] = (x16 & OF.tracked) ? (x16 >>> OF.genShift) & 3 : -1;
+      n[k + N_FLAGS] = flags;
+      n[k + N_REFCNT] = c;
+      n[k + N_GEN] = (x16 & OF.tracked) ? (x16 >>> OF.genShift) & 3 : -1;
     },
     NAME: num(N_NAME),
     VALUE: num(N_VALUE), // 0: the repr failed (value null)
     ALLOC(d, Rp, x8, x16, a, b, c, i) {
-      const ch = create(d, a);
-      const k = (a & MASK) * F;
-      ch[k + N_LAYOUT] = x8;
-      setType(d, ch, k, b);
-      ch[k + N_REFCNT] = 1;
-      ch[k + N_ID] = c;
+      const k = create(d, a);
+      const n = d.nums.a;
+      n[k + N_LAYOUT] = x8;
+      setType(d, k, b);
+      n[k + N_REFCNT] = 1;
+      n[k + N_ID] = c;
       Rp._born(a, i);
     },
     MOVE: num(N_ID),
@@ -446,8 +500,8 @@ function numberHandlers(trace) {
       if (b) resurrected(d, R, x8, x16, a);
     },
     FREE(d, Rp, x8, x16, a, b, c, i) {
-      const ch = own(d, a);
-      if (ch) ch[(a & MASK) * F + N_FLAGS] = 0;
+      const k = own(d, a);
+      if (k >= 0) d.nums.a[k + N_FLAGS] = 0;
       dropPtrs(d, a);
       dropInfo(d, a);
       Rp._died(a, i);
@@ -602,8 +656,8 @@ function stateHandlers(trace) {
     FRAME_OBJECT(d, _R, x8, x16, a, b) {
       const f = ownFrame(d, a);
       if (f) f.object = b;
-      const ch = own(d, b);
-      if (ch) ch[(b & MASK) * F + N_FRAME] = a;
+      const k = own(d, b);
+      if (k >= 0) d.nums.a[k + N_FRAME] = a;
     },
     NAMESPACE(d, _R, x8, x16, a, b) {
       const f = ownFrame(d, a);

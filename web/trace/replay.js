@@ -4,8 +4,8 @@
 // first time it writes to it after a snapshot (epochs), so a snapshot costs
 // O(1) and checkpoints every `checkpointEvery` events let state(n) apply at
 // most that many events. Contract: web/trace/STATE.md.
-import { applyTable, emptyTable, infoOf, liveSerials, objectOf }
-  from './apply.js';
+import { applyTable, emptyTable, infoArena, infoOf, liveSerials,
+  numberArena, objectOf } from './apply.js';
 
 // Event kinds that make a line step, by name.
 const STEP_KINDS = { LINE: 'line', RETURN: 'return', EXC_UNCAUGHT: 'uncaught',
@@ -19,10 +19,12 @@ let epochCounter = 0;
 // (apply.js writes through it). One class, so that every copy has the
 // same shape.
 class Data {
-  constructor(src, epoch) {
+  constructor(src, epoch, events) {
     this.epoch = epoch;
     if (!src) {
       this.n = 0;
+      this.nums = numberArena(events); // shared by every state of a replay
+      this.infos = infoArena(events);
       this.nc = emptyTable(epoch);     // objects' numbers (apply.js)
       this.pc = emptyTable(epoch);     // objects' pointers
       this.frames = new Map();
@@ -42,6 +44,8 @@ class Data {
       return;
     }
     this.n = src.n;
+    this.nums = src.nums;
+    this.infos = src.infos;
     this.nc = src.nc;
     this.pc = src.pc;
     this.frames = src.frames;
@@ -62,8 +66,8 @@ class Data {
   }
 }
 
-function emptyData() {
-  return new Data(null, ++epochCounter);
+function emptyData(events) {
+  return new Data(null, ++epochCounter, events);
 }
 
 // A new working data sharing everything with [d] (a frozen snapshot).
@@ -104,7 +108,7 @@ export class Replay {
   // Applies every event once: checkpoints, line steps, lifetimes, output.
   _firstPass() {
     const steps = [];
-    const w = emptyData();
+    const w = emptyData(this.count);
     let d = w;
     const K = this.checkpointEvery;
     for (let i = 0; i < this.count; i++) {
