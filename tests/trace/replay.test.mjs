@@ -190,3 +190,13 @@ test('interned strs, a module\'s __dict__, callbacks and finalizers', () => {
   }
   assert.ok(byCollector > 0);
 });
+
+test('jumps after the first pass do not grow the replay\'s arenas', () => {
+  const run = runTrace(path.join(casesDir, 'generations.py'));
+  const replay = new Replay(run.trace, { checkpointEvery: 256 });
+  const first = replay.state(0)._d.nums.top;
+  const before = canonicalState(replay.state(1000));
+  for (let n = 0; n < replay.count; n += 97) replay.state(n);
+  assert.equal(replay.state(0)._d.nums.top, first);
+  assert.deepEqual(canonicalState(replay.state(1000)), before);
+});

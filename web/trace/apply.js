@@ -98,10 +98,13 @@ function newFrame(serial, kind, name, parent) {
 
 // ---- Copy-on-write tables ---------------------------------------------------------------
 
-// The numbers of every state of one replay live in arenas: one growing
+// The numbers of the first pass's states live in arenas: one growing
 // typed array per kind of number, in which a chunk (SIZE serials) is an
 // offset. A copy-on-write copies a chunk inside the arena: no allocation,
-// nothing for the JS collector to trace. Unused space holds [fill].
+// nothing for the JS collector to trace. Unused space holds [fill]. Once
+// the first pass is done (`frozen`), a copy is a typed array of its own
+// (the states of later jumps come and go with the page's use of them), so
+// a chunk reference is an offset or an array (numRef, infoRef).
 export class Arena {
   constructor(Type, chunkLen, fill, chunks) {
     this.Type = Type;
@@ -109,11 +112,13 @@ export class Arena {
     this.fill = fill;
     this.a = new Type(chunkLen * chunks).fill(fill);
     this.top = 0;
+    this.frozen = false;
   }
 
-  // The offset of a new chunk: a copy of the chunk at [from], or fresh
-  // (all [fill]) when [from] is undefined.
+  // A new chunk: a copy of chunk [from], or fresh (all [fill]) when
+  // [from] is undefined.
   chunk(from) {
+    if (this.frozen) return this.ownChunk(from);
     if (this.top + this.len > this.a.length) {
       const bigger = new this.Type(this.a.length * 2);
       if (this.fill !== 0) bigger.fill(this.fill, this.a.length);
@@ -125,6 +130,35 @@ export class Arena {
     if (from !== undefined) this.a.copyWithin(at, from, from + this.len);
     return at;
   }
+
+  ownChunk(from) {
+    const own = new this.Type(this.len);
+    if (from === undefined) own.fill(this.fill);
+    else if (typeof from !== 'number') own.set(from);
+    else own.set(this.a.subarray(from, from + this.len));
+    return own;
+  }
+}
+
+// Sets d.na to the array holding the number chunk [ref]; returns the
+// chunk's start in it.
+function numRef(d, ref) {
+  if (typeof ref === 'number') {
+    d.na = d.nums.a;
+    return ref;
+  }
+  d.na = ref;
+  return 0;
+}
+
+// The same for a chunk of collector info (d.ia).
+function infoRef(d, ref) {
+  if (typeof ref === 'number') {
+    d.ia = d.infos.a;
+    return ref;
+  }
+  d.ia = ref;
+  return 0;
 }
 
 // Arenas sized for a trace of [events] events: growing one copies it, so
@@ -139,9 +173,9 @@ export const infoArena = (events) =>
   new Arena(Float64Array, SIZE, NaN, arenaChunks(events));
 
 // Chunked tables keyed by serial: {chunks, epochs, e} with the epoch of
-// each chunk and of the table itself. d.nc: the objects' numbers (offsets
-// in d.nums); d.pc: their pointers (arrays of Ptrs); d.ic: the collector's
-// info during a collection (offsets in d.infos).
+// each chunk and of the table itself. d.nc: the objects' numbers (chunks
+// of d.nums); d.pc: their pointers (arrays of Ptrs); d.ic: the collector's
+// info during a collection (chunks of d.infos).
 // The arrays have no holes and are read only below their length (so the
 // JIT sees one kind of array and no out-of-bounds read).
 export function emptyTable(epoch) {
@@ -179,8 +213,8 @@ function ownChunkOf(t, epoch, ci, arena) {
   return t;
 }
 
-// The offset in d.nums of the chunk of [serial], writable by d's epoch
-// (made if missing).
+// The chunk of d.nums holding [serial], writable by d's epoch (made if
+// missing).
 function numChunk(d, serial) {
   const ci = serial >>> BITS;
   let t = d.nc;
@@ -199,13 +233,13 @@ function arrayChunk(t, epoch, serial) {
   return own;
 }
 
-// Where object [serial]'s numbers are in d.nums.a (for reading), or -1 if
-// it is not a live object of the state.
+// Where object [serial]'s numbers are in d.na (for reading), or -1 if it
+// is not a live object of the state.
 function at(d, serial) {
-  const base = chunkAt(d.nc, serial >>> BITS);
-  if (base === undefined) return -1;
-  const k = base + (serial & MASK) * F;
-  return (d.nums.a[k + N_FLAGS] & FL_LIVE) !== 0 ? k : -1;
+  const ref = chunkAt(d.nc, serial >>> BITS);
+  if (ref === undefined) return -1;
+  const k = numRef(d, ref) + (serial & MASK) * F;
+  return (d.na[k + N_FLAGS] & FL_LIVE) !== 0 ? k : -1;
 }
 
 function live(d, serial) {
@@ -248,16 +282,18 @@ const M_NONE = 0, M_UNREACHABLE = 1, M_REACHABLE = 2, M_RESURRECTED = 3,
   M_CLEARED = 4, M_SAVED = 5;
 
 function infoNumber(d, serial) {
-  const base = chunkAt(d.ic, serial >>> BITS);
-  return base === undefined ? NaN : d.infos.a[base + (serial & MASK)];
+  const ref = chunkAt(d.ic, serial >>> BITS);
+  if (ref === undefined) return NaN;
+  const k = infoRef(d, ref) + (serial & MASK);
+  return d.ia[k];
 }
 
-// Where [serial]'s info is in d.infos.a, writable by d's epoch.
+// Where [serial]'s info is in d.ia, writable by d's epoch.
 function infoSlot(d, serial) {
   const ci = serial >>> BITS;
   let t = d.ic;
   if (!ownsChunk(t, d.epoch, ci)) t = d.ic = ownChunkOf(t, d.epoch, ci, d.infos);
-  return t.chunks[ci] + (serial & MASK);
+  return infoRef(d, t.chunks[ci]) + (serial & MASK);
 }
 
 const codeOf = (v) => ((v % 8) + 8) % 8;
@@ -271,13 +307,13 @@ export function infoOf(d, serial) {
 
 function setInfo(d, serial, refs, code) {
   const k = infoSlot(d, serial);
-  d.infos.a[k] = refs * 8 + code;
+  d.ia[k] = refs * 8 + code;
 }
 
 function dropInfo(d, serial) {
   if (!Number.isNaN(infoNumber(d, serial))) {
     const k = infoSlot(d, serial);
-    d.infos.a[k] = NaN;
+    d.ia[k] = NaN;
   }
 }
 
@@ -296,10 +332,10 @@ function clearInfo(d) {
 }
 
 // Object [serial] anew (ALLOC, or the first OBJECT): its numbers reset;
-// returns where they are in d.nums.a.
+// returns where they are in d.na.
 function create(d, serial) {
-  const k = numChunk(d, serial) + (serial & MASK) * F;
-  const n = d.nums.a;
+  const k = numRef(d, numChunk(d, serial)) + (serial & MASK) * F;
+  const n = d.na;
   n.fill(0, k, k + F);
   n[k + N_FLAGS] = FL_LIVE;
   n[k + N_GEN] = n[k + N_NAME] = n[k + N_VALUE] = n[k + N_TNAME] = -1;
@@ -307,17 +343,18 @@ function create(d, serial) {
   return k;
 }
 
-// Where live object [serial]'s numbers are in d.nums.a, writable by d's
+// Where live object [serial]'s numbers are in d.na, writable by d's
 // epoch; -1 if it is not live.
 function own(d, serial) {
-  return live(d, serial) ? numChunk(d, serial) + (serial & MASK) * F : -1;
+  if (!live(d, serial)) return -1;
+  return numRef(d, numChunk(d, serial)) + (serial & MASK) * F;
 }
 
 // The Obj the page reads for [serial], or null (unknown or freed).
 export function objectOf(d, trace, serial) {
   const k = at(d, serial);
   if (k < 0) return null;
-  const n = d.nums.a;
+  const n = d.na;
   const r = new Obj(serial);
   const flags = n[k + N_FLAGS];
   r.layout = trace.enumName('layout', n[k + N_LAYOUT]);
@@ -349,10 +386,10 @@ export function objectOf(d, trace, serial) {
 
 // The serials of the live objects of [d], increasing.
 export function* liveSerials(d) {
-  const chunks = d.nc.chunks, n = d.nums.a;
+  const chunks = d.nc.chunks;
   for (let ci = 0; ci < chunks.length; ci++) {
-    const base = chunks[ci];
-    if (base === undefined) continue;
+    if (chunks[ci] === undefined) continue;
+    const base = numRef(d, chunks[ci]), n = d.na;
     for (let s = 0; s < SIZE; s++)
       if (n[base + s * F + N_FLAGS] & FL_LIVE) yield (ci << BITS) + s;
   }
@@ -414,11 +451,10 @@ function objectFlags(trace) {
 
 // Sets the type of the object whose numbers are at [k], and the name the
 // type has now.
-function setType(d, k, type) {
-  const n = d.nums.a;
-  n[k + N_TYPE] = type;
+function setType(d, n, k, type) {
   const tk = at(d, type);
-  const name = tk < 0 ? -1 : n[tk + N_NAME];
+  const name = tk < 0 ? -1 : d.na[tk + N_NAME];
+  n[k + N_TYPE] = type;
   n[k + N_TNAME] = name > 0 ? name : -1;
 }
 
@@ -445,16 +481,16 @@ function numberHandlers(trace) {
   const mark = (d, a, code) => setInfo(d, a, infoRefs(d, a), code);
   const num = (word) => (d, _R, x8, x16, a, b) => {
     const k = own(d, a);
-    if (k >= 0) d.nums.a[k + word] = b;
+    if (k >= 0) d.na[k + word] = b;
   };
   const flag = (bit) => (d, _R, x8, x16, a) => {
     const k = own(d, a);
-    if (k >= 0) d.nums.a[k + N_FLAGS] |= bit;
+    if (k >= 0) d.na[k + N_FLAGS] |= bit;
   };
   const resurrected = flag(FL_RESURRECTED);
   const gen = (value) => (d, _R, x8, x16, a) => {
     const k = own(d, a);
-    if (k >= 0) d.nums.a[k + N_GEN] = value === undefined ? x8 : value;
+    if (k >= 0) d.na[k + N_GEN] = value === undefined ? x8 : value;
   };
 
   return {
@@ -462,17 +498,17 @@ function numberHandlers(trace) {
       let k = own(d, a);
       if (k < 0) {
         k = create(d, a);
-        d.nums.a[k + N_LAYOUT] = layoutType;
+        d.na[k + N_LAYOUT] = layoutType;
       }
-      d.nums.a[k + N_NAME] = b;
-      d.nums.a[k + N_BASE] = c;
+      d.na[k + N_NAME] = b;
+      d.na[k + N_BASE] = c;
     },
     OBJECT(d, _R, x8, x16, a, b, c) {
       let k = own(d, a); // again: its flags changed
       if (k < 0) k = create(d, a);
-      const n = d.nums.a;
+      const n = d.na;
       n[k + N_LAYOUT] = x8;
-      setType(d, k, b);
+      setType(d, n, k, b);
       let flags = n[k + N_FLAGS] & (FL_LIVE | FL_RESURRECTED);
       if (x16 & OF.immortal) flags |= FL_IMMORTAL;
       if (x16 & OF.opaque) flags |= FL_OPAQUE;
@@ -486,9 +522,9 @@ function numberHandlers(trace) {
     VALUE: num(N_VALUE), // 0: the repr failed (value null)
     ALLOC(d, Rp, x8, x16, a, b, c, i) {
       const k = create(d, a);
-      const n = d.nums.a;
+      const n = d.na;
       n[k + N_LAYOUT] = x8;
-      setType(d, k, b);
+      setType(d, n, k, b);
       n[k + N_REFCNT] = 1;
       n[k + N_ID] = c;
       Rp._born(a, i);
@@ -501,7 +537,7 @@ function numberHandlers(trace) {
     },
     FREE(d, Rp, x8, x16, a, b, c, i) {
       const k = own(d, a);
-      if (k >= 0) d.nums.a[k + N_FLAGS] = 0;
+      if (k >= 0) d.na[k + N_FLAGS] = 0;
       dropPtrs(d, a);
       dropInfo(d, a);
       Rp._died(a, i);
@@ -657,7 +693,7 @@ function stateHandlers(trace) {
       const f = ownFrame(d, a);
       if (f) f.object = b;
       const k = own(d, b);
-      if (k >= 0) d.nums.a[k + N_FRAME] = a;
+      if (k >= 0) d.na[k + N_FRAME] = a;
     },
     NAMESPACE(d, _R, x8, x16, a, b) {
       const f = ownFrame(d, a);

@@ -25,6 +25,7 @@ class Data {
       this.n = 0;
       this.nums = numberArena(events); // shared by every state of a replay
       this.infos = infoArena(events);
+      this.na = this.ia = null;        // arrays last resolved (apply.js)
       this.nc = emptyTable(epoch);     // objects' numbers (apply.js)
       this.pc = emptyTable(epoch);     // objects' pointers
       this.frames = new Map();
@@ -46,6 +47,7 @@ class Data {
     this.n = src.n;
     this.nums = src.nums;
     this.infos = src.infos;
+    this.na = this.ia = null;
     this.nc = src.nc;
     this.pc = src.pc;
     this.frames = src.frames;
@@ -120,6 +122,7 @@ export class Replay {
       if (this._isLineStep(d, i)) steps.push(i + 1);
     }
     if (this.count % K === 0) this.checkpoints.push(d);
+    w.nums.frozen = w.infos.frozen = true; // later copies: arrays of their own
     return Int32Array.from(steps);
   }
 
