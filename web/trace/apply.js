@@ -104,7 +104,7 @@ function newFrame(serial, kind, name, parent) {
 // nothing for the JS collector to trace. Unused space holds [fill]. Once
 // the first pass is done (`frozen`), a copy is a typed array of its own
 // (the states of later jumps come and go with the page's use of them), so
-// a chunk reference is an offset or an array (numRef, infoRef).
+// a chunk reference is an offset or an array (resolve).
 export class Arena {
   constructor(Type, chunkLen, fill, chunks) {
     this.Type = Type;
@@ -113,6 +113,7 @@ export class Arena {
     this.a = new Type(chunkLen * chunks).fill(fill);
     this.top = 0;
     this.frozen = false;
+    this.cur = this.a; // the array resolve() found last
   }
 
   // A new chunk: a copy of chunk [from], or fresh (all [fill]) when
@@ -140,24 +141,15 @@ export class Arena {
   }
 }
 
-// Sets d.na to the array holding the number chunk [ref]; returns the
-// chunk's start in it.
-function numRef(d, ref) {
+// Sets arena.cur to the array holding the chunk [ref] of [arena] (an
+// offset in arena.a, or an array of its own); returns the chunk's start in
+// it.
+function resolve(arena, ref) {
   if (typeof ref === 'number') {
-    d.na = d.nums.a;
+    arena.cur = arena.a;
     return ref;
   }
-  d.na = ref;
-  return 0;
-}
-
-// The same for a chunk of collector info (d.ia).
-function infoRef(d, ref) {
-  if (typeof ref === 'number') {
-    d.ia = d.infos.a;
-    return ref;
-  }
-  d.ia = ref;
+  arena.cur = ref;
   return 0;
 }
 
@@ -233,13 +225,13 @@ function arrayChunk(t, epoch, serial) {
   return own;
 }
 
-// Where object [serial]'s numbers are in d.na (for reading), or -1 if it
+// Where object [serial]'s numbers are in d.nums.cur (for reading), or -1 if it
 // is not a live object of the state.
 function at(d, serial) {
   const ref = chunkAt(d.nc, serial >>> BITS);
   if (ref === undefined) return -1;
-  const k = numRef(d, ref) + (serial & MASK) * F;
-  return (d.na[k + N_FLAGS] & FL_LIVE) !== 0 ? k : -1;
+  const k = resolve(d.nums, ref) + (serial & MASK) * F;
+  return (d.nums.cur[k + N_FLAGS] & FL_LIVE) !== 0 ? k : -1;
 }
 
 function live(d, serial) {
@@ -284,16 +276,16 @@ const M_NONE = 0, M_UNREACHABLE = 1, M_REACHABLE = 2, M_RESURRECTED = 3,
 function infoNumber(d, serial) {
   const ref = chunkAt(d.ic, serial >>> BITS);
   if (ref === undefined) return NaN;
-  const k = infoRef(d, ref) + (serial & MASK);
-  return d.ia[k];
+  const k = resolve(d.infos, ref) + (serial & MASK);
+  return d.infos.cur[k];
 }
 
-// Where [serial]'s info is in d.ia, writable by d's epoch.
+// Where [serial]'s info is in d.infos.cur, writable by d's epoch.
 function infoSlot(d, serial) {
   const ci = serial >>> BITS;
   let t = d.ic;
   if (!ownsChunk(t, d.epoch, ci)) t = d.ic = ownChunkOf(t, d.epoch, ci, d.infos);
-  return infoRef(d, t.chunks[ci]) + (serial & MASK);
+  return resolve(d.infos, t.chunks[ci]) + (serial & MASK);
 }
 
 const codeOf = (v) => ((v % 8) + 8) % 8;
@@ -307,13 +299,13 @@ export function infoOf(d, serial) {
 
 function setInfo(d, serial, refs, code) {
   const k = infoSlot(d, serial);
-  d.ia[k] = refs * 8 + code;
+  d.infos.cur[k] = refs * 8 + code;
 }
 
 function dropInfo(d, serial) {
   if (!Number.isNaN(infoNumber(d, serial))) {
     const k = infoSlot(d, serial);
-    d.ia[k] = NaN;
+    d.infos.cur[k] = NaN;
   }
 }
 
@@ -332,10 +324,10 @@ function clearInfo(d) {
 }
 
 // Object [serial] anew (ALLOC, or the first OBJECT): its numbers reset;
-// returns where they are in d.na.
+// returns where they are in d.nums.cur.
 function create(d, serial) {
-  const k = numRef(d, numChunk(d, serial)) + (serial & MASK) * F;
-  const n = d.na;
+  const k = resolve(d.nums, numChunk(d, serial)) + (serial & MASK) * F;
+  const n = d.nums.cur;
   n.fill(0, k, k + F);
   n[k + N_FLAGS] = FL_LIVE;
   n[k + N_GEN] = n[k + N_NAME] = n[k + N_VALUE] = n[k + N_TNAME] = -1;
@@ -343,18 +335,18 @@ function create(d, serial) {
   return k;
 }
 
-// Where live object [serial]'s numbers are in d.na, writable by d's
+// Where live object [serial]'s numbers are in d.nums.cur, writable by d's
 // epoch; -1 if it is not live.
 function own(d, serial) {
   if (!live(d, serial)) return -1;
-  return numRef(d, numChunk(d, serial)) + (serial & MASK) * F;
+  return resolve(d.nums, numChunk(d, serial)) + (serial & MASK) * F;
 }
 
 // The Obj the page reads for [serial], or null (unknown or freed).
 export function objectOf(d, trace, serial) {
   const k = at(d, serial);
   if (k < 0) return null;
-  const n = d.na;
+  const n = d.nums.cur;
   const r = new Obj(serial);
   const flags = n[k + N_FLAGS];
   r.layout = trace.enumName('layout', n[k + N_LAYOUT]);
@@ -389,7 +381,7 @@ export function* liveSerials(d) {
   const chunks = d.nc.chunks;
   for (let ci = 0; ci < chunks.length; ci++) {
     if (chunks[ci] === undefined) continue;
-    const base = numRef(d, chunks[ci]), n = d.na;
+    const base = resolve(d.nums, chunks[ci]), n = d.nums.cur;
     for (let s = 0; s < SIZE; s++)
       if (n[base + s * F + N_FLAGS] & FL_LIVE) yield (ci << BITS) + s;
   }
@@ -453,7 +445,7 @@ function objectFlags(trace) {
 // type has now.
 function setType(d, n, k, type) {
   const tk = at(d, type);
-  const name = tk < 0 ? -1 : d.na[tk + N_NAME];
+  const name = tk < 0 ? -1 : d.nums.cur[tk + N_NAME];
   n[k + N_TYPE] = type;
   n[k + N_TNAME] = name > 0 ? name : -1;
 }
@@ -481,16 +473,16 @@ function numberHandlers(trace) {
   const mark = (d, a, code) => setInfo(d, a, infoRefs(d, a), code);
   const num = (word) => (d, _R, x8, x16, a, b) => {
     const k = own(d, a);
-    if (k >= 0) d.na[k + word] = b;
+    if (k >= 0) d.nums.cur[k + word] = b;
   };
   const flag = (bit) => (d, _R, x8, x16, a) => {
     const k = own(d, a);
-    if (k >= 0) d.na[k + N_FLAGS] |= bit;
+    if (k >= 0) d.nums.cur[k + N_FLAGS] |= bit;
   };
   const resurrected = flag(FL_RESURRECTED);
   const gen = (value) => (d, _R, x8, x16, a) => {
     const k = own(d, a);
-    if (k >= 0) d.na[k + N_GEN] = value === undefined ? x8 : value;
+    if (k >= 0) d.nums.cur[k + N_GEN] = value === undefined ? x8 : value;
   };
 
   return {
@@ -498,15 +490,15 @@ function numberHandlers(trace) {
       let k = own(d, a);
       if (k < 0) {
         k = create(d, a);
-        d.na[k + N_LAYOUT] = layoutType;
+        d.nums.cur[k + N_LAYOUT] = layoutType;
       }
-      d.na[k + N_NAME] = b;
-      d.na[k + N_BASE] = c;
+      d.nums.cur[k + N_NAME] = b;
+      d.nums.cur[k + N_BASE] = c;
     },
     OBJECT(d, _R, x8, x16, a, b, c) {
       let k = own(d, a); // again: its flags changed
       if (k < 0) k = create(d, a);
-      const n = d.na;
+      const n = d.nums.cur;
       n[k + N_LAYOUT] = x8;
       setType(d, n, k, b);
       let flags = n[k + N_FLAGS] & (FL_LIVE | FL_RESURRECTED);
@@ -522,7 +514,7 @@ function numberHandlers(trace) {
     VALUE: num(N_VALUE), // 0: the repr failed (value null)
     ALLOC(d, Rp, x8, x16, a, b, c, i) {
       const k = create(d, a);
-      const n = d.na;
+      const n = d.nums.cur;
       n[k + N_LAYOUT] = x8;
       setType(d, n, k, b);
       n[k + N_REFCNT] = 1;
@@ -537,7 +529,7 @@ function numberHandlers(trace) {
     },
     FREE(d, Rp, x8, x16, a, b, c, i) {
       const k = own(d, a);
-      if (k >= 0) d.na[k + N_FLAGS] = 0;
+      if (k >= 0) d.nums.cur[k + N_FLAGS] = 0;
       dropPtrs(d, a);
       dropInfo(d, a);
       Rp._died(a, i);
@@ -693,7 +685,7 @@ function stateHandlers(trace) {
       const f = ownFrame(d, a);
       if (f) f.object = b;
       const k = own(d, b);
-      if (k >= 0) d.na[k + N_FRAME] = a;
+      if (k >= 0) d.nums.cur[k + N_FRAME] = a;
     },
     NAMESPACE(d, _R, x8, x16, a, b) {
       const f = ownFrame(d, a);

@@ -25,7 +25,6 @@ class Data {
       this.n = 0;
       this.nums = numberArena(events); // shared by every state of a replay
       this.infos = infoArena(events);
-      this.na = this.ia = null;        // arrays last resolved (apply.js)
       this.nc = emptyTable(epoch);     // objects' numbers (apply.js)
       this.pc = emptyTable(epoch);     // objects' pointers
       this.frames = new Map();
@@ -47,7 +46,6 @@ class Data {
     this.n = src.n;
     this.nums = src.nums;
     this.infos = src.infos;
-    this.na = this.ia = null;
     this.nc = src.nc;
     this.pc = src.pc;
     this.frames = src.frames;
