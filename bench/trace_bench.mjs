@@ -7,6 +7,7 @@
 // Usage: node bench/trace_bench.mjs [--node-only]
 // Writes bench/results/trace_bench.json; prints a summary.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runBench } from './trace_bench_core.mjs';
@@ -56,7 +57,7 @@ function summary(name, r) {
     `${name}: loop of 10,000 appends fully traced in ${f(l.totalMs)} ms ` +
       `(record ${f(l.runMs)}, copy ${f(l.copyMs)}, decode ${f(l.decodeMs)}, ` +
       `replay ${f(l.replayMs)})${cpu}; ${l.events} events, ${l.lineSteps} line steps`,
-    `${name}: ${f(l.bytesPerEvent, 2)} bytes/event (16 per record + strings); ` +
+    `${name}: ${f(l.bytesPerEvent, 2)} bytes/event (records + strings); ` +
       `recording ${f(l.recordEventsPerSec / 1e6, 2)} M events/s, replay ` +
       `${f(l.replayEventsPerSec / 1e6, 2)} M events/s, end to end ` +
       `${f(l.endToEndEventsPerSec / 1e6, 2)} M events/s`,
@@ -69,6 +70,8 @@ function summary(name, r) {
   ].join('\n');
 }
 
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const loadBefore = load();
 const results = { node: await inNode() };
 console.log(summary('node', results.node));
 if (!process.argv.includes('--node-only')) {
@@ -80,6 +83,9 @@ if (!process.argv.includes('--node-only')) {
     console.log(`chromium: not measured (${results.chromium.error.split('\n')[0]})`);
   }
 }
+results.loadAverage = { before: loadBefore, after: load(), cpus: os.cpus().length };
+console.log(`load average (1, 5, 15 min) before: ${loadBefore}, after: ` +
+            `${results.loadAverage.after} (${results.loadAverage.cpus} CPUs)`);
 const out = path.join(ROOT, 'bench', 'results', 'trace_bench.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');

@@ -38,11 +38,15 @@ int64_t vm_live_objects(const Vm *vm) { return vm->leaked_objects; }
 
 // ---- The trace ---------------------------------------------------------------------------------
 
-const void *vm_trace_data(const Vm *vm) { return vm->trace.records; }
+const void *vm_trace_data(const Vm *vm) {
+  return vm->trace.words ? (const void *)vm->trace.words : "";
+}
 
 size_t vm_trace_size(const Vm *vm) {
-  return vm->trace.count * sizeof(TraceRecord);
+  return vm->trace.words_len * sizeof(uint32_t);
 }
+
+size_t vm_trace_count(const Vm *vm) { return vm->trace.count; }
 
 const char *vm_strings_data(const Vm *vm) {
   return vm->trace.strings ? vm->trace.strings : "";
@@ -51,10 +55,11 @@ const char *vm_strings_data(const Vm *vm) {
 size_t vm_strings_size(const Vm *vm) { return vm->trace.strings_len; }
 
 int vm_trace_version(void) { return TRACE_VERSION; }
-int vm_trace_record_size(void) { return (int)sizeof(TraceRecord); }
+int vm_trace_record_size(void) { return 4 * TRACE_MAX_WORDS; }
 int vm_event_kind_count(void) { return EV_COUNT; }
 const char *vm_event_name(int kind) { return trace_event_name(kind); }
 const char *vm_event_fields(int kind) { return trace_event_fields(kind); }
+int vm_event_size(int kind) { return trace_event_size(kind); }
 
 // ---- Enumerations ------------------------------------------------------------------------------
 
@@ -68,6 +73,7 @@ static const char *const layout_names[] = {
 static const char *const opcode_names[] = {OPCODES(NAME_OF_OPCODE)};
 static const char *const extra_reason_names[] = {TRACE_REASONS(NAME_OF)};
 static const char *const gc_phase_names[] = {GC_PHASES(NAME_OF)};
+static const char *const gc_trigger_names[] = {GC_TRIGGERS(NAME_OF)};
 static const char *const frame_kind_names[] = {FRAME_KINDS(NAME_OF)};
 static const char *const object_flag_names[] = {TRACE_OBJECT_FLAGS(NAME_OF)};
 static const char *const vm_result_names[] = {
@@ -76,9 +82,10 @@ static const char *const vm_result_names[] = {
 #undef NAME_OF_OPCODE
 
 enum { T_LAYOUT, T_REASON, T_GC_PHASE, T_FRAME_KIND, T_VM_RESULT,
-       T_OBJECT_FLAG, T_COUNT };
+       T_OBJECT_FLAG, T_GC_TRIGGER, T_COUNT };
 static const char *const table_names[T_COUNT] = {
-    "layout", "reason", "gc_phase", "frame_kind", "vm_result", "object_flag"};
+    "layout",    "reason",      "gc_phase",  "frame_kind",
+    "vm_result", "object_flag", "gc_trigger"};
 
 int vm_enum_table_count(void) { return T_COUNT; }
 
@@ -94,6 +101,7 @@ int vm_enum_count(int table) {
   case T_FRAME_KIND: return FK_COUNT;
   case T_VM_RESULT: return (int)COUNT_OF(vm_result_names);
   case T_OBJECT_FLAG: return TRACE_OF_BIT_COUNT;
+  case T_GC_TRIGGER: return GCT_COUNT;
   default: return 0;
   }
 }
@@ -109,6 +117,7 @@ const char *vm_enum_name(int table, int value) {
   case T_FRAME_KIND: return frame_kind_names[value];
   case T_VM_RESULT: return vm_result_names[value];
   case T_OBJECT_FLAG: return object_flag_names[value];
+  case T_GC_TRIGGER: return gc_trigger_names[value];
   default: return "";
   }
 }

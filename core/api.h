@@ -107,20 +107,25 @@ int64_t vm_live_objects(const Vm *vm);
 
 // ---- The trace (see core/TRACE.md) ------------------------------------------
 
-// Fixed-size event records (vm_trace_record_size() bytes each).
+// The event records, one after the other: each starts with its kind (byte
+// 0) and is vm_event_size(kind) bytes (4 to 16, fixed per kind).
 const void *vm_trace_data(const Vm *vm);
-size_t vm_trace_size(const Vm *vm); // in bytes
+size_t vm_trace_size(const Vm *vm);  // in bytes
+size_t vm_trace_count(const Vm *vm); // in records
 // The string table the records refer to by offset (NUL-separated UTF-8).
 const char *vm_strings_data(const Vm *vm);
 size_t vm_strings_size(const Vm *vm);
 
 int vm_trace_version(void);
-int vm_trace_record_size(void);
+int vm_trace_record_size(void); // the largest record: 16 bytes
 // The event kinds, from the X-macro list in trace_events.h: the JS decoder
 // builds its table from these, so no list is copied by hand.
 int vm_event_kind_count(void);
 const char *vm_event_name(int kind);   // "ALLOC"
 const char *vm_event_fields(int kind); // "obj,type,size" (comma-separated)
+// Bytes of a record of [kind]: the header word, then the fields a, b, c up
+// to the last one its fields use (core/TRACE.md, "Records").
+int vm_event_size(int kind);
 // Other enumerations the trace refers to (type kinds, refcount reasons, GC
 // phases, ...): vm_enum_count(table) values named vm_enum_name(table, i);
 // tables are listed by vm_enum_table_name(t) for t < vm_enum_table_count().

@@ -106,7 +106,8 @@ bool gc_may_be_tracked(Object *o) {
 
 // ---- Automatic collection (3.11: triggered by allocation) ------------------------------
 
-static ssize collect_with_callback(Vm *vm, int generation, bool automatic);
+static ssize collect_with_callback(Vm *vm, int generation,
+                                  GcTrigger trigger);
 
 static void collect_generations(Vm *vm) {
   GcState *gc = &vm->gc;
@@ -117,7 +118,7 @@ static void collect_generations(Vm *vm) {
       if (i == NUM_GENERATIONS - 1 &&
           gc->long_lived_pending < gc->long_lived_total / 4)
         continue;
-      collect_with_callback(vm, i, true);
+      collect_with_callback(vm, i, GCT_automatic);
       break;
     }
   }
@@ -386,7 +387,10 @@ static void finalize_garbage(Vm *vm, GcHead *collectable) {
     if (!(g->flags & GCF_FINALIZED) && fin && !vm->torn_down) {
       g->flags |= GCF_FINALIZED;
       incref(vm, o);
+      Object *outer = vm->gc.finalizing;
+      vm->gc.finalizing = o; // (FINALIZE_END: resurrection is found later)
       fin(vm, o);
+      vm->gc.finalizing = outer;
       decref(vm, o);
     }
   }
@@ -463,7 +467,7 @@ static void print_stats_done(Vm *vm, ssize n, ssize m) {
 
 // gc_collect_main: the ten steps of GC.md, "One collection".
 static ssize collect_main(Vm *vm, int generation, ssize *collected,
-                          ssize *uncollectable, bool automatic) {
+                          ssize *uncollectable, GcTrigger trigger) {
   GcState *gc = &vm->gc;
   ssize m = 0, n = 0;
   uint16_t reason = vm->trace.reason;
@@ -471,7 +475,7 @@ static ssize collect_main(Vm *vm, int generation, ssize *collected,
   gc->scans++;
   if (gc->debug & GC_DEBUG_STATS) print_stats_start(vm, generation);
   if (vm->trace.on)
-    trace_emit(vm, EV_GC_BEGIN, (uint8_t)generation, automatic,
+    trace_emit(vm, EV_GC_BEGIN, (uint8_t)generation, (uint16_t)trigger,
                (uint32_t)gc->gens[0].count, (uint32_t)gc->gens[1].count,
                (uint32_t)gc->gens[2].count);
   if (generation + 1 < NUM_GENERATIONS) gc->gens[generation + 1].count += 1;
@@ -566,23 +570,24 @@ static void invoke_callbacks(Vm *vm, const char *phase, int generation,
   decref(vm, info);
 }
 
-static ssize collect_with_callback(Vm *vm, int generation, bool automatic) {
+static ssize collect_with_callback(Vm *vm, int generation,
+                                  GcTrigger trigger) {
   ssize collected = 0, uncollectable = 0;
   invoke_callbacks(vm, "start", generation, 0, 0);
-  ssize r = collect_main(vm, generation, &collected, &uncollectable, automatic);
+  ssize r = collect_main(vm, generation, &collected, &uncollectable, trigger);
   invoke_callbacks(vm, "stop", generation, collected, uncollectable);
   trace_gc_counts(vm);
   return r;
 }
 
-ssize gc_collect(Vm *vm, int generation) {
+ssize gc_collect(Vm *vm, int generation, GcTrigger trigger) {
   if (generation < 0 || generation >= NUM_GENERATIONS) {
     err_set(vm, vm->t.ValueError, "invalid generation");
     return -1;
   }
   if (vm->gc.collecting) return 0;
   vm->gc.collecting = true;
-  ssize n = collect_with_callback(vm, generation, false);
+  ssize n = collect_with_callback(vm, generation, trigger);
   vm->gc.collecting = false;
   return n;
 }
@@ -590,7 +595,7 @@ ssize gc_collect(Vm *vm, int generation) {
 ssize gc_collect_no_fail(Vm *vm) {
   if (vm->gc.collecting) return 0;
   vm->gc.collecting = true;
-  ssize n = collect_main(vm, NUM_GENERATIONS - 1, NULL, NULL, true);
+  ssize n = collect_main(vm, NUM_GENERATIONS - 1, NULL, NULL, GCT_shutdown);
   vm->gc.collecting = false;
   return n;
 }

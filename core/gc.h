@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "object.h"
+#include "trace_events.h"
 
 // Placed in front of every object whose type has TPF_HAVE_GC, like CPython's
 // PyGC_Head, but with plain fields instead of bits packed into pointers.
@@ -58,6 +59,7 @@ typedef struct GcState {
   ssize long_lived_pending; // survivors of generation-1 collections since
   Object *garbage;          // gc.garbage (a list)
   Object *callbacks;        // gc.callbacks (a list)
+  Object *finalizing;       // the object finalize_garbage is finalizing
   // Free-list emulation (CPython skips count0 for recycled objects).
   int free_lists[LAYOUT_COUNT];
   int tuple_free[TUPLE_FREE_SIZES + 1]; // [n]: free tuples of size n
@@ -97,9 +99,10 @@ void gc_untrack(Vm *vm, Object *o);
 void gc_on_alloc(Vm *vm, bool recycled);
 // Called when a GC object is freed (PyObject_GC_Del).
 void gc_on_free(Vm *vm, bool recycled);
-// gc.collect(generation): returns the number of unreachable objects found
-// (collected + uncollectable), or -1 with an exception set.
-ssize gc_collect(Vm *vm, int generation);
+// gc.collect(generation) (trigger GCT_collect) or the first collection of
+// the shutdown (GCT_shutdown): returns the number of unreachable objects
+// found (collected + uncollectable), or -1 with an exception set.
+ssize gc_collect(Vm *vm, int generation, GcTrigger trigger);
 // A collection that may not fail or be skipped (shutdown).
 ssize gc_collect_no_fail(Vm *vm);
 

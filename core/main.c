@@ -143,12 +143,22 @@ static void free_states(States *s) {
 
 // ---- The trace as JSON lines ----------------------------------------------------------
 
+// The five fields of the record at [rec] (x8, x16, a, b, c; 0 past its
+// size).
+static void read_record(const unsigned char *rec, uint32_t values[5]) {
+  int size = vm_event_size(rec[0]);
+  values[0] = rec[1];
+  values[1] = (uint32_t)rec[2] | (uint32_t)rec[3] << 8;
+  for (int k = 0; k < 3; k++) {
+    values[2 + k] = 0;
+    if (4 + 4 * k < size) memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
+  }
+}
+
 static void print_event(FILE *out, const Vm *vm, const unsigned char *rec,
                         size_t i) {
   uint32_t values[5];
-  values[0] = rec[1];
-  values[1] = (uint32_t)rec[2] | (uint32_t)rec[3] << 8;
-  for (int k = 0; k < 3; k++) memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
+  read_record(rec, values);
   fprintf(out, "{\"i\":%zu,\"ev\":", i);
   put_json_string(out, vm_event_name(rec[0]));
   const char *fields = vm_event_fields(rec[0]);
@@ -165,12 +175,13 @@ static void print_event(FILE *out, const Vm *vm, const unsigned char *rec,
 // Prints every event, each state dump after the event it follows.
 static void print_trace(FILE *out, const Vm *vm, const States *states) {
   const unsigned char *rec = vm_trace_data(vm);
-  size_t size = (size_t)vm_trace_record_size();
-  size_t n = vm_trace_size(vm) / size, k = 0;
-  for (size_t i = 0; i <= n; i++, rec += size) {
+  size_t n = vm_trace_count(vm), k = 0;
+  for (size_t i = 0; i <= n; i++) {
     for (; states && k < states->n && states->events[k] <= i; k++)
       fprintf(out, "%s\n", states->json[k]);
-    if (i < n) print_event(out, vm, rec, i);
+    if (i == n) break;
+    print_event(out, vm, rec, i);
+    rec += vm_event_size(rec[0]);
   }
 }
 
@@ -205,7 +216,7 @@ static int print_schema(FILE *out) {
     put_json_string(out, vm_event_name(k));
     fputs(",\"fields\":", out);
     put_json_string(out, vm_event_fields(k));
-    fputc('}', out);
+    fprintf(out, ",\"size\":%d}", vm_event_size(k));
   }
   fputs("],\"enums\":{", out);
   for (int t = 0; t < vm_enum_table_count(); t++) {

@@ -68,7 +68,7 @@ GCFN(collect) {
   if (parse_args(vm, "collect", args, nargs, kwnames, "K|i:generation",
                  &gen) < 0)
     return NULL;
-  ssize n = gc_collect(vm, gen < 0 || gen > 2 ? -1 : gen);
+  ssize n = gc_collect(vm, gen < 0 || gen > 2 ? -1 : gen, GCT_collect);
   return n < 0 ? NULL : int_from_i64(vm, n);
 }
 

@@ -30,6 +30,7 @@ Object *module_new(Vm *vm, const char *name) {
     decref(vm, o);
     return NULL;
   }
+  trace_ref_set(vm, o, "__dict__", m->dict);
   trace_name(vm, o);
   gc_track(vm, o);
   return o;
@@ -94,14 +95,14 @@ static int module_traverse(Object *o, VisitFn visit, void *arg) {
 }
 
 static void module_clear(Vm *vm, Object *o) {
-  clear_ref(vm, &((ModuleObject *)o)->dict);
+  trace_clear_ref(vm, o, &((ModuleObject *)o)->dict, "__dict__");
 }
 
 static void module_dealloc(Vm *vm, Object *o) {
   ModuleObject *m = (ModuleObject *)o;
   gc_untrack(vm, o);
   if (o->oflags & OF_HAS_WEAKREFS) weakref_clear_all(vm, o);
-  clear_ref(vm, &m->dict);
+  trace_clear_ref(vm, o, &m->dict, "__dict__");
   clear_ref(vm, &m->name);
   obj_free_memory(vm, o);
 }

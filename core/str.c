@@ -141,6 +141,7 @@ Object *str_intern(Vm *vm, Object *s) {
     return s;
   }
   s->oflags |= OF_INTERNED;
+  trace_flags_changed(vm, s); // OBJECT again, with the interned flag
   return s;
 }
 

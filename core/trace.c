@@ -1,4 +1,4 @@
-// trace.c — recording the event trace: fixed 16-byte records, a string table
+// trace.c — recording the event trace: records of 4-16 bytes, a string table
 // with de-duplication, and the announcement of objects the first time a
 // record mentions them (OBJECT for objects made before tracing began, with
 // their slots; TYPE for classes; VALUE for ints, floats, strs...).
@@ -30,28 +30,38 @@ void trace_init(Trace *t, size_t max_records) {
 void trace_fini(Trace *t) {
   trace_states_free(t->states);
   buf_free(&t->early);
-  free(t->records);
+  free(t->words);
   free(t->strings);
   free(t->string_index);
   memset(t, 0, sizeof *t);
 }
 
+static const uint8_t event_words[] = {TRACE_EVENTS(TRACE_EVENT_WORDS)};
+
 static bool grow_records(Trace *t) {
-  size_t cap = t->cap ? t->cap * 2 : 4096;
-  TraceRecord *r = realloc(t->records, cap * sizeof *r);
-  if (!r) return false;
-  t->records = r;
-  t->cap = cap;
+  size_t cap = t->words_cap ? t->words_cap * 2 : 16384;
+  uint32_t *w = realloc(t->words, cap * sizeof *w);
+  if (!w) return false;
+  t->words = w;
+  t->words_cap = cap;
   return true;
 }
 
+// Writes the whole record (room for the largest is kept) and keeps the
+// words its kind uses.
 static void append(Trace *t, EventKind kind, uint8_t x8, uint16_t x16,
                    uint32_t a, uint32_t b, uint32_t c) {
-  if (t->count == t->cap && !grow_records(t)) {
+  if (t->words_len + TRACE_MAX_WORDS > t->words_cap && !grow_records(t)) {
     t->full = true;
     return;
   }
-  t->records[t->count++] = (TraceRecord){(uint8_t)kind, x8, x16, a, b, c};
+  uint32_t *w = t->words + t->words_len;
+  w[0] = (uint32_t)kind | (uint32_t)x8 << 8 | (uint32_t)x16 << 16;
+  w[1] = a;
+  w[2] = b;
+  w[3] = c;
+  t->words_len += event_words[kind];
+  t->count++;
 }
 
 void trace_emit(Vm *vm, EventKind kind, uint8_t x8, uint16_t x16, uint32_t a,
@@ -74,7 +84,7 @@ void trace_emit(Vm *vm, EventKind kind, uint8_t x8, uint16_t x16, uint32_t a,
     if (t->count >= t->max_records + TRACE_SPARE) return;
   }
   append(t, kind, x8, x16, a, b, c);
-  if (UNLIKELY(t->states != NULL)) trace_states_step(vm, kind);
+  if (UNLIKELY(t->states != NULL)) trace_states_step(vm, kind, x8);
 }
 
 // ---- Strings ------------------------------------------------------------------------------
@@ -234,7 +244,8 @@ static uint32_t value_text(Vm *vm, Object *o) {
 }
 
 void trace_value_of(Vm *vm, Object *o) {
-  if (!vm->trace.on || !has_value_label(vm, o)) return;
+  // (An object the trace does not know gets its VALUE when announced.)
+  if (!TRACE_ABOUT(vm, o) || !has_value_label(vm, o)) return;
   o->oflags &= ~(uint32_t)OF_TRACE_VALUE;
   uint32_t text = value_text(vm, o);
   trace_states_value(vm, o, text);
@@ -290,6 +301,7 @@ static uint16_t object_flags(Vm *vm, Object *o) {
     flags |= (uint16_t)(TRACE_OF_TRACKED |
                         (gc_head(o)->gen & 3) << TRACE_OF_GEN_SHIFT);
   if (trace_finalized(vm, o)) flags |= TRACE_OF_FINALIZED;
+  if (o->oflags & OF_INTERNED) flags |= TRACE_OF_INTERNED;
   return flags;
 }
 
@@ -541,4 +553,8 @@ const char *trace_event_name(int kind) {
 
 const char *trace_event_fields(int kind) {
   return kind >= 0 && kind < EV_COUNT ? event_fields[kind] : "";
+}
+
+int trace_event_size(int kind) {
+  return kind >= 0 && kind < EV_COUNT ? 4 * event_words[kind] : 0;
 }

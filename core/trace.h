@@ -1,4 +1,5 @@
-// trace.h — the event trace: fixed 16-byte records plus a string table,
+// trace.h — the event trace: records of 4 to 16 bytes (fixed per kind) plus
+// a string table,
 // recorded as the program runs (core/TRACE.md). Emitters are cheap no-ops
 // when tracing is off; the VM checks vm->trace.on before building
 // arguments that cost anything.
@@ -11,15 +12,9 @@
 #include "opcodes.h"
 #include "trace_events.h"
 
-enum { TRACE_VERSION = 2 };
+enum { TRACE_VERSION = 3, TRACE_MAX_WORDS = 4 };
 
 struct Frame;
-
-typedef struct TraceRecord {
-  uint8_t kind, x8;
-  uint16_t x16;
-  uint32_t a, b, c;
-} TraceRecord;
 
 // Reasons for REFCOUNT events: the opcode being executed, or one of these
 // (numbered after the opcodes).
@@ -38,8 +33,9 @@ typedef struct Trace {
   bool on;           // recording
   bool started;      // trace_start ran (output before it goes to [early])
   bool full;         // the event budget was reached
-  TraceRecord *records;
-  size_t count, cap; // in records
+  uint32_t *words;   // the records, TRACE_EVENT_WORDS each (little-endian)
+  size_t words_len, words_cap;
+  size_t count;      // records
   size_t max_records;
   char *strings;     // NUL-separated; offset 0 is ""
   size_t strings_len, strings_cap;
@@ -125,6 +121,7 @@ void trace_gc_counts(Vm *vm);
 void trace_handled(Vm *vm);
 const char *trace_event_name(int kind);
 const char *trace_event_fields(int kind);
+int trace_event_size(int kind); // bytes of its records
 
 // ---- The pointers the page draws (trace_slots.c) --------------------------------
 
@@ -175,7 +172,7 @@ void trace_states_frame_exit(Vm *vm, struct Frame *f);
 // A FRAME_POP (recorded or not): the dumps forget an exiting frame.
 void trace_states_frame_pop(Vm *vm, uint32_t serial);
 // Called after a record of [kind]: dumps the state if it is a state step.
-void trace_states_step(Vm *vm, EventKind kind);
+void trace_states_step(Vm *vm, EventKind kind, uint8_t x8);
 
 static inline bool trace_knows(const Object *o) {
   return (o->oflags & OF_TRACED) != 0;

@@ -3,7 +3,9 @@
 // (vm_event_name / vm_event_fields), the JavaScript decoder are all built
 // from this list. core/TRACE.md documents every event.
 //
-// A record is 16 bytes: kind (u8), x8 (u8), x16 (u16), a, b, c (u32).
+// A record is the header word (kind u8, x8 u8, x16 u16) followed by the u32
+// fields a, b, c up to the last one the event uses: 4, 8, 12 or 16 bytes,
+// fixed per kind (TRACE_EVENT_WORDS).
 // X(NAME, x8, x16, a, b, c): each field is "" (unused) or "name:type" where
 // type is obj (an object serial), frame (a frame serial), str (an offset
 // into the string table), int (unsigned), sint (signed), or enum:TABLE (a
@@ -35,8 +37,8 @@
   X(ALLOC, "layout:enum:layout", "", "obj:obj", "type:obj", "id:int")          \
   X(MOVE, "", "", "obj:obj", "id:int", "")                                     \
   X(REFCOUNT, "", "reason:enum:reason", "obj:obj", "refcnt:int", "")           \
-  X(FINALIZE, "", "", "obj:obj", "", "")                                       \
-  X(FINALIZE_END, "", "", "obj:obj", "resurrected:int", "")                    \
+  X(FINALIZE, "collector:int", "", "obj:obj", "", "")                          \
+  X(FINALIZE_END, "collector:int", "", "obj:obj", "resurrected:int", "")       \
   X(FREE, "", "", "obj:obj", "", "")                                           \
   X(SEQ_SET, "", "", "obj:obj", "index:int", "value:obj")                      \
   X(SEQ_INSERT, "", "", "obj:obj", "index:int", "value:obj")                   \
@@ -69,8 +71,8 @@
   X(GC_COUNTS, "", "", "count0:int", "count1:int", "count2:int")               \
   X(GC_TRACK, "", "", "obj:obj", "", "")                                       \
   X(GC_UNTRACK, "", "", "obj:obj", "", "")                                     \
-  X(GC_BEGIN, "gen:int", "automatic:int", "count0:int", "count1:int",          \
-    "count2:int")                                                              \
+  X(GC_BEGIN, "gen:int", "trigger:enum:gc_trigger", "count0:int",             \
+    "count1:int", "count2:int")                                                \
   X(GC_PHASE, "phase:enum:gc_phase", "", "", "", "")                           \
   X(GC_REFS, "", "", "obj:obj", "gc_refs:sint", "")                            \
   X(GC_SUBTRACT, "", "", "from:obj", "to:obj", "gc_refs:sint")                 \
@@ -86,12 +88,22 @@
 typedef enum { TRACE_EVENTS(TRACE_EVENT_ENUM_ITEM) EV_COUNT } EventKind;
 #undef TRACE_EVENT_ENUM_ITEM
 
+// The 32-bit words of an event's record: the header, then a, b, c up to the
+// last field used ("" is unused: sizeof "" == 1).
+#define TRACE_FIELD_USED(f) (sizeof(f) > 1)
+#define TRACE_EVENT_WORDS(name, x8, x16, a, b, c)                             \
+  (1 + (TRACE_FIELD_USED(c)   ? 3                                              \
+        : TRACE_FIELD_USED(b) ? 2                                              \
+        : TRACE_FIELD_USED(a) ? 1                                              \
+                              : 0)),
+
 // OBJECT flags, bit k named by item k (the vm_enum table "object_flag"):
 // immortal (the trace does not follow its refcount), opaque (its slots are
 // not announced), tracked by the GC, in generation gen_bit0 + 2 * gen_bit1,
-// finalized (its __del__ has run).
+// finalized (its __del__ has run), interned (a str in the interned table).
 #define TRACE_OBJECT_FLAGS(X)                                                  \
-  X(immortal) X(opaque) X(tracked) X(gen_bit0) X(gen_bit1) X(finalized)
+  X(immortal) X(opaque) X(tracked) X(gen_bit0) X(gen_bit1) X(finalized)       \
+  X(interned)
 
 #define TRACE_OF_BIT_ITEM(name) TRACE_OF_BIT_##name,
 enum { TRACE_OBJECT_FLAGS(TRACE_OF_BIT_ITEM) TRACE_OF_BIT_COUNT };
@@ -101,7 +113,8 @@ enum {
   TRACE_OF_OPAQUE = 1 << TRACE_OF_BIT_opaque,
   TRACE_OF_TRACKED = 1 << TRACE_OF_BIT_tracked,
   TRACE_OF_GEN_SHIFT = TRACE_OF_BIT_gen_bit0,
-  TRACE_OF_FINALIZED = 1 << TRACE_OF_BIT_finalized
+  TRACE_OF_FINALIZED = 1 << TRACE_OF_BIT_finalized,
+  TRACE_OF_INTERNED = 1 << TRACE_OF_BIT_interned
 };
 
 // GC marks of objects during a collection (kept in GcHead.mark for the
@@ -119,6 +132,14 @@ enum { GCM_NONE, GCM_UNREACHABLE, GCM_REACHABLE, GCM_RESURRECTED, GCM_CLEARED,
 #define GC_PHASE_ENUM_ITEM(name) GCP_##name,
 typedef enum { GC_PHASES(GC_PHASE_ENUM_ITEM) GCP_COUNT } GcPhase;
 #undef GC_PHASE_ENUM_ITEM
+
+// What started a collection (GC_BEGIN.trigger): an allocation pushed count0
+// past threshold0, gc.collect(), or the interpreter's shutdown.
+#define GC_TRIGGERS(X) X(automatic) X(collect) X(shutdown)
+
+#define GC_TRIGGER_ENUM_ITEM(name) GCT_##name,
+typedef enum { GC_TRIGGERS(GC_TRIGGER_ENUM_ITEM) GCT_COUNT } GcTrigger;
+#undef GC_TRIGGER_ENUM_ITEM
 
 // Kinds of frames (FRAME_PUSH).
 #define FRAME_KINDS(X) X(module) X(function) X(class_body) X(comprehension) \

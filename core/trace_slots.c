@@ -124,7 +124,7 @@ static bool listed(Layout l) {
   case LAYOUT_FLOAT: case LAYOUT_COMPLEX: case LAYOUT_STR: case LAYOUT_BYTES:
   case LAYOUT_TUPLE: case LAYOUT_LIST: case LAYOUT_DICT: case LAYOUT_SET:
   case LAYOUT_FROZENSET: case LAYOUT_CODE: case LAYOUT_RANGE:
-  case LAYOUT_TYPE:
+  case LAYOUT_TYPE: case LAYOUT_MODULE:
     return true;
   default:
     return false;

@@ -366,6 +366,7 @@ static void put_object(Vm *vm, Buf *b, Object *o) {
     put_cstr(b, vm->trace.strings + k->name);
   }
   put_gc_fields(vm, b, o);
+  if (o->oflags & OF_INTERNED) buf_puts(b, ",\"interned\":true");
   if (o->oflags & OF_TRACE_OPAQUE) buf_puts(b, ",\"opaque\":true");
   else put_slots(vm, b, o);
   buf_putc(b, '}');
@@ -441,19 +442,18 @@ void trace_states_frame_pop(Vm *vm, uint32_t serial) {
   }
 }
 
-void trace_states_step(Vm *vm, EventKind kind) {
+void trace_states_step(Vm *vm, EventKind kind, uint8_t x8) {
   TraceStates *s = vm->trace.states;
   // Past the event budget the records no longer follow the VM: a dump
   // would show changes no event recorded.
   if (vm->trace.full) return;
-  const TraceRecord *r = &vm->trace.records[vm->trace.count - 1];
   switch (kind) {
   case EV_GC_BEGIN:
     s->collecting = true;
-    s->gen = r->x8;
+    s->gen = x8;
     s->phase = -1;
     break;
-  case EV_GC_PHASE: s->phase = r->x8; break;
+  case EV_GC_PHASE: s->phase = x8; break;
   case EV_GC_END:
     s->collecting = false;
     break;

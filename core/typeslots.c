@@ -227,12 +227,18 @@ static Object *slot_tp_new(Vm *vm, TypeObject *type, Object *const *args,
 
 // __del__: the pending exception is saved around the call, and an exception
 // escaping __del__ is reported as unraisable (slot_tp_finalize).
+// FINALIZE_END.resurrected: on the dealloc path the refcount was raised to
+// 1 for the call, so more means a new reference; when the collector calls
+// it (finalize_garbage) the object still has its cycle's references and
+// handle_resurrected_objects decides later (GC_RESURRECTED).
 static void slot_tp_finalize(Vm *vm, Object *self) {
   Object *saved = err_fetch(vm);
   Object *del = type_lookup(self->type, vm->str.del);
   if (del) {
     incref(vm, del);
-    if (vm->trace.on) trace_emit(vm, EV_FINALIZE, 0, 0, trace_obj(vm, self), 0, 0);
+    uint8_t by_gc = vm->gc.finalizing == self;
+    if (vm->trace.on)
+      trace_emit(vm, EV_FINALIZE, by_gc, 0, trace_obj(vm, self), 0, 0);
     uint16_t reason = vm->trace.reason;
     vm->trace.reason = REASON_finalizer;
     bool found;
@@ -241,8 +247,8 @@ static void slot_tp_finalize(Vm *vm, Object *self) {
     if (!r) err_write_unraisable(vm, del);
     else decref(vm, r);
     if (vm->trace.on)
-      trace_emit(vm, EV_FINALIZE_END, 0, 0, trace_obj(vm, self),
-                 self->refcnt > 1, 0);
+      trace_emit(vm, EV_FINALIZE_END, by_gc, 0, trace_obj(vm, self),
+                 !by_gc && self->refcnt > 1, 0);
     decref(vm, del);
   }
   err_restore(vm, saved);

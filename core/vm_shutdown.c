@@ -98,7 +98,7 @@ void vm_shutdown(Vm *vm) {
   vm->finalizing = true;
   if (vm->gc.enabled) {
     Object *saved = err_fetch(vm);
-    gc_collect(vm, NUM_GENERATIONS - 1);
+    gc_collect(vm, NUM_GENERATIONS - 1, GCT_shutdown);
     err_clear(vm);
     err_restore(vm, saved);
   }

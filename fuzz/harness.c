@@ -101,20 +101,28 @@ static const char *check_trace(const Vm *vm) {
   for (int k = 0; k < kinds; k++)
     event_specs(k, specs[k]);
   const unsigned char *rec = vm_trace_data(vm);
-  size_t size = (size_t)vm_trace_record_size();
-  size_t n = vm_trace_size(vm) / size;
+  const unsigned char *end = rec + vm_trace_size(vm);
+  size_t n = vm_trace_count(vm);
   const char *bad = NULL;
-  for (size_t i = 0; i < n && !bad; i++, rec += size) {
+  for (size_t i = 0; i < n && !bad; i++) {
+    if (rec >= end) {
+      bad = "records shorter than their count";
+      break;
+    }
     if (rec[0] >= kinds) {
       bad = "unknown event kind";
       break;
     }
+    // Fields past the record's size (vm_event_size) are unused: 0.
+    int size = vm_event_size(rec[0]);
     uint32_t values[5] = {rec[1], (uint32_t)rec[2] | (uint32_t)rec[3] << 8};
     for (int k = 0; k < 3; k++)
-      memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
+      if (4 + 4 * k < size) memcpy(&values[2 + k], rec + 4 + 4 * k, 4);
     for (int k = 0; k < 5 && !bad; k++)
       bad = check_field(vm, specs[rec[0]][k], values[k]);
+    rec += size;
   }
+  if (!bad && rec != end) bad = "records longer than their count";
   free(specs);
   return bad;
 }

@@ -38,7 +38,8 @@ export function stopsOf(replay) {
     if (k === K.GC_BEGIN) {
       all.push(i + 1);
       phases = [];
-      detailed = t.x16(i) === 0; // gc.collect()
+      // gc.collect() or the shutdown's collection (GC_BEGIN.trigger)
+      detailed = t.enumName('gc_trigger', t.x16(i)) !== 'automatic';
     } else if (k === K.GC_UNREACHABLE) detailed = true;
     else if (k === K.GC_PHASE) phases.push(i);
     else if (k === K.GC_END) {
@@ -54,7 +55,7 @@ export function stopsOf(replay) {
 // Builds the loaded run from a worker result.
 export function loadResult(result) {
   let replay = null, trace = null;
-  if (result.records.byteLength >= 16) {
+  if (result.records.byteLength > 0) {
     trace = decodeTrace(schemaFromJSON(client.schema), result.records,
                         result.strings);
     replay = new Replay(trace);

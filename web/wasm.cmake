@@ -9,7 +9,8 @@ set(REFSCOPE_EXPORTS
   _vm_error_line _vm_error_column _vm_error_end_column _vm_error_message
   _vm_live_objects _vm_trace_data _vm_trace_size _vm_strings_data
   _vm_strings_size _vm_trace_version _vm_trace_record_size
-  _vm_event_kind_count _vm_event_name _vm_event_fields
+  _vm_trace_count _vm_event_kind_count _vm_event_name _vm_event_fields
+  _vm_event_size
   _vm_enum_table_count _vm_enum_table_name _vm_enum_count _vm_enum_name
   _page_vm_new _malloc _free)
 string(REPLACE ";" "," REFSCOPE_EXPORTS_CSV "${REFSCOPE_EXPORTS}")

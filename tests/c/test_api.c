@@ -159,10 +159,14 @@ static void test_trace_description(void) {
   VmResult r;
   Vm *vm = run("x = [1, 2]\nprint(x)\n", &r, 1, 1);
   CHECK(r == VM_OK);
-  size_t n = vm_trace_size(vm) / 16;
+  size_t n = vm_trace_count(vm);
   CHECK(n > 5);
-  const unsigned char *last = (const unsigned char *)vm_trace_data(vm) + (n - 1) * 16;
+  // Records are vm_event_size(kind) bytes each (4 to 16).
+  const unsigned char *last = (const unsigned char *)vm_trace_data(vm);
+  for (size_t i = 0; i + 1 < n; i++) last += vm_event_size(last[0]);
   CHECK(strcmp(vm_event_name(last[0]), "END") == 0);
+  CHECK(last + vm_event_size(last[0]) ==
+        (const unsigned char *)vm_trace_data(vm) + vm_trace_size(vm));
   CHECK(heap_ok(vm));
   vm_free(vm);
 }

@@ -51,7 +51,7 @@ function collect(out, prefix, dir) {
     else events.push(obj);
   }
   const trace = decodeTrace(schema(), records, strings);
-  return { events, states, trace };
+  return { events, states, trace, records };
 }
 
 function tempPrefix() {
@@ -59,7 +59,8 @@ function tempPrefix() {
   return { dir, prefix: path.join(dir, 'out') };
 }
 
-// Runs the CLI: {events: [lines], states: [objects], trace}.
+// Runs the CLI: {events: [lines], states: [objects], trace, records (the
+// raw bytes)}.
 export function runTrace(file, extra = []) {
   const { dir, prefix } = tempPrefix();
   let out;

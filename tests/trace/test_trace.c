@@ -3,7 +3,8 @@
 // known types, enum tables that exist), every str field points into the
 // string table, the event budget ends a trace with LIMIT then END, a
 // program that does not compile still ends with END, two VMs in one
-// process record the same trace (but for addresses), no trace when off.
+// process record the same trace (but for addresses), no trace when off,
+// every record's size follows from the fields its kind uses.
 #include "api.h"
 
 #include <stdbool.h>
@@ -68,24 +69,31 @@ static bool spec_ok(const char *s, size_t len) {
 
 static void test_description(Checks *ch) {
   CHECK(ch, vm_trace_record_size() == REC);
-  CHECK(ch, vm_trace_version() >= 2);
+  CHECK(ch, vm_trace_version() >= 3);
   for (int k = 0; k < vm_event_kind_count(); k++) {
     const char *name = vm_event_name(k);
     CHECK(ch, name[0] != '\0' && kind_of(name) == k); // unique
     const char *f = vm_event_fields(k);
-    int specs = 0;
+    int specs = 0, size = 4; // the header, then a, b, c up to the last used
     for (const char *p = f;; specs++) {
       const char *end = strchr(p, ',');
       size_t len = end ? (size_t)(end - p) : strlen(p);
       CHECK(ch, spec_ok(p, len));
+      if (specs >= 2 && len > 0) size = 4 * specs;
       if (!end) break;
       p = end + 1;
     }
     CHECK(ch, specs == 4); // five fields: x8, x16, a, b, c
+    CHECK(ch, vm_event_size(k) == size);
   }
   CHECK(ch, kind_of("END") >= 0 && kind_of("LIMIT") >= 0);
   for (int t = 0; t < vm_enum_table_count(); t++)
     CHECK(ch, vm_enum_count(t) > 0 && vm_enum_name(t, 0)[0] != '\0');
+}
+
+// The record after [rec].
+static const unsigned char *next(const unsigned char *rec) {
+  return rec + vm_event_size(rec[0]);
 }
 
 static uint32_t field(const unsigned char *rec, int k) {
@@ -115,19 +123,22 @@ static void test_strings(Checks *ch, const Vm *vm) {
   size_t n = vm_strings_size(vm);
   CHECK(ch, n >= 1 && s[0] == '\0' && s[n - 1] == '\0');
   const unsigned char *rec = (const unsigned char *)vm_trace_data(vm);
-  size_t count = vm_trace_size(vm) / REC, bad = 0;
-  for (size_t i = 0; i < count; i++, rec += REC) {
+  const unsigned char *end = rec + vm_trace_size(vm);
+  size_t count = vm_trace_count(vm), bad = 0;
+  for (size_t i = 0; i < count && rec < end; i++, rec = next(rec)) {
     CHECK(ch, rec[0] < vm_event_kind_count());
     for (int k = 0; k < 5; k++)
       if (is_str_field(rec[0], k) && field(rec, k) >= n) bad++;
   }
-  CHECK(ch, bad == 0);
+  CHECK(ch, bad == 0 && rec == end); // the sizes add up
 }
 
 static int last_kind(const Vm *vm, size_t back) {
-  size_t n = vm_trace_size(vm) / REC;
+  size_t n = vm_trace_count(vm);
   if (n < back) return -1;
-  return ((const unsigned char *)vm_trace_data(vm))[(n - back) * REC];
+  const unsigned char *rec = (const unsigned char *)vm_trace_data(vm);
+  for (size_t i = 0; i < n - back; i++) rec = next(rec);
+  return rec[0];
 }
 
 static void test_budget(Checks *ch) {
@@ -136,8 +147,8 @@ static void test_budget(Checks *ch) {
   CHECK(ch, vm != NULL);
   if (!vm) return;
   CHECK(ch, r == VM_LIMIT && strcmp(vm_limit_name(vm), "events") == 0);
-  CHECK(ch, vm_trace_size(vm) % REC == 0);
-  CHECK(ch, vm_trace_size(vm) / REC <= 5000 + 8);
+  CHECK(ch, vm_trace_size(vm) % 4 == 0);
+  CHECK(ch, vm_trace_count(vm) <= 5000 + 8);
   CHECK(ch, last_kind(vm, 1) == kind_of("END"));
   CHECK(ch, last_kind(vm, 2) == kind_of("LIMIT"));
   test_strings(ch, vm);
@@ -162,13 +173,16 @@ static void test_two_vms(Checks *ch) {
   if (a && b) {
     CHECK(ch, vm_trace_size(a) == vm_trace_size(b));
     CHECK(ch, vm_strings_size(a) == vm_strings_size(b));
-    size_t n = vm_trace_size(a) / REC, differ = 0;
+    size_t n = vm_trace_count(a), differ = 0;
     const unsigned char *x = (const unsigned char *)vm_trace_data(a);
     const unsigned char *y = (const unsigned char *)vm_trace_data(b);
     int alloc = kind_of("ALLOC");
     for (size_t i = 0; i < n && vm_trace_size(a) == vm_trace_size(b); i++) {
-      size_t len = x[i * REC] == alloc ? 12 : REC; // c = the id
-      if (memcmp(x + i * REC, y + i * REC, len) != 0) differ++;
+      size_t size = (size_t)vm_event_size(x[0]);
+      size_t len = x[0] == alloc ? 12 : size; // c = the id
+      if (memcmp(x, y, len) != 0) differ++;
+      x += size;
+      y += size;
     }
     CHECK(ch, differ == 0);
     test_strings(ch, a);

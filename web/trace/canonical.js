@@ -21,6 +21,7 @@ function canonicalObject(s, r) {
   if (r.name !== null) o.name = r.name;
   o.gen = r.gen;
   o.finalized = r.finalized;
+  if (r.interned) o.interned = true;
   const info = s.gcInfo(r.serial);
   if (s.gc.collecting && info) {
     o.gc_refs = info.refs;

@@ -1,6 +1,7 @@
-// decoder.js — decodes Refscope's binary event trace (16-byte records plus a
-// NUL-separated string table) using the self-description the VM exports
-// (event names and fields, enum tables): no event list is copied here.
+// decoder.js — decodes Refscope's binary event trace (records of 4 to 16
+// bytes, the size fixed by the kind, plus a NUL-separated string table)
+// using the self-description the VM exports (event names and fields, enum
+// tables): no event list is copied here.
 // Contract: web/trace/STATE.md; the events: core/TRACE.md.
 
 // Field types of "name:type" specs (trace_events.h).
@@ -27,11 +28,20 @@ function parseFields(fields) {
   return parts.map(parseField);
 }
 
+// Bytes of a record (core/TRACE.md, "Records"): the header word (kind, x8,
+// x16), then a, b, c up to the last field the event uses.
+function recordSize(fields) {
+  let words = 1;
+  for (let k = 2; k < 5; k++) if (fields[k]) words = k;
+  return 4 * words;
+}
+
 // The schema from the wasm exports (see STATE.md for the `api` object).
 export function schemaFromApi(api) {
   const events = [];
   for (let k = 0; k < api.eventKindCount(); k++)
-    events.push({ name: api.eventName(k), fields: api.eventFields(k) });
+    events.push({ name: api.eventName(k), fields: api.eventFields(k),
+                  size: api.eventSize ? api.eventSize(k) : undefined });
   const enums = {};
   for (let t = 0; t < api.enumTableCount(); t++) {
     const values = [];
@@ -53,6 +63,7 @@ export function apiFromModule(m) {
     eventKindCount: m._vm_event_kind_count,
     eventName: s(m._vm_event_name),
     eventFields: s(m._vm_event_fields),
+    eventSize: m._vm_event_size,
     enumTableCount: m._vm_enum_table_count,
     enumTableName: s(m._vm_enum_table_name),
     enumCount: m._vm_enum_count,
@@ -60,15 +71,20 @@ export function apiFromModule(m) {
   };
 }
 
-// The schema from JSON: {version, recordSize, events: [{name, fields}],
-// enums: {table: [names]}} where fields is trace_events.h's comma list.
+// The schema from JSON: {version, recordSize, events: [{name, fields,
+// size}], enums: {table: [names]}} where fields is trace_events.h's comma
+// list, size the bytes of the kind's records (optional: it follows from the
+// fields) and recordSize the largest record.
 export function schemaFromJSON(obj) {
-  if (obj.recordSize !== 16) throw new Error('records must be 16 bytes');
-  const events = obj.events.map((e) => ({
-    name: e.name,
-    fieldsText: e.fields,
-    fields: parseFields(e.fields),
-  }));
+  if (obj.recordSize !== 16) throw new Error('records must be 16 bytes at most');
+  if (!(obj.version >= 3)) throw new Error(`trace format ${obj.version}: version 3 or later expected`);
+  const events = obj.events.map((e) => {
+    const fields = parseFields(e.fields);
+    const size = recordSize(fields);
+    if (e.size !== undefined && e.size !== size)
+      throw new Error(`${e.name}: records of ${e.size} bytes, ${size} expected`);
+    return { name: e.name, fieldsText: e.fields, fields, size };
+  });
   const kinds = Object.create(null);
   events.forEach((e, k) => { kinds[e.name] = k; });
   return { version: obj.version, recordSize: 16, events, kinds,
@@ -83,8 +99,9 @@ function toBytes(data) {
   throw new Error('expected bytes');
 }
 
-// A decoded trace: the records as columns of one Uint32Array (4 words per
-// record: kind | x8 << 8 | x16 << 16, a, b, c) and the string table.
+// A decoded trace: the records as one Uint32Array of 4 words per record
+// (kind | x8 << 8 | x16 << 16, a, b, c; unused fields 0) and the string
+// table.
 export class Trace {
   constructor(schema, words, strings) {
     this.schema = schema;
@@ -152,12 +169,46 @@ export class Trace {
   }
 }
 
-// Decodes [records] (a multiple of 16 bytes, little-endian) and [strings].
-// Both are copied: the caller may free or grow the memory they live in.
+// Decodes [records] (little-endian, each vm_event_size bytes of its kind)
+// and [strings]. Both are copied: the caller may free or grow the memory
+// they live in. A kind this schema does not know ends the trace (its size
+// is unknown); a record cut short is dropped.
 export function decodeTrace(schema, records, strings) {
   const rb = toBytes(records);
-  if (rb.byteLength % 16 !== 0) throw new Error('truncated trace');
-  const words = new Uint32Array(rb.byteLength >>> 2);
-  new Uint8Array(words.buffer).set(rb);
+  if (rb.byteLength % 4 !== 0) throw new Error('truncated trace');
+  const src = rb.byteOffset % 4 === 0
+    ? new Uint32Array(rb.buffer, rb.byteOffset, rb.byteLength >>> 2)
+    : new Uint32Array(rb.slice().buffer);
+  const words = expand(src, schema.events.map((e) => e.size >>> 2));
   return new Trace(schema, words, toBytes(strings).slice());
+}
+
+// The records of [src] at 4 words each.
+function expand(src, sizeList) {
+  const sizes = new Uint8Array(256);
+  sizeList.forEach((w, k) => { sizes[k] = w; });
+  let count = 0, n = src.length;
+  for (let p = 0; p < n; count++) {
+    const size = sizes[src[p] & 0xff];
+    if (size === 0 || p + size > n) {
+      n = p;
+      break;
+    }
+    p += size;
+  }
+  const words = new Uint32Array(count * 4);
+  for (let p = 0, q = 0; p < n; q += 4) {
+    const w0 = src[p];
+    const size = sizes[w0 & 0xff];
+    words[q] = w0;
+    if (size > 1) {
+      words[q + 1] = src[p + 1];
+      if (size > 2) {
+        words[q + 2] = src[p + 2];
+        if (size > 3) words[q + 3] = src[p + 3];
+      }
+    }
+    p += size;
+  }
+  return words;
 }

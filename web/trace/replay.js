@@ -1,13 +1,11 @@
 // replay.js — folds a decoded trace (decoder.js) into states the page draws,
 // without recomputing anything the VM knows. States are persistent: the
-// working state copies a chunk of the object table, a record or a container
-// the first time it writes to it after a snapshot (epochs), so a snapshot
-// costs O(1) and checkpoints every `checkpointEvery` events let state(n)
-// apply at most that many events. Contract: web/trace/STATE.md.
-import { applyTable, emptyTable, infoOf } from './apply.js';
-
-const BITS = 8;
-const MASK = (1 << BITS) - 1;
+// working state copies a chunk of the object tables or a container the
+// first time it writes to it after a snapshot (epochs), so a snapshot costs
+// O(1) and checkpoints every `checkpointEvery` events let state(n) apply at
+// most that many events. Contract: web/trace/STATE.md.
+import { applyTable, emptyTable, infoArena, infoOf, liveSerials,
+  numberArena, objectOf } from './apply.js';
 
 // Event kinds that make a line step, by name.
 const STEP_KINDS = { LINE: 'line', RETURN: 'return', EXC_UNCAUGHT: 'uncaught',
@@ -21,11 +19,14 @@ let epochCounter = 0;
 // (apply.js writes through it). One class, so that every copy has the
 // same shape.
 class Data {
-  constructor(src, epoch) {
+  constructor(src, epoch, events) {
     this.epoch = epoch;
     if (!src) {
       this.n = 0;
-      this.oc = emptyTable(epoch);     // object records (apply.js)
+      this.nums = numberArena(events); // shared by every state of a replay
+      this.infos = infoArena(events);
+      this.nc = emptyTable(epoch);     // objects' numbers (apply.js)
+      this.pc = emptyTable(epoch);     // objects' pointers
       this.frames = new Map();
       this.framesE = epoch;
       this.stack = [];
@@ -43,7 +44,10 @@ class Data {
       return;
     }
     this.n = src.n;
-    this.oc = src.oc;
+    this.nums = src.nums;
+    this.infos = src.infos;
+    this.nc = src.nc;
+    this.pc = src.pc;
     this.frames = src.frames;
     this.framesE = src.framesE;
     this.stack = src.stack;
@@ -62,8 +66,8 @@ class Data {
   }
 }
 
-function emptyData() {
-  return new Data(null, ++epochCounter);
+function emptyData(events) {
+  return new Data(null, ++epochCounter, events);
 }
 
 // A new working data sharing everything with [d] (a frozen snapshot).
@@ -71,8 +75,17 @@ function thaw(d) {
   return new Data(d, ++epochCounter);
 }
 
+// [a] made long enough to hold [index] (new places -1).
+function grown(a, index) {
+  let len = a.length;
+  while (len <= index) len *= 2;
+  const bigger = new Int32Array(len).fill(-1);
+  bigger.set(a);
+  return bigger;
+}
+
 export class Replay {
-  constructor(trace, { checkpointEvery = 2048 } = {}) {
+  constructor(trace, { checkpointEvery = 4096 } = {}) {
     this.trace = trace;
     this.count = trace.count;
     this.checkpointEvery = checkpointEvery;
@@ -95,7 +108,7 @@ export class Replay {
   // Applies every event once: checkpoints, line steps, lifetimes, output.
   _firstPass() {
     const steps = [];
-    const w = emptyData();
+    const w = emptyData(this.count);
     let d = w;
     const K = this.checkpointEvery;
     for (let i = 0; i < this.count; i++) {
@@ -107,6 +120,7 @@ export class Replay {
       if (this._isLineStep(d, i)) steps.push(i + 1);
     }
     if (this.count % K === 0) this.checkpoints.push(d);
+    w.nums.frozen = w.infos.frozen = true; // later copies: arrays of their own
     return Int32Array.from(steps);
   }
 
@@ -130,15 +144,14 @@ export class Replay {
   }
 
   // Records an object's birth or death (first pass only).
-  _lifetime(arr, serial, i) {
-    if (serial >= this[arr].length) {
-      let len = this[arr].length;
-      while (len <= serial) len *= 2;
-      const bigger = new Int32Array(len).fill(-1);
-      bigger.set(this[arr]);
-      this[arr] = bigger;
-    }
-    if (this[arr][serial] === -1) this[arr][serial] = i;
+  _born(serial, i) {
+    if (serial >= this.allocAt.length) this.allocAt = grown(this.allocAt, serial);
+    if (this.allocAt[serial] === -1) this.allocAt[serial] = i;
+  }
+
+  _died(serial, i) {
+    if (serial >= this.freeAt.length) this.freeAt = grown(this.freeAt, serial);
+    if (this.freeAt[serial] === -1) this.freeAt[serial] = i;
   }
 
   // The state after the first n events.
@@ -209,18 +222,20 @@ export class State {
     this.exception = d.exception;
     this.limit = d.limit;
     this.end = d.end;
+    this._objs = new Map(); // Obj records made so far
   }
 
   object(serial) {
-    const ch = this._d.oc.chunks[serial >>> BITS];
-    return (ch && ch[serial & MASK]) || null;
+    let r = this._objs.get(serial);
+    if (r === undefined) {
+      r = objectOf(this._d, this._r.trace, serial);
+      this._objs.set(serial, r);
+    }
+    return r;
   }
 
   *objects() {
-    for (const ch of this._d.oc.chunks) {
-      if (!ch) continue;
-      for (const r of ch) if (r) yield r;
-    }
+    for (const serial of liveSerials(this._d)) yield this.object(serial);
   }
 
   frame(serial) { return this._d.frames.get(serial) || null; }

@@ -36,7 +36,7 @@ export const STATUS = ['ok', 'syntax', 'runtime', 'limit', 'exit'];
 
 // The page's limits. The wasm memory is capped at 256 MiB (web/wasm.cmake):
 // object memory stops at 96 MiB with a MemoryError, leaving room for the
-// trace (16 bytes a record) and its copy.
+// trace (16 bytes a record at most) and its copy.
 export const DEFAULT_LIMITS = {
   maxSteps: 2_000_000,
   maxEvents: 1_500_000,
