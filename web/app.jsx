@@ -123,7 +123,7 @@ export function App() {
           <Controls />
           <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
           <div class="stage" {...swipe}>
-            {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} />
+            {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} lazyLayout />
               : <p class="stage-empty">{r ? 'Nothing ran: fix the error and press Run.' : 'Starting the interpreter…'}</p>}
           </div>
         </section>

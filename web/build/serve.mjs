@@ -1,7 +1,8 @@
 // serve.mjs — a static server for dist/ on 127.0.0.1 (the page and the
 // tests): correct MIME types (.wasm as application/wasm), the prebuilt .br
 // or .gz sent when the browser accepts brotli or gzip, no caching. Usage:
-// node web/build/serve.mjs [dir] [port]; port 0 picks a free one.
+// node web/build/serve.mjs [dir] [port] [encodings]; port 0 picks a free
+// one; encodings: a comma-separated subset of br,gzip.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -44,7 +45,8 @@ export function serve(dir, port = 8000, host = '127.0.0.1', encodings = ['br', '
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const dir = process.argv[2] || 'dist';
   const port = Number(process.argv[3] ?? 8000);
-  serve(dir, port).then((s) => {
+  const encodings = process.argv[4] ? process.argv[4].split(',') : undefined;
+  serve(dir, port, '127.0.0.1', encodings).then((s) => {
     console.log(`Refscope: http://127.0.0.1:${s.address().port}/ (Ctrl+C stops)`);
   });
 }

@@ -5,6 +5,7 @@
 // under the code is the same either way.
 import { useEffect, useState } from 'preact/hooks';
 import { StaticCode } from './StaticCode.jsx';
+import { whenIdle } from '../idle.js';
 
 let loading = null;
 
@@ -12,16 +13,6 @@ let loading = null;
 export function loadEditor() {
   loading ||= import('./CmEditor.jsx');
   return loading;
-}
-
-// Loads the editor when the page is idle (or after [ms] at the latest).
-function whenIdle(fn, ms) {
-  if (globalThis.requestIdleCallback) {
-    const id = requestIdleCallback(fn, { timeout: ms });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, ms);
-  return () => clearTimeout(id);
 }
 
 // [ready]: the page has drawn its first run, so the editor may load.

@@ -4,9 +4,10 @@
 // pointers draw in, rebound ones swing, freed nodes fade out in the order
 // they were freed, GC marks sweep through in the order the collector made
 // them.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
-import { nodeSize } from '../view/layout.js';
+import { nodeSize, Layout } from '../view/layout.js';
+import { whenIdle } from '../idle.js';
 import { prelayout } from '../view/prelayout.js';
 import { stepChanges } from '../view/changes.js';
 import { frameRowAnchor, slotAnchor, landing, curve, selfLoop, sideArc, needsSideArc } from '../view/anchors.js';
@@ -98,12 +99,23 @@ function focusBoxes(pos, prev, scene, changes, tombs, layout) {
   return boxes.filter(Boolean);
 }
 
+// The CSS zoom of the stage (styles.css: 0.8 on narrow screens), read from
+// the media query rather than the computed style (no style recalc).
+function stageZoom() {
+  return globalThis.matchMedia?.('(max-width: 820px)').matches ? 0.8 : 1;
+}
+
 // Scrolls the stage (the scrolling parent of [canvas]) so that [boxes] are
-// in view, if they are not: the first of them at least.
+// in view, if they are not: the first of them at least. Reads the layout
+// at the start of the next frame, when it is up to date anyway.
 function scrollToBoxes(canvas, boxes) {
   const view = canvas && canvas.parentElement;
   if (!view || !boxes.length) return;
-  const z = parseFloat(getComputedStyle(canvas).zoom) || 1; // phones: CSS zoom
+  requestAnimationFrame(() => scrollNow(view, boxes));
+}
+
+function scrollNow(view, boxes) {
+  const z = stageZoom();
   const x0 = z * (Math.min(...boxes.map((b) => b.x)) + OX), y0 = z * (Math.min(...boxes.map((b) => b.y)) + OY);
   const x1 = z * (Math.max(...boxes.map((b) => b.x + b.w)) + OX), y1 = z * (Math.max(...boxes.map((b) => b.y + b.h)) + OY);
   const left = view.scrollLeft, top = view.scrollTop;
@@ -122,14 +134,35 @@ function scrollToBoxes(canvas, boxes) {
                   behavior: reduce ? 'auto' : 'smooth' });
 }
 
-export function Stage({ run, state, prevN, opts }) {
-  const layout = useMemo(() => prelayout(run, opts),
-                         [run, opts.sharedAtoms]);
+// The run's layout (prelayout.js). With [lazy], made only when the page is
+// idle, or at once when a scene has nodes or the view moves: the state a
+// run first shows usually draws none, so the first example shows without
+// waiting for it. Null until made.
+function useRunLayout(run, opts, lazy, state, scene) {
+  const made = useRef(null);
+  const first = useRef(null);
+  const [, redraw] = useState(0);
+  const key = `${run.serial}:${opts.sharedAtoms}`;
+  if (made.current && made.current.key !== key) made.current = null;
+  if (!first.current || first.current.key !== key) first.current = { key, n: state.n };
+  const make = () => { made.current = { key, layout: prelayout(run, opts) }; };
+  const needed = !lazy || scene.objects.length > 0 || state.n !== first.current.n;
+  if (!made.current && needed) make();
+  useEffect(() => (made.current ? undefined : whenIdle(() => {
+    if (!made.current) { make(); redraw((n) => n + 1); }
+  }, 200)), [key]);
+  return made.current ? made.current.layout : null;
+}
+
+// [lazyLayout]: the page's own view (the first draw of a run does not wait
+// for its whole layout); views drawn off screen (the export) leave it out.
+export function Stage({ run, state, prevN, opts, lazyLayout = false }) {
   const last = useRef(null);
   const canvas = useRef(null);
   const prev = last.current && last.current.run === run ? last.current : null;
   const scene = useMemo(() => reuseScene(prev && prev.scene, buildScene(state, opts, run.reach)),
                         [state, opts.sharedAtoms]);
+  const layout = useRunLayout(run, opts, lazyLayout, state, scene) || new Layout();
   const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
                           [run, prevN, state.n]);
   const tombs = [];
