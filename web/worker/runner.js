@@ -4,24 +4,9 @@
 // (runtime.worker.js) and by the build (web/build/first-run.mjs, the first
 // example's run made ahead). Only core/api.h and web/wasm/page.c are called.
 import { PROGRESS_MS, STATUS, DEFAULT_LIMITS } from './protocol.js';
+import { apiFromModule } from '../trace/decoder.js';
 
 const MANY_MESSAGES = 2000;
-
-// The self-description functions of api.h, as STATE.md's `api` object.
-function bindApi(m) {
-  const s = (f) => (...args) => m.UTF8ToString(f(...args));
-  return {
-    traceVersion: m._vm_trace_version,
-    recordSize: m._vm_trace_record_size,
-    eventKindCount: m._vm_event_kind_count,
-    eventName: s(m._vm_event_name),
-    eventFields: s(m._vm_event_fields),
-    enumTableCount: m._vm_enum_table_count,
-    enumTableName: s(m._vm_enum_table_name),
-    enumCount: m._vm_enum_count,
-    enumName: s(m._vm_enum_name),
-  };
-}
 
 function joinText(chunks) {
   const all = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -42,7 +27,7 @@ export class Runner {
   // it did.
   constructor(mod, onProgress = () => {}) {
     this.mod = mod;
-    this.api = bindApi(mod);
+    this.api = apiFromModule(mod);
     this.onProgress = onProgress;
     this.encoder = new TextEncoder();
     this.current = null; // { id, vm, out, lastProgress, messages, sent* }
