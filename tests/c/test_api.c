@@ -17,13 +17,18 @@ static int failures;
     }                                                                          \
   } while (0)
 
-static Vm *run(const char *src, VmResult *result, int trace) {
+// [heap]: the heap self-checks at every statement (core/GC.md, "Checking
+// the heap"); heap_ok() then tells whether they passed. Off for the limit
+// tests, whose loops would make them slow.
+static Vm *run(const char *src, VmResult *result, int trace, int heap) {
   VmConfig c;
   vm_config_init(&c);
   c.filename = "/snippet.py";
   c.trace = trace;
   c.max_steps = 1000000;
   c.report_leaks = 1;
+  c.check_heap = heap;
+  c.stress_gc = heap;
   Vm *vm = vm_new(&c);
   if (!vm) {
     fprintf(stderr, "vm_new failed\n");
@@ -31,6 +36,11 @@ static Vm *run(const char *src, VmResult *result, int trace) {
   }
   *result = vm_run(vm, src, strlen(src));
   return vm;
+}
+
+static int heap_ok(Vm *vm) {
+  const char *limit = vm_limit_name(vm);
+  return !limit || strcmp(limit, "heap") != 0;
 }
 
 static int stdout_is(Vm *vm, const char *want) {
@@ -51,18 +61,20 @@ static void test_output_and_no_leaks(void) {
                "except ZeroDivisionError as e:\n"
                "    print(type(e).__name__, e)\n"
                "print(len(l))\n",
-               &r, 0);
+               &r, 0, 1);
   CHECK(r == VM_OK);
   CHECK(stdout_is(vm, "ZeroDivisionError division by zero\n6\n"));
   CHECK(vm_exit_code(vm) == 0);
   CHECK(vm_live_objects(vm) == 0);
   if (vm_live_objects(vm)) fputs(vm_output_data(vm, VM_STDERR), stderr);
+  CHECK(heap_ok(vm));
   vm_free(vm);
 }
 
 static void test_two_vms(void) {
   VmConfig c;
   vm_config_init(&c);
+  c.check_heap = 1;
   Vm *a = vm_new(&c), *b = vm_new(&c);
   CHECK(a && b);
   const char *pa = "x = [1]\nprint(x * 2)\n", *pb = "print('b')\n";
@@ -70,24 +82,26 @@ static void test_two_vms(void) {
   CHECK(vm_run(a, pa, strlen(pa)) == VM_OK);
   CHECK(stdout_is(a, "[1, 1]\n"));
   CHECK(stdout_is(b, "b\n"));
+  CHECK(heap_ok(a) && heap_ok(b));
   vm_free(a);
   vm_free(b);
 }
 
 static void test_syntax_error(void) {
   VmResult r;
-  Vm *vm = run("x = 1\nif x\n    pass\n", &r, 0);
+  Vm *vm = run("x = 1\nif x\n    pass\n", &r, 0, 1);
   CHECK(r == VM_SYNTAX_ERROR);
   CHECK(vm_error_line(vm) == 2);
   CHECK(strcmp(vm_error_message(vm), "SyntaxError: expected ':'") == 0);
   CHECK(vm_exit_code(vm) == 1);
   CHECK(strstr(vm_output_data(vm, VM_STDERR), "    if x\n        ^\n") != NULL);
+  CHECK(heap_ok(vm));
   vm_free(vm);
 }
 
 static void test_runtime_error(void) {
   VmResult r;
-  Vm *vm = run("def f(d):\n    return d['k']\nf({})\n", &r, 0);
+  Vm *vm = run("def f(d):\n    return d['k']\nf({})\n", &r, 0, 1);
   CHECK(r == VM_RUNTIME_ERROR);
   CHECK(vm_error_line(vm) == 2);
   CHECK(strcmp(vm_error_message(vm), "KeyError: 'k'") == 0);
@@ -95,15 +109,17 @@ static void test_runtime_error(void) {
   CHECK(strncmp(vm_output_data(vm, VM_STDERR), "Traceback (most recent call last):\n",
                 35) == 0);
   CHECK(vm_live_objects(vm) == 0);
+  CHECK(heap_ok(vm));
   vm_free(vm);
 }
 
 static void test_exit(void) {
   VmResult r;
-  Vm *vm = run("import sys\nprint('a')\nsys.exit(3)\nprint('b')\n", &r, 0);
+  Vm *vm = run("import sys\nprint('a')\nsys.exit(3)\nprint('b')\n", &r, 0, 1);
   CHECK(r == VM_EXIT);
   CHECK(vm_exit_code(vm) == 3);
   CHECK(stdout_is(vm, "a\n"));
+  CHECK(heap_ok(vm));
   vm_free(vm);
 }
 
@@ -111,7 +127,7 @@ static void test_step_limit(void) {
   VmResult r;
   Vm *vm = run("n = 0\nwhile True:\n    try:\n        n += 1\n"
                "    except BaseException:\n        print('caught')\n",
-               &r, 0);
+               &r, 0, 0);
   CHECK(r == VM_LIMIT);
   CHECK(strcmp(vm_limit_name(vm), "steps") == 0);
   CHECK(strlen(vm_limit_message(vm)) > 0);
@@ -141,12 +157,13 @@ static void test_trace_description(void) {
     CHECK(strchr(vm_event_fields(k), ',') != NULL);
   }
   VmResult r;
-  Vm *vm = run("x = [1, 2]\nprint(x)\n", &r, 1);
+  Vm *vm = run("x = [1, 2]\nprint(x)\n", &r, 1, 1);
   CHECK(r == VM_OK);
   size_t n = vm_trace_size(vm) / 16;
   CHECK(n > 5);
   const unsigned char *last = (const unsigned char *)vm_trace_data(vm) + (n - 1) * 16;
   CHECK(strcmp(vm_event_name(last[0]), "END") == 0);
+  CHECK(heap_ok(vm));
   vm_free(vm);
 }
 

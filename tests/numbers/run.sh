@@ -21,7 +21,7 @@ echo "== sanitizer build (with allocation-failure injection)"
 python3 gen_vectors.py --scale 0.1 | build/numtest_san 17
 echo "== speed"
 build/bench
-if command -v emcc >/dev/null 2>&1; then
+if [ -z "${NUMBERS_SKIP_WASM:-}" ] && command -v emcc >/dev/null 2>&1; then
   echo "== WebAssembly build (Emscripten, musl), run under node"
   export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
   WASM="-sENVIRONMENT=node -sWASM_ASYNC_COMPILATION=0 -sEXIT_RUNTIME=1
