@@ -8,8 +8,12 @@
 // the output is python3's too (fuzz/gc_diff.py compares them).
 #include "gcgen.h"
 
+#include <string.h>
+
 static const char prelude[] =
-    "import gc, sys, weakref\n"
+    // (weakref.py and _weakrefset.py take longer to compile than the
+    // rest of a program: _weakref has what most statements need.)
+    "import gc, sys, _weakref as weakref\n"
     "keep = []\n"
     "class N:\n"
     "    def __init__(self, tag): self.tag = tag\n"
@@ -58,7 +62,8 @@ static const char prelude[] =
     "        a.append(a)\n";
 
 // Holes: $i $j $k a variable, $w a weakref variable, $n a digit, $g a
-// generation, $c a class, $b a weakref callback, $t a fresh tag.
+// generation, $c a class, $b a weakref callback, $v a weak dictionary class
+// of the weakref module ("wr"), $t a fresh tag.
 static const char *const templates[] = {
     "$i = []",
     "$i = {}",
@@ -120,6 +125,9 @@ static const char *const templates[] = {
     "$i = {'k': $j, 'self': None}\n$i['self'] = $i",
     "print('garbage', [type(o).__name__ for o in gc.garbage])",
     "$i = ($j, [$k])\n$i[1].append($i)",
+    "$i = wr.$v()\n$i[$j] = $k",
+    "$i = wr.WeakSet([$j, $k])",
+    "print('weak size', len($i))",
 };
 
 enum { N_TEMPLATES = sizeof templates / sizeof templates[0] };
@@ -127,6 +135,8 @@ enum { MAX_STATEMENTS = 64, N_VARS = 8, N_WEAK = 4 };
 
 static const char *const classes[] = {"N", "R", "E", "G", "K", "D", "X"};
 static const char *const callbacks[] = {"None", "cb", "cbk", "cbc"};
+static const char *const weak_containers[] = {
+    "WeakValueDictionary", "WeakKeyDictionary"};
 
 typedef struct Reader {
   const uint8_t *data;
@@ -156,6 +166,10 @@ static void fill_hole(Buf *out, Reader *r, char h) {
     b = next_byte(r) % (sizeof callbacks / sizeof callbacks[0]);
     buf_puts(out, callbacks[b]);
     break;
+  case 'v':
+    b = next_byte(r) % (sizeof weak_containers / sizeof weak_containers[0]);
+    buf_puts(out, weak_containers[b]);
+    break;
   case 't': buf_printf(out, "%d", ++r->tag); break;
   default: buf_putc(out, h);
   }
@@ -178,6 +192,7 @@ void gcgen_program(Buf *out, const uint8_t *data, size_t size) {
   buf_init(&body);
   for (int n = 0; n < MAX_STATEMENTS && r.pos < r.size; n++)
     put_statement(&body, &r, templates[next_byte(&r) % N_TEMPLATES]);
+  if (strstr(buf_cstr(&body), "wr.")) buf_puts(out, "import weakref as wr\n");
   buf_puts(out, prelude);
   for (int i = 0; i < N_VARS; i++) buf_printf(out, "v%d = None\n", i);
   for (int i = 0; i < N_WEAK; i++) buf_printf(out, "w%d = None\n", i);
