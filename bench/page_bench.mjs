@@ -12,7 +12,7 @@
 // thread's own work in a step's frames (from a Chromium trace: the thread
 // time of its tasks, which the load of a shared machine does not inflate
 // as much as wall time). The load average is printed beside each figure.
-// Usage: node bench/page_bench.mjs [--runs N] [--only load] (after ./build.sh build; run
+// Usage: node bench/page_bench.mjs [--runs N] [--only load|frames] (after ./build.sh build; run
 // it with `nice -n -5` on a busy machine). Writes
 // bench/results/page_bench.json.
 import fs from 'node:fs';
@@ -21,7 +21,7 @@ import { openBrowser, ROOT } from '../tests/web/browser.mjs';
 
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const RUNS = Number(arg('--runs') || 5);
-const ONLY = arg('--only');   // 'load': the cold loads alone (a quick look)
+const ONLY = arg('--only');   // 'load' or 'frames': that part alone (a quick look)
 const BIG = `data = [[i, str(i)] for i in range(70)]
 x = data[0]
 data[1] = None
@@ -186,6 +186,15 @@ async function longTrace() {
   return { runMs: ms, stops, stepMax: Math.max(...step), jumpMax: Math.max(...jump) };
 }
 
+if (ONLY === 'frames') {
+  const f = await repeat(stepFrames);
+  const v = f.values;
+  console.log(`step frames: interval max ${median(v.map((x) => x.maxFrame)).toFixed(1)} ms, p95 ` +
+    `${median(v.map((x) => x.p95)).toFixed(1)} ms; longest task ${median(v.map((x) => x.taskMaxWall)).toFixed(1)} ms ` +
+    `wall, ${median(v.map((x) => x.taskMaxCpu)).toFixed(1)} ms thread time [load average ${f.load.join(' -> ')}]`);
+  console.log(JSON.stringify(v.map((x) => [Math.round(x.maxFrame), Math.round(x.p95 * 10) / 10])));
+  process.exit(0);
+}
 const brLoads = await repeat(() => coldLoad(['br', 'gzip']));
 if (ONLY === 'load') {
   const v = brLoads.values;

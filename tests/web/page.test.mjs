@@ -196,7 +196,7 @@ test('reduced motion: no animations', async () => {
   await waitForRun(page, before);
   await page.locator('.stage').click({ position: { x: 2, y: 2 } });
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  const names = await page.evaluate(() => [...document.querySelectorAll('.node .body, .edge')]
+  const names = await page.evaluate(() => [...document.querySelectorAll('.stage-canvas > svg, .node .body, .edge, .tick')]
     .map((el) => getComputedStyle(el).animationName));
   assert.ok(names.length > 0);
   assert.ok(names.every((n) => n === 'none'), names.join());

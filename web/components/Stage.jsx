@@ -22,10 +22,11 @@ import { reuseScene } from '../view/reuse.js';
 // pointers live in one SVG laid over them, in the same coordinates.
 const OX = 10, OY = 30;
 
-function Placed({ box, children }) {
+function Placed({ box, cls = 'placed', delay = null, children }) {
+  const style = { left: `${box.x + OX}px`, top: `${box.y + OY}px` };
+  if (delay) style['--delay'] = delay;
   return (
-    <svg class="placed" width={box.w} height={box.h}
-         style={{ left: `${box.x + OX}px`, top: `${box.y + OY}px` }}>
+    <svg class={cls} width={box.w} height={box.h} style={style}>
       {children}
     </svg>
   );
@@ -33,8 +34,13 @@ function Placed({ box, children }) {
 
 // A heap node in its place. Memoised on plain props: a step redraws only
 // the nodes whose drawing changed (scene.js reuses the others' objects).
+// Its appearing, fading out when freed and coming back are opacity and
+// transform animations of its own <svg> (styles.css), which the compositor
+// runs without the main thread.
 const PlacedNode = memo(({ node, x, y, w, h, wave, delOutput, freed }) => (
-  <Placed box={{ x, y, w, h }}>
+  <Placed box={{ x, y, w, h }}
+          cls={`placed obj${freed ? ' freed' : node.resurrected ? ' resurrected' : ''}`}
+          delay={freed ? `${Math.min(freed.order, 12) * 90}ms` : null}>
     <NodeView node={node} box={{ x: 0, y: 0, w, h }} wave={wave} delOutput={delOutput}
               freed={freed} />
   </Placed>
