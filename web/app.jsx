@@ -111,7 +111,7 @@ export function App() {
       </header>
       <main class="panes">
         <section class="left" aria-label="Code">
-          <Editor ready={!!r} text={source.value} onChange={typed} onRun={runSource}
+          <Editor text={source.value} onChange={typed} onRun={runSource}
                   ran={marks.ran} next={marks.next} error={marks.error} />
           <Console stdout={outputOf(r, s, 1)} stderr={outputOf(r, s, 2)} footer={footerOf(r, s)}
                    cpython={exampleId.value ? exampleById(exampleId.value)?.cpython : null}

@@ -17,15 +17,26 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
   '--disable-component-update', '--disable-sync'];
 
 // The static server in a process of its own (the bench: a busy test
-// process must not delay the page's files): {url, close()}.
+// process must not delay the page's files): {url, sent, close()}; [sent]:
+// {bytes, path, at (ms since the epoch)} of each response, as the server
+// wrote it (serve.mjs).
 function serverProcess(encodings) {
   const args = [path.join(ROOT, 'web/build/serve.mjs'), DIST, '0'];
   if (encodings) args.push(encodings.join(','));
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'],
+                                                env: { ...process.env, REFSCOPE_SERVE_LOG: '1' } });
+  const sent = [];
+  let url = null, rest = '';
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (d) => {
-      const m = String(d).match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve({ url: m[0], close: () => child.kill() });
+      const lines = (rest + d).split('\n');
+      rest = lines.pop();
+      for (const line of lines) {
+        const s = line.match(/^sent (\d+) (.*)$/);
+        if (s) sent.push({ bytes: Number(s[1]), path: s[2], at: Date.now() });
+        const m = line.match(/http:\/\/127\.0\.0\.1:\d+\//);
+        if (m && !url) { url = m[0]; resolve({ url, sent, close: () => child.kill() }); }
+      }
     });
     child.on('exit', () => reject(new Error('the server stopped')));
   });

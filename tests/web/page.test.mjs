@@ -26,10 +26,17 @@ async function currentRun() {
   return page.evaluate(() => Number(document.querySelector('.app').dataset.run));
 }
 
+// The CodeMirror editor, loaded (Editor.jsx) by clicking on the code as a
+// learner would, and focused.
+async function wakeEditor() {
+  await page.click('.editor-wrap .editor');
+  await page.waitForSelector('.cm-content:focus');
+}
+
 // Replaces the editor's text by typing (as a learner would) and runs it.
 async function typeAndRun(code) {
   const before = await currentRun();
-  await page.click('.cm-content');
+  await wakeEditor();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);
@@ -41,6 +48,15 @@ async function typeAndRun(code) {
 async function consoleText() {
   return (await page.locator('[data-testid=console]').textContent()) || '';
 }
+
+test('CodeMirror loads only when the learner points at the code', async () => {
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator('.cm-editor').count(), 0);
+  assert.ok((await page.locator('.code-static .cm-next-line, .code-static .cm-line').count()) > 0);
+  await page.hover('.editor-wrap .editor');
+  await page.waitForSelector('.cm-editor');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('.cm-editor')), false);
+});
 
 test('a SyntaxError marks its line with CPython\'s message', async () => {
   await typeAndRun('x = 1\ny = (2,\nprint(x)\n');
@@ -159,6 +175,8 @@ test('the learner\'s text is saved and never silently replaced', async () => {
   await page.waitForTimeout(400); // the save is debounced
   await page.reload();
   await waitForRun(page);
+  assert.equal(await page.locator('.cm-content').count(), 0);   // until the learner edits
+  await wakeEditor();
   assert.equal(await page.locator('.cm-content').textContent(), 'mine = [1, 2]');
   const before = await currentRun();
   await page.selectOption('.examples select', 'cycle');
