@@ -164,6 +164,28 @@ test('while a program runs, a click is handled within 100 ms and Stop stops it',
   await p.close();
 });
 
+test('a long list wraps, shows its first 29 items and "… N more", which opens it', async () => {
+  await typeAndRun('big = [[i] for i in range(40)]\nx = 1\n');
+  await page.evaluate(() => {   // to line 2: the list is made
+    const R = globalThis.__refscope;
+    const r = R.state.run.value;
+    R.player.gotoStop([...r.stops].findIndex((n) => r.replay.state(n).current.line === 2));
+  });
+  const big = page.locator('.stage-canvas .node.k-seq', { has: page.locator('.more') });
+  assert.equal(await big.locator('.slot').count(), 29);
+  assert.equal(await big.locator('.more text').textContent(), '… 11 more');
+  const w = await big.locator('.frame').first().evaluate((r) => r.getBBox().width);
+  assert.ok(w < 440, `width ${w}`);
+  assert.deepEqual((await page.evaluate(checkDrawn)).problems, []);
+  await big.locator('.more').click();
+  const open = page.locator('.stage-canvas .node.k-seq', { has: page.locator('.more text', { hasText: 'fewer' }) });
+  assert.equal(await open.locator('.slot').count(), 40);
+  assert.deepEqual((await page.evaluate(checkDrawn)).problems, []);
+  await page.screenshot({ path: artifact('long-list-open.png') });
+  await open.locator('.more').press('Enter');
+  assert.equal(await big.locator('.slot').count(), 29);
+});
+
 test('hitting the memory limit is a MemoryError in the program', async () => {
   await typeAndRun('try:\n    x = [0] * (64 * 1024 * 1024)\nexcept MemoryError:\n    print("MemoryError caught")\n');
   await page.keyboard.press('End');

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { ROOT } from './browser.mjs';
 import { schemaFromApi, decodeTrace } from '../../web/trace/decoder.js';
 import { Replay } from '../../web/trace/replay.js';
-import { buildScene, sceneEdges, isInlined } from '../../web/view/scene.js';
+import { buildScene, sceneEdges, isInlined, SEQ_SHOWN, ROWS_SHOWN } from '../../web/view/scene.js';
+import { nodeSize, SEQ_ROW_W } from '../../web/view/layout.js';
 import { prelayout } from '../../web/view/prelayout.js';
 import { ReachIndex } from '../../web/view/reach.js';
 import { narrateStep } from '../../web/view/narrate.js';
@@ -96,3 +97,38 @@ for (const file of fs.readdirSync(dir).filter((f) => /^\d+-.*\.py$/.test(f))) {
     });
   }
 }
+
+test('a long list wraps its slots in rows and elides after 30, until opened', () => {
+  const replay = replayOf('big = [[i] for i in range(70)]\nd = {str(i): i for i in range(40)}\nx = 0\n');
+  const stops = stopsOf(replay);
+  const s = replay.state([...stops].find((n) => replay.state(n).current.line === 3));
+  const nameOf = (scene, name) => scene.frames[0].rows.find((r) => r.name === name).target;
+  const opts = { sharedAtoms: false };
+  const scene = buildScene(s, opts);
+  const big = scene.objects.find((o) => o.serial === nameOf(scene, 'big'));
+  assert.equal(big.slots.length, SEQ_SHOWN);
+  assert.equal(big.slots[SEQ_SHOWN - 1].more, 70 - (SEQ_SHOWN - 1));
+  const size = nodeSize(big);
+  assert.ok(size.w <= SEQ_ROW_W + 20 && size.h >= 3 * 40, JSON.stringify(size));
+  // The inner lists behind hidden slots are not drawn; no pointer leaves the "more" slot.
+  const inner = s.object(big.serial).items;
+  assert.ok(scene.drawn.has(inner[0]) && !scene.drawn.has(inner[69]));
+  assert.ok(!sceneEdges(scene).some((e) => e.src === big.serial && e.slot === SEQ_SHOWN - 1));
+  const d = scene.objects.find((o) => o.serial === nameOf(scene, 'd'));
+  assert.equal(d.slots.length, ROWS_SHOWN);
+  assert.equal(d.slots[ROWS_SHOWN - 1].more, 40 - (ROWS_SHOWN - 1));
+  // Opened: every slot, then a "fewer" slot; every item drawn with its arrow.
+  const open = buildScene(s, { sharedAtoms: false, expanded: new Set([big.serial]) });
+  const big2 = open.objects.find((o) => o.serial === big.serial);
+  assert.equal(big2.slots.length, 71);
+  assert.equal(big2.slots[70].more, -1);
+  const edges = sceneEdges(open).filter((e) => e.src === big.serial);
+  assert.equal(edges.length, 70);
+  assert.ok(inner.every((t) => open.drawn.has(t)));
+  const layout = prelayout({ replay, stops, reach: new ReachIndex(replay, stops) },
+                           { sharedAtoms: false, expanded: new Set([big.serial]) });
+  const pos = layout.place(open);
+  const boxes = [...pos.nodes.values()];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) assert.ok(!overlaps(boxes[i], boxes[j]));
+});

@@ -3,8 +3,9 @@
 // Keyed by serial by the Stage, so CSS animates what changes in place.
 import { useState } from 'preact/hooks';
 import { slotWidth } from '../view/layout.js';
-import { slotOffsets, SEQ_SLOT_Y, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
+import { slotCorner, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
 import { ROW_H, TITLE_MAX } from '../view/layout.js';
+import { toggleExpanded } from '../state.js';
 import { memo } from './memo.js';
 
 function clip(text, max) {
@@ -12,12 +13,34 @@ function clip(text, max) {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
+// The "… N more" slot of a long container (scene.js), or "fewer" once
+// opened: a button that opens or closes it.
+function More({ node, slot, w, h, x = 0, anchor = 'middle' }) {
+  const act = (e) => { e.stopPropagation(); e.preventDefault(); toggleExpanded(node.serial); };
+  const text = slot.more > 0 ? `… ${slot.more} more` : 'fewer';
+  return (
+    <g class="more" role="button" tabindex="0"
+       aria-label={slot.more > 0 ? `Show the ${slot.more} more items` : 'Show fewer items'}
+       onClick={act} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && act(e)}>
+      <rect width={w} height={h} rx={4} x={x} />
+      <text x={anchor === 'middle' ? x + w / 2 : x + 4} y={h / 2 + 4} text-anchor={anchor}>{text}</text>
+    </g>
+  );
+}
+
 function SeqSlots({ node }) {
-  const xs = slotOffsets(node);
   return node.slots.map((s, i) => {
     const w = slotWidth(s);
+    const c = slotCorner(node, i);
+    if (s.more) {
+      return (
+        <g key={i} transform={`translate(${c.x},${c.y})`}>
+          <More node={node} slot={s} w={w} h={SLOT_H} />
+        </g>
+      );
+    }
     return (
-      <g key={i} class="slot" transform={`translate(${xs[i]},${SEQ_SLOT_Y})`}>
+      <g key={i} class="slot" transform={`translate(${c.x},${c.y})`}>
         <rect width={w} height={SLOT_H} />
         {s.inline != null
           ? <text class="inline" x={w / 2} y={16}>{clip(s.inline, 18)}</text>
@@ -29,7 +52,11 @@ function SeqSlots({ node }) {
 }
 
 function RecordRows({ node, w }) {
-  return node.slots.map((s, i) => (
+  return node.slots.map((s, i) => (s.more ? (
+    <g key={i} transform={`translate(0,${RECORD_HEAD + i * ROW_H + 2})`}>
+      <More node={node} slot={s} w={w - 12} h={ROW_H - 4} x={6} />
+    </g>
+  ) : (
     <g key={i} class="row" transform={`translate(0,${RECORD_HEAD + i * ROW_H})`}>
       <line x1={6} x2={w - 6} y1={0} y2={0} />
       <text class="key" x={10} y={16}>{clip(s.label, 12)}</text>
@@ -37,7 +64,7 @@ function RecordRows({ node, w }) {
         ? <text class="inline" x={w - 10} y={16} text-anchor="end">{clip(s.inline, 9)}</text>
         : s.target ? <circle class={s.weak ? 'dot weak' : 'dot'} cx={w - 20} cy={ROW_H / 2} r={3} /> : null}
     </g>
-  ));
+  )));
 }
 
 const EXCEPTION_ROLE = { raised: 'being raised', handled: 'being handled (except)',
@@ -81,12 +108,15 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
   const delay = freed ? freed.order : wave;
   const style = delay != null ? { '--delay': `${Math.min(delay, 12) * 90}ms` } : null;
   const toggle = () => setShowId(!showId);
+  const last = node.slots[node.slots.length - 1];
+  const shown = last && last.more > 0 ? node.slots.length - 1 : undefined;
   const label = `${node.title}${node.value != null ? ' ' + node.value : ''}` +
     (node.refcnt != null ? `, refcount ${node.refcnt}` : '') +
     (freed ? ', freed' : '');
   return (
     <g class={cls} style={style} transform={`translate(${box.x},${box.y})`}
        data-serial={node.serial} data-refcnt={node.refcnt ?? ''}
+       data-shown={shown}
        tabindex="0" role="group" aria-roledescription="object"
        aria-label={`${label}${showId ? `, id ${node.id}` : ''}. Enter shows its id().`}
        onClick={toggle} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>

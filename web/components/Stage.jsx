@@ -148,7 +148,7 @@ function useRunLayout(run, opts, lazy, state, scene) {
   const made = useRef(null);
   const first = useRef(null);
   const [, redraw] = useState(0);
-  const key = `${run.serial}:${opts.sharedAtoms}`;
+  const key = `${run.serial}:${opts.sharedAtoms}:${[...(opts.expanded || [])].join(',')}`;
   if (made.current && made.current.key !== key) made.current = null;
   if (!first.current || first.current.key !== key) first.current = { key, n: state.n };
   const make = () => { made.current = { key, layout: prelayout(run, opts) }; };
@@ -167,7 +167,7 @@ export function Stage({ run, state, prevN, opts, lazyLayout = false }) {
   const canvas = useRef(null);
   const prev = last.current && last.current.run === run ? last.current : null;
   const scene = useMemo(() => reuseScene(prev && prev.scene, buildScene(state, opts, run.reach)),
-                        [state, opts.sharedAtoms]);
+                        [state, opts]);
   const layout = useRunLayout(run, opts, lazyLayout, state, scene) || new Layout();
   const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
                           [run, prevN, state.n]);
