@@ -295,6 +295,21 @@ test('a phone: stacked layout, touch stepping', async () => {
     ev('pointerdown', x0); ev('pointerup', x1);
   }, [box.x + 300, box.x + 100, y]);
   assert.ok(await cursor() > c0, 'a left swipe steps forward');
+  // The memory view fits its pane's width at every stop: nothing scrolls
+  // sideways, neither the page nor the view.
+  const widths = await phone.evaluate(async () => {
+    const R = globalThis.__refscope;
+    const out = [];
+    const n = R.state.run.value.stops.length;
+    for (let k = 0; k < n; k += 3) {
+      R.player.gotoStop(k);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const st = document.querySelector('.stage');
+      out.push([k, st.scrollWidth - st.clientWidth, document.documentElement.scrollWidth - innerWidth]);
+    }
+    return out;
+  });
+  assert.ok(widths.every(([, a, b]) => a <= 1 && b <= 0), JSON.stringify(widths));
   await phone.screenshot({ path: artifact('phone.png'), fullPage: true });
   await phone.close();
 });

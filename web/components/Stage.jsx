@@ -105,23 +105,37 @@ function focusBoxes(pos, prev, scene, changes, tombs, layout) {
   return boxes.filter(Boolean);
 }
 
-// The CSS zoom of the stage (styles.css: 0.8 on narrow screens), read from
-// the media query rather than the computed style (no style recalc).
-function stageZoom() {
-  return globalThis.matchMedia?.('(max-width: 820px)').matches ? 0.8 : 1;
+const NARROW = '(max-width: 820px)';
+
+// The zoom of the memory view: 1 on a wide screen; on a narrow one (a
+// phone) the run's whole drawing is scaled to the width of its pane (at
+// most 0.8, at least 0.3), so it never scrolls sideways (a horizontal swipe
+// steps, swipe.js); pinching zooms the page as usual. [width]: the
+// drawing's width, which only grows during a run (layout.js).
+function useFitZoom(canvas, width) {
+  const [avail, setAvail] = useState(0);
+  const narrow = !!globalThis.matchMedia?.(NARROW).matches;
+  useEffect(() => {
+    const pane = canvas.current && canvas.current.parentElement;
+    if (!pane || !globalThis.ResizeObserver) return undefined;
+    const ro = new ResizeObserver(([e]) => setAvail(Math.floor(e.contentRect.width)));
+    ro.observe(pane);
+    return () => ro.disconnect();
+  }, []);
+  if (!narrow) return 1;
+  return avail ? Math.max(0.3, Math.min(0.8, avail / width)) : 0.8;
 }
 
 // Scrolls the stage (the scrolling parent of [canvas]) so that [boxes] are
 // in view, if they are not: the first of them at least. Reads the layout
 // at the start of the next frame, when it is up to date anyway.
-function scrollToBoxes(canvas, boxes) {
+function scrollToBoxes(canvas, boxes, z) {
   const view = canvas && canvas.parentElement;
   if (!view || !boxes.length) return;
-  requestAnimationFrame(() => scrollNow(view, boxes));
+  requestAnimationFrame(() => scrollNow(view, boxes, z));
 }
 
-function scrollNow(view, boxes) {
-  const z = stageZoom();
+function scrollNow(view, boxes, z) {
   const x0 = z * (Math.min(...boxes.map((b) => b.x)) + OX), y0 = z * (Math.min(...boxes.map((b) => b.y)) + OY);
   const x1 = z * (Math.max(...boxes.map((b) => b.x + b.w)) + OX), y1 = z * (Math.max(...boxes.map((b) => b.y + b.h)) + OY);
   const left = view.scrollLeft, top = view.scrollTop;
@@ -191,13 +205,14 @@ export function Stage({ run, state, prevN, opts, lazyLayout = false }) {
   const boxOf = (serial, size) => layout.box(serial, size);
   // For the page bench: when the first memory view of the page is drawn.
   useEffect(() => mark('refscope:first-draw'), []);
-  useEffect(() => scrollToBoxes(canvas.current, focus), [state.n]);
   const { w, h } = layout.extent;
+  const zoom = useFitZoom(canvas, w + OX + 10);
+  useEffect(() => scrollToBoxes(canvas.current, focus, zoom), [state.n]);
   const label = `Memory: ${scene.frames.length} frame${scene.frames.length === 1 ? '' : 's'}, ` +
     `${scene.objects.length} object${scene.objects.length === 1 ? '' : 's'}`;
   return (
     <div class="stage-canvas" role="group" ref={canvas} aria-label={label}
-         style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px` }}>
+         style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px`, zoom: String(zoom) }}>
       {scene.frames.map((f, i) => {
         const b = pos.frames[i];
         return <PlacedFrame key={`f${f.serial}`} frame={f} x={b.x} y={b.y} w={b.w} h={b.h}
