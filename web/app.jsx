@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { source, exampleId, notice, run, running, cursor, previous, moveKind, state, stopIndex,
          sharedAtoms, expandedNow } from './state.js';
 import { runSource, stopRun, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
-import { narrateStep } from './view/narrate.js';
+import { narrateStep, collectionCause } from './view/narrate.js';
 import { collectionPhases } from './view/changes.js';
 import { Editor } from './components/Editor.jsx';
 import { Stage } from './components/Stage.jsx';
@@ -118,7 +118,8 @@ export function App() {
                    cpython={exampleId.value ? exampleById(exampleId.value)?.cpython : null}
                    atEnd={!!(r && r.replay && s && s.n >= r.replay.count)} />
           <GcPanel gc={s ? s.gc : null}
-                   phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null} />
+                   phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null}
+                   cause={s && s.gc.collecting ? collectionCause(s.gc.collecting.automatic, s) : null} />
         </section>
         <section class="right" aria-label="Memory">
           <Controls />

@@ -14,7 +14,7 @@ import { buildScene, sceneEdges, isInlined, SEQ_SHOWN, ROWS_SHOWN } from '../../
 import { nodeSize, SEQ_ROW_W } from '../../web/view/layout.js';
 import { prelayout } from '../../web/view/prelayout.js';
 import { ReachIndex } from '../../web/view/reach.js';
-import { narrateStep } from '../../web/view/narrate.js';
+import { narrateStep, narrateEvent, collectionCause } from '../../web/view/narrate.js';
 import { stopsOf } from '../../web/player.js';
 
 const wasmDir = path.resolve(ROOT, process.env.REFSCOPE_WASM_DIR || 'build-wasm');
@@ -131,4 +131,23 @@ test('a long list wraps its slots in rows and elides after 30, until opened', ()
   const boxes = [...pos.nodes.values()];
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) assert.ok(!overlaps(boxes[i], boxes[j]));
+});
+
+test('words for a frame leaving the stack and for why each collection runs', () => {
+  const replay = replayOf('import gc\ndef f():\n    pass\nf()\nx = []\nx.append(x)\ndel x\ngc.collect()\n');
+  const t = replay.trace;
+  const words = (i) => narrateEvent(replay.event(i), replay.state(i), replay.state(i + 1));
+  const exits = [];
+  const begins = [];
+  for (let i = 0; i < t.count; i++) {
+    if (t.eventName(i) === 'FRAME_EXIT') exits.push(words(i));
+    if (t.eventName(i) === 'GC_BEGIN') begins.push([words(i), collectionCause(replay.event(i).automatic, replay.state(i + 1))]);
+  }
+  assert.ok(exits.includes('The frame of f() leaves the call stack; its local names are released next.'), exits.join(' | '));
+  assert.match(begins[0][0], /\(gc\.collect\(\)\)\.$/);
+  assert.equal(begins[0][1], 'gc.collect()');
+  // The collections after the module's frame left the stack are the shutdown's.
+  const last = begins[begins.length - 1];
+  assert.equal(last[1], 'the interpreter\'s shutdown, after the program');
+  assert.match(last[0], /shutdown/);
 });

@@ -35,8 +35,9 @@ function PhaseList({ phases, index }) {
 }
 
 // [gc]: the state's collector (s.gc), or null before the first run;
-// [phases]: {phases, index} of the collection running, or null.
-export function GcPanel({ gc, phases }) {
+// [phases]: {phases, index} of the collection running, or null; [cause]:
+// why it runs, in words (narrate.js collectionCause).
+export function GcPanel({ gc, phases, cause }) {
   gc = gc || IDLE;
   const c = gc.collecting;
   return (
@@ -50,8 +51,7 @@ export function GcPanel({ gc, phases }) {
       </ul>
       {c ? (
         <div class="collecting">
-          <p class="gc-status">Collecting generation {c.gen}
-            {c.automatic ? ' (automatic: gen 0 passed its threshold)' : ' (gc.collect())'}</p>
+          <p class="gc-status">Collecting generation {c.gen}{cause ? ` (${cause})` : ''}</p>
           {phases && <PhaseList phases={phases.phases} index={phases.index} />}
         </div>
       ) : gc.last ? (

@@ -54,6 +54,8 @@ export function narrateEvent(e, before, after) {
     case 'FRAME_PUSH': return e.kind === 'class_body'
       ? `The body of class ${e.name} starts running in a frame of its own.`
       : `A call makes a new frame for ${e.name}.`;
+    case 'FRAME_EXIT': return `The frame of ${frameName(before, e.frame)} leaves the call stack; ` +
+      'its local names are released next.';
     case 'FRAME_POP': return `${frameName(before, e.frame)} is done: its frame goes away, and with it its names.`;
     case 'RETURN': return returnText(e, after, d);
     case 'LOCAL_SET': return `The name ${e.name} now refers to ${d(e.value)}.`;
@@ -82,7 +84,7 @@ export function narrateEvent(e, before, after) {
     case 'EXC_UNCAUGHT': return `Nothing catches ${d(e.exc)}: the program stops with a traceback.`;
     case 'LIMIT': return `Stopped: ${e.message}.`;
     case 'END': return 'The program has finished; the interpreter has shut down.';
-    default: return gcText(e, d) ?? '';
+    default: return gcText(e, d, after) ?? '';
   }
 }
 
@@ -95,10 +97,24 @@ function returnText(e, after, d) {
   return `${frameName(after, e.frame)} returns ${d(e.value)}.`;
 }
 
-function gcText(e, d) {
+// True when state [s] is after the program, in the interpreter's shutdown:
+// a line has run and the module's frame has left the stack (the trace's
+// order, core/TRACE.md: the module returns, then CPython's finalization).
+export function afterProgram(s) {
+  return s.current.line > 0 && !s.frames().some((f) => f && f.kind === 'module');
+}
+
+// Why a collection runs, in words, from GC_BEGIN's [automatic] and whether
+// it is part of the shutdown ([state]: a state during it).
+export function collectionCause(automatic, state) {
+  if (afterProgram(state)) return 'the interpreter\'s shutdown, after the program';
+  return automatic ? 'automatic: gen 0 passed its threshold' : 'gc.collect()';
+}
+
+function gcText(e, d, after) {
   switch (e.ev) {
-    case 'GC_BEGIN': return `The cyclic garbage collector starts on generation ${e.gen}` +
-      (e.automatic ? ' because its count passed the threshold.' : ' (gc.collect()).');
+    case 'GC_BEGIN': return `The cyclic garbage collector starts on generation ${e.gen} ` +
+      `(${collectionCause(e.automatic, after)}).`;
     case 'GC_PHASE': return `GC: ${PHASE_TEXT[e.phase] || e.phase}.`;
     case 'GC_REFS': return `GC: ${d(e.obj)} starts with gc_refs ${e.gc_refs}.`;
     case 'GC_SUBTRACT': return `GC: ${d(e.from)} points at ${d(e.to)} from inside; its gc_refs drops to ${e.gc_refs}.`;
