@@ -12,6 +12,7 @@ import { schemaFromApi, decodeTrace } from '../../web/trace/decoder.js';
 import { Replay } from '../../web/trace/replay.js';
 import { buildScene, sceneEdges, isInlined, SEQ_SHOWN, ROWS_SHOWN } from '../../web/view/scene.js';
 import { nodeSize, SEQ_ROW_W } from '../../web/view/layout.js';
+import { landing, PILL_W } from '../../web/view/anchors.js';
 import { prelayout } from '../../web/view/prelayout.js';
 import { ReachIndex } from '../../web/view/reach.js';
 import { narrateStep, narrateEvent, collectionCause } from '../../web/view/narrate.js';
@@ -150,4 +151,19 @@ test('words for a frame leaving the stack and for why each collection runs', () 
   const last = begins[begins.length - 1];
   assert.equal(last[1], 'the interpreter\'s shutdown, after the program');
   assert.match(last[0], /shutdown/);
+});
+
+test('a pointer from above never lands across the gc_refs pill', () => {
+  const box = { x: 300, y: 200, w: 176, h: 60 };
+  for (const fx of [250, 300, 320, 380, 420, 470]) {
+    const p = landing({ x: fx, y: 100 }, box, true);
+    assert.ok(p.side !== 'top' || p.x >= box.x + PILL_W + 4, JSON.stringify([fx, p]));
+    assert.ok(p.x >= box.x + PILL_W + 4 || p.y >= box.y + 4, JSON.stringify([fx, p]));
+  }
+  const narrow = { x: 300, y: 200, w: 110, h: 60 };
+  for (const fx of [305, 330, 400]) {
+    const p = landing({ x: fx, y: 100 }, narrow, true);
+    assert.ok(p.side === 'left' || p.side === 'right', JSON.stringify([fx, p]));
+  }
+  assert.equal(landing({ x: 320, y: 100 }, box, false).x, 320);
 });

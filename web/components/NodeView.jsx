@@ -3,7 +3,7 @@
 // Keyed by serial by the Stage, so CSS animates what changes in place.
 import { useState } from 'preact/hooks';
 import { slotWidth } from '../view/layout.js';
-import { slotCorner, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
+import { slotCorner, SLOT_H, RECORD_HEAD, PILL_W } from '../view/anchors.js';
 import { ROW_H, TITLE_MAX } from '../view/layout.js';
 import { toggleExpanded } from '../state.js';
 import { memo } from './memo.js';
@@ -86,8 +86,8 @@ function Badges({ node, w, showId, freed }) {
       )}
       {node.gc && !freed && (
         <g class="gcrefs" transform="translate(0,-20)">
-          <rect width={86} height={17} rx={8} />
-          <text key={node.gc.refs} class="tick" x={43} y={12}>{`gc_refs ${node.gc.refs}`}</text>
+          <rect width={PILL_W} height={17} rx={8} />
+          <text key={node.gc.refs} class="tick" x={PILL_W / 2} y={12}>{`gc_refs ${node.gc.refs}`}</text>
         </g>
       )}
       {showId && <text class="idtext" x={4} y={-6}>{`id ${node.id || '?'}`}</text>}

@@ -67,7 +67,7 @@ function arrowPath(e, scene, pos, nodesBySerial) {
     if (e.src === e.dst) return selfLoop(from, box);
     if (!e.key && needsSideArc(src, from, to)) return sideArc(from, to);
   }
-  return curve(from, landing(from, to));
+  return curve(from, landing(from, to, !!nodesBySerial.get(e.dst)?.gc));
 }
 
 // One pointer; memoised on its path and classes, so a step only touches

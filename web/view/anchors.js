@@ -28,11 +28,26 @@ export function slotAnchor(node, box, k, key = false) {
            y: box.y + RECORD_HEAD + k * ROW_H + ROW_H / 2 };
 }
 
-// Where a pointer from [from] lands on [box]: the nearest side.
-export function landing(from, box) {
+// The gc_refs pill above a node's top left corner during a collection
+// (NodeView.jsx), and the room the refcount badge takes at its top right.
+export const PILL_W = 86;
+const BADGE_ROOM = 28;
+
+// Where a pointer from [from] lands on [box]: the nearest side. With
+// [pill] (the target shows its gc_refs), a pointer from above lands right
+// of the pill, or on a side if the node is too narrow, never across it.
+export function landing(from, box, pill = false) {
   const cy = Math.max(box.y + 10, Math.min(box.y + box.h - 10, from.y));
   if (from.x < box.x) return { x: box.x, y: cy, side: 'left' };
   if (from.x > box.x + box.w) return { x: box.x + box.w, y: cy, side: 'right' };
+  if (from.y < box.y && pill) {
+    const lo = box.x + PILL_W + 10, hi = box.x + box.w - BADGE_ROOM;
+    if (lo > hi) {
+      return from.x < box.x + box.w / 2 ? { x: box.x, y: box.y + 10, side: 'left' }
+        : { x: box.x + box.w, y: box.y + 10, side: 'right' };
+    }
+    return { x: Math.max(lo, Math.min(hi, from.x)), y: box.y, side: 'top' };
+  }
   const cx = Math.max(box.x + 10, Math.min(box.x + box.w - 10, from.x));
   return from.y < box.y ? { x: cx, y: box.y, side: 'top' }
                         : { x: cx, y: box.y + box.h, side: 'bottom' };
