@@ -25,7 +25,9 @@ import { openBrowser, ROOT } from '../tests/web/browser.mjs';
 const arg = (name) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : null; };
 const RUNS = Number(arg('--runs') || 5);
 const ONLY = arg('--only');   // 'load' or 'frames': that part alone (a quick look)
-const BIG = `data = [[i, str(i)] for i in range(70)]
+// About 220 objects drawn at once: 20 lists of 10 new strs (the view
+// shows a container's first 29 slots, scene.js, so one long list would not).
+const BIG = `data = [[str(i * 10 + j) for j in range(10)] for i in range(20)]
 x = data[0]
 data[1] = None
 y = [data[2], data[3]]

@@ -167,3 +167,18 @@ test('a pointer from above never lands across the gc_refs pill', () => {
   }
   assert.equal(landing({ x: 320, y: 100 }, box, false).x, 320);
 });
+
+test('no step narrates an exception raised inside library code (copy.deepcopy)', () => {
+  const code = fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => /^2-.*\.py$/.test(f))), 'utf8');
+  assert.match(code, /deepcopy/);
+  const replay = replayOf(code);
+  const stops = stopsOf(replay);
+  const lines = code.split('\n').length;
+  let prev = 0;
+  for (const n of stops) {
+    const text = narrateStep(replay, prev, n);
+    for (const m of text.matchAll(/raised on line (\d+)/g))
+      assert.ok(Number(m[1]) <= lines, `at ${n}: ${text}`);
+    prev = n;
+  }
+});

@@ -199,6 +199,20 @@ function lastSaid(replay, lo, to, before, after) {
   return -1;
 }
 
+// True when event [i] (from [lo] on) happens in a library frame (Refscope's
+// own Python code, such as copy.deepcopy's, which the learner steps over):
+// the kind its FRAME_PUSH gave it, or the frame's in the state at [lo].
+function inLibrary(replay, lo, i, stateAt) {
+  const frame = replay.event(i).frame;
+  for (let k = i - 1; k >= lo; k--) {
+    if (replay.trace.eventName(k) !== 'FRAME_PUSH') continue;
+    const e = replay.event(k);
+    if (e.frame === frame) return e.kind === 'library';
+  }
+  const f = stateAt(lo).frame(frame);
+  return !!f && f.kind === 'library';
+}
+
 // A summary of the events in (from, to]: what happened that matters (an
 // exception raised, a container changed, a __del__ run), the last event
 // with words, and how many objects were made and freed on the way.
@@ -223,6 +237,7 @@ export function narrateStep(replay, from, to, stateAt = (n) => replay.state(n),
     else if (name === 'FREE') frees++;
     if (!words || !NOTABLE.has(name) || notable.length >= 3) continue;
     const kind = CONTAINER_EVENTS.has(name) ? 'container' : name;
+    if (kind === 'EXC_RAISE' && inLibrary(replay, lo, i, stateAt)) continue;
     if (!kinds.has(kind) && (kind !== 'container' || shown(t.a(i)))) {
       notable.push(i);
       kinds.add(kind);
