@@ -225,7 +225,8 @@ export function Stage({ run, state, prevN, opts, lazyLayout = false }) {
       })}
       {tombs.map((t) => {
         const b = boxOf(t.node.serial, nodeSize(t.node));
-        return <PlacedNode key={`t${t.node.serial}`} node={t.node} x={b.x} y={b.y} w={b.w} h={b.h}
+        // Keyed like the live node it was: its element stays and fades out.
+        return <PlacedNode key={t.node.serial} node={t.node} x={b.x} y={b.y} w={b.w} h={b.h}
                            freed={t} delOutput={run.finalizers.get(t.node.serial)} />;
       })}
       <svg class="edges-svg" viewBox={`${-OX} ${-OY} ${w + OX + 10} ${h + OY + 20}`}
