@@ -70,6 +70,15 @@ function arrowPath(e, scene, pos, nodesBySerial) {
   return curve(from, landing(from, to, !!nodesBySerial.get(e.dst)?.gc));
 }
 
+// The live nodes and the freed ones fading out ([node, tomb or undefined]),
+// in the order of their serials: a step only inserts and removes elements,
+// it never moves one (a move is a removal and an insertion for the page).
+function byPlace(objects, tombs) {
+  const all = objects.map((o) => [o, undefined]);
+  for (const t of tombs) all.push([t.node, t]);
+  return all.sort((a, b) => a[0].serial - b[0].serial);
+}
+
 // One pointer; memoised on its path and classes, so a step only touches
 // the pointers that moved, appeared or flash.
 const Edge = memo(({ d, cls, delay, isNew, src, dst, weak }) => (
@@ -218,16 +227,13 @@ export function Stage({ run, state, prevN, opts, lazyLayout = false }) {
         return <PlacedFrame key={`f${f.serial}`} frame={f} x={b.x} y={b.y} w={b.w} h={b.h}
                             inlines={f.rows.map((r) => inlineOf(r.target))} />;
       })}
-      {scene.objects.map((o) => {
-        const b = pos.nodes.get(o.serial);
-        return <PlacedNode key={o.serial} node={o} x={b.x} y={b.y} w={b.w} h={b.h}
-                           wave={changes.waves.get(o.serial)} delOutput={run.finalizers.get(o.serial)} />;
-      })}
-      {tombs.map((t) => {
-        const b = boxOf(t.node.serial, nodeSize(t.node));
-        // Keyed like the live node it was: its element stays and fades out.
-        return <PlacedNode key={t.node.serial} node={t.node} x={b.x} y={b.y} w={b.w} h={b.h}
-                           freed={t} delOutput={run.finalizers.get(t.node.serial)} />;
+      {byPlace(scene.objects, tombs).map(([o, t]) => {
+        // A freed node is keyed like the live node it was: its element stays
+        // and fades out where it is.
+        const b = t ? boxOf(o.serial, nodeSize(o)) : pos.nodes.get(o.serial);
+        return <PlacedNode key={o.serial} node={o} x={b.x} y={b.y} w={b.w} h={b.h} freed={t}
+                           wave={t ? undefined : changes.waves.get(o.serial)}
+                           delOutput={run.finalizers.get(o.serial)} />;
       })}
       <svg class="edges-svg" viewBox={`${-OX} ${-OY} ${w + OX + 10} ${h + OY + 20}`}
            width={w + OX + 10} height={h + OY + 20} aria-hidden="true">
