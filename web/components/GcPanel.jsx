@@ -9,7 +9,8 @@ function Generation({ gen, count, threshold, active }) {
   return (
     <li class={`gen-row${active ? ' active' : ''}`} data-gen={gen}>
       <span class="gen-name">gen {gen}</span>
-      <span class="bar" aria-hidden="true"><span style={{ width: `${pct}%` }} /></span>
+      {/* A scaled bar: the compositor runs its transition (no layout). */}
+      <span class="bar" aria-hidden="true"><span style={{ transform: `scaleX(${pct / 100})` }} /></span>
       <span class="gen-count">{count} / {threshold}</span>
     </li>
   );
