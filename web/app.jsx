@@ -3,7 +3,7 @@
 // reading order on narrow screens). Keyboard: ←/→ step, Shift+←/→ event, Space play, Home/End.
 import { useEffect, useMemo } from 'preact/hooks';
 import { source, exampleId, notice, run, running, cursor, previous, moveKind, state, stopIndex,
-         sharedAtoms, expandedNow } from './state.js';
+         sharedAtoms } from './state.js';
 import { runSource, stopRun, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
 import { narrateStep, collectionCause } from './view/narrate.js';
 import { collectionPhases } from './view/changes.js';
@@ -88,8 +88,7 @@ export function App() {
   const r = run.value;
   const s = state.value;
   const k = stopIndex.value;
-  const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value, expanded: expandedNow.value }),
-                       [sharedAtoms.value, expandedNow.value]);
+  const opts = useMemo(() => ({ sharedAtoms: sharedAtoms.value }), [sharedAtoms.value]);
   const marks = editorMarks(r, s, k);
   const narration = r && r.replay ? narrateStep(r.replay, previous.value, cursor.value, r.stateAt,
                                                 (serial) => r.reach.seen(serial, cursor.value))

@@ -281,6 +281,9 @@ test('a phone: stacked layout, touch stepping', async () => {
   await phone.setViewportSize({ width: 390, height: 844 });
   await phone.goto(b.url);
   await phone.waitForFunction(() => Number(document.querySelector('.app')?.dataset.run) > 0);
+  const run0 = await phone.evaluate(() => Number(document.querySelector('.app').dataset.run));
+  await phone.selectOption('.examples select', 'aliasing');
+  await waitForRun(phone, run0);
   const cols = await phone.evaluate(() => getComputedStyle(document.querySelector('.panes')).gridTemplateColumns);
   assert.equal(cols.split(' ').length, 1, cols);
   const size = await phone.locator('button[aria-label="Forward one step"]').boundingBox();
@@ -310,6 +313,16 @@ test('a phone: stacked layout, touch stepping', async () => {
     return out;
   });
   assert.ok(widths.every(([, a, b]) => a <= 1 && b <= 0), JSON.stringify(widths));
+  assert.equal(await phone.locator('.stage.pan').count(), 0);
+  // A drawing too wide even at the smallest zoom pans inside its pane; the
+  // page itself still never scrolls sideways.
+  const run1 = await phone.evaluate(() => Number(document.querySelector('.app').dataset.run));
+  await phone.evaluate(() => { globalThis.__refscope.state.source.value = 'big = [[i] for i in range(40)]\nx = 1\n'; });
+  await phone.evaluate(() => globalThis.__refscope.player.runSource());
+  await waitForRun(phone, run1);
+  await phone.evaluate(() => globalThis.__refscope.player.gotoStop(globalThis.__refscope.state.run.value.stops.length - 3));
+  await phone.waitForSelector('.stage.pan');
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
   await phone.screenshot({ path: artifact('phone.png'), fullPage: true });
   await phone.close();
 });

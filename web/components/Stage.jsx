@@ -16,6 +16,7 @@ import { mark } from '../worker/client.js';
 import { FrameView } from './FrameView.jsx';
 import { memo } from './memo.js';
 import { reuseScene } from '../view/reuse.js';
+import { expandedNow } from '../state.js';
 
 // Each frame and node is its own small <svg>, absolutely placed: a change
 // or an animation in one repaints that one only, not the whole view. The
@@ -118,9 +119,11 @@ const NARROW = '(max-width: 820px)';
 
 // The zoom of the memory view: 1 on a wide screen; on a narrow one (a
 // phone) the run's whole drawing is scaled to the width of its pane (at
-// most 0.8, at least 0.3), so it never scrolls sideways (a horizontal swipe
-// steps, swipe.js); pinching zooms the page as usual. [width]: the
-// drawing's width, which only grows during a run (layout.js).
+// most 0.8), so it does not scroll sideways (a horizontal swipe steps,
+// swipe.js; pinching zooms the page as usual). Below 0.3 the text would be
+// unreadable: the drawing stays at 0.3 and the pane pans both ways (class
+// "pan": swipes pan, the player's buttons step). [width]: the drawing's
+// width, which only grows during a run (layout.js).
 function useFitZoom(canvas, width) {
   const [avail, setAvail] = useState(0);
   const narrow = !!globalThis.matchMedia?.(NARROW).matches;
@@ -131,8 +134,13 @@ function useFitZoom(canvas, width) {
     ro.observe(pane);
     return () => ro.disconnect();
   }, []);
-  if (!narrow) return 1;
-  return avail ? Math.max(0.3, Math.min(0.8, avail / width)) : 0.8;
+  const zoom = !narrow ? 1 : avail ? Math.max(0.3, Math.min(0.8, avail / width)) : 0.8;
+  const pan = narrow && avail > 0 && width * zoom > avail + 1;
+  useEffect(() => {
+    const pane = canvas.current && canvas.current.parentElement;
+    if (pane) pane.classList.toggle('pan', pan);
+  }, [pan]);
+  return zoom;
 }
 
 // Scrolls the stage (the scrolling parent of [canvas]) so that [boxes] are
@@ -185,7 +193,12 @@ function useRunLayout(run, opts, lazy, state, scene) {
 
 // [lazyLayout]: the page's own view (the first draw of a run does not wait
 // for its whole layout); views drawn off screen (the export) leave it out.
-export function Stage({ run, state, prevN, opts, lazyLayout = false }) {
+// [opts]: {sharedAtoms, expanded}; without [expanded], the long containers
+// the learner opened on the page (state.js), so that the embed and the
+// export show what the page shows.
+export function Stage({ run, state, prevN, opts: given, lazyLayout = false }) {
+  const expanded = given.expanded || expandedNow.value;
+  const opts = useMemo(() => ({ ...given, expanded }), [given, expanded]);
   const last = useRef(null);
   const canvas = useRef(null);
   const prev = last.current && last.current.run === run ? last.current : null;
