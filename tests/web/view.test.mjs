@@ -92,7 +92,10 @@ for (const file of fs.readdirSync(dir).filter((f) => /^\d+-.*\.py$/.test(f))) {
                       `slot ${sl.label} of ${o.serial} at ${n}`);
           });
         }
-        assert.ok(narrateStep(replay, prev, n).length > 0, `no narration at ${n}`);
+        const words = narrateStep(replay, prev, n);
+        assert.ok(words.length > 0, `no narration at ${n}`);
+        // A temporary made and freed within the step gets no words.
+        assert.ok(!/of an object now refers/.test(words), `at ${n}: ${words}`);
         prev = n;
       }
     });
@@ -151,6 +154,12 @@ test('words for a frame leaving the stack and for why each collection runs', () 
   const last = begins[begins.length - 1];
   assert.equal(last[1], 'the interpreter\'s shutdown, after the program');
   assert.match(last[0], /shutdown/);
+  // A program that does not compile runs nothing: its collections are the shutdown's too.
+  const bad = replayOf('x = (\n');
+  for (let i = 0; i < bad.trace.count; i++) {
+    if (bad.trace.eventName(i) === 'GC_BEGIN')
+      assert.match(collectionCause(bad.event(i).automatic, bad.state(i + 1)), /shutdown/);
+  }
 });
 
 test('a pointer from above never lands across the gc_refs pill', () => {

@@ -98,10 +98,11 @@ function returnText(e, after, d) {
 }
 
 // True when state [s] is after the program, in the interpreter's shutdown:
-// a line has run and the module's frame has left the stack (the trace's
-// order, core/TRACE.md: the module returns, then CPython's finalization).
+// the module's frame is not on the stack (core/TRACE.md: the trace starts
+// by pushing it, and after it returns comes CPython's finalization; a
+// program that does not compile never has one).
 export function afterProgram(s) {
-  return s.current.line > 0 && !s.frames().some((f) => f && f.kind === 'module');
+  return !s.frames().some((f) => f && f.kind === 'module');
 }
 
 // Why a collection runs, in words, from GC_BEGIN's [automatic] and whether
@@ -194,6 +195,9 @@ function lastSaid(replay, lo, to, before, after) {
     const name = replay.trace.eventName(i);
     if (replay.isQuiet(i) || name === 'LINE' || name === 'REFCOUNT' ||
         name === 'GC_TRACK' || name === 'GC_UNTRACK') continue;
+    // A temporary container, made and freed within the step, gets no words.
+    const obj = replay.trace.a(i);
+    if (CONTAINER_EVENTS.has(name) && !before.object(obj) && !after.object(obj)) continue;
     if (narrateEvent(replay.event(i), before, after)) return i;
   }
   return -1;
@@ -211,6 +215,13 @@ function inLibrary(replay, lo, i, stateAt) {
   }
   const f = stateAt(lo).frame(frame);
   return !!f && f.kind === 'library';
+}
+
+// True when container [serial] is one the program has in hand ([shown])
+// and is there before or after the step (not a temporary made and freed
+// within it, which would read "Item 0 of an object").
+function inHand(serial, stateAt, lo, to, shown) {
+  return shown(serial) && !!(stateAt(to).object(serial) || stateAt(lo).object(serial));
 }
 
 // A summary of the events in (from, to]: what happened that matters (an
@@ -238,7 +249,8 @@ export function narrateStep(replay, from, to, stateAt = (n) => replay.state(n),
     if (!words || !NOTABLE.has(name) || notable.length >= 3) continue;
     const kind = CONTAINER_EVENTS.has(name) ? 'container' : name;
     if (kind === 'EXC_RAISE' && inLibrary(replay, lo, i, stateAt)) continue;
-    if (!kinds.has(kind) && (kind !== 'container' || shown(t.a(i)))) {
+    if (kind === 'container' && !inHand(t.a(i), stateAt, lo, to, shown)) continue;
+    if (!kinds.has(kind)) {
       notable.push(i);
       kinds.add(kind);
     }
