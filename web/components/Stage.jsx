@@ -127,13 +127,13 @@ const NARROW = '(max-width: 820px)';
 function useFitZoom(canvas, width) {
   const [avail, setAvail] = useState(0);
   const narrow = !!globalThis.matchMedia?.(NARROW).matches;
-  useEffect(() => {
+  useEffect(() => {   // a wide screen draws at 1: nothing to watch
     const pane = canvas.current && canvas.current.parentElement;
-    if (!pane || !globalThis.ResizeObserver) return undefined;
+    if (!narrow || !pane || !globalThis.ResizeObserver) return undefined;
     const ro = new ResizeObserver(([e]) => setAvail(Math.floor(e.contentRect.width)));
     ro.observe(pane);
     return () => ro.disconnect();
-  }, []);
+  }, [narrow]);
   const zoom = !narrow ? 1 : avail ? Math.max(0.3, Math.min(0.8, avail / width)) : 0.8;
   const pan = narrow && avail > 0 && width * zoom > avail + 1;
   useEffect(() => {
