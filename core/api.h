@@ -30,6 +30,11 @@ typedef struct VmConfig {
   size_t max_memory;         // bytes of object memory; MemoryError past it
   size_t max_output;         // bytes written to stdout + stderr
   size_t max_source;         // bytes of source accepted
+  // Parser rule nesting: 0 = CPython's MAXSTACK (6000; past it a
+  // MemoryError, as python3). Set lower where the C stack is smaller (the
+  // page's wasm: LIMITS.md, "Nesting in the page"); a source past a lower
+  // value stops as the "nesting" limit instead.
+  int max_nesting;
   int trace;                 // 1: record the event trace
   // Self-checks at safe points (each line of the main program's own
   // evaluation); a failure stops the run as the "heap" limit, with the

@@ -243,6 +243,8 @@ static int usage(void) {
         "         --max-output BYTES    stop after BYTES of output "
         "(default 8M)\n"
         "         --max-source BYTES    refuse longer programs (default 1M)\n"
+        "         --max-nesting N       parser levels below CPython's 6000 "
+        "(the page's)\n"
         "trace options: --states        interleave the VM's state dumps\n"
         "         --raw PREFIX          write PREFIX.records, PREFIX.strings\n"
         "         --max-events N        end the trace after N events\n"
@@ -281,6 +283,8 @@ static bool count_option(const char *name, const char *arg, VmConfig *config,
   else if (strcmp(name, "--max-memory") == 0) config->max_memory = (size_t)v;
   else if (strcmp(name, "--max-output") == 0) config->max_output = (size_t)v;
   else if (strcmp(name, "--max-source") == 0) config->max_source = (size_t)v;
+  else if (strcmp(name, "--max-nesting") == 0 && v < INT32_MAX)
+    config->max_nesting = (int)v;
   else if (trace && strcmp(name, "--max-events") == 0 && v > 0)
     config->max_events = v;
   else if (trace && strcmp(name, "--states-every") == 0 && v < INT32_MAX)

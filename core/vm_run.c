@@ -84,6 +84,8 @@ Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
     parser_config_init(&pc);
     pc.warn = lexer_warning;
     pc.warn_ctx = vm;
+    if (vm->config.max_nesting > 0 && vm->config.max_nesting < pc.max_depth)
+      pc.max_depth = vm->config.max_nesting;
     Module *mod = parser_parse_module(arena, src, len, filename, &pc, err);
     SymTable *st = mod ? symtable_build(arena, mod, vm->recursion_limit, src,
                                              len, filename, err)
@@ -268,6 +270,15 @@ static void finish_trace(Vm *vm, VmResult result) {
   trace_stop(vm);
 }
 
+// Whether [err] is the parser out of levels under a configured
+// max_nesting below CPython's 6000 (where python3 would go on).
+static bool nesting_limit_hit(Vm *vm, const SyntaxErrorInfo *err) {
+  ParserConfig pc;
+  parser_config_init(&pc);
+  return err->kind == SYNTAX_MEMORY_ERROR && vm->config.max_nesting > 0 &&
+         vm->config.max_nesting < pc.max_depth;
+}
+
 // Compiles and runs the program; VM_LIMIT without compiling it when the
 // source is over the limit.
 static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
@@ -288,6 +299,12 @@ static VmResult compile_and_run(Vm *vm, const char *source, size_t len,
   if (code) {
     result = run_main(vm, code);
     decref(vm, code);
+  } else if (err->set && nesting_limit_hit(vm, err)) {
+    vm_hit_limit(vm, "nesting",
+                 "the source nests deeper than %d parser levels, this page's "
+                 "limit (CPython 3.11's is 6000)", vm->config.max_nesting);
+    vm->exit_code = 1;
+    result = VM_LIMIT;
   } else if (err->set) {
     result = report_syntax_error(vm, err);
   } else {

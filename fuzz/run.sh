@@ -48,8 +48,12 @@ nice -n 10 "$BUILD/$TARGET" "$corpus" "$seeds" "${dict[@]}" \
 if [ $status -eq 0 ] && { [ "$TARGET" = fuzz_gc ] || [ -n "${FUZZ_HEAP_REPLAY:-}" ]; }; then
   replay=$BUILD/replay/$TARGET
   rm -rf "$replay" && mkdir -p "$replay"
-  ls -t "$corpus" | head -n "${FUZZ_REPLAY_MAX:-200}" |
-    while read -r name; do cp "$corpus/$name" "$replay/"; done
+  # (Not `ls | head`: under pipefail, ls dies of SIGPIPE once the corpus
+  # has more inputs than head takes, and the script with it.)
+  mapfile -t newest < <(ls -t "$corpus")
+  for name in "${newest[@]:0:${FUZZ_REPLAY_MAX:-200}}"; do
+    cp "$corpus/$name" "$replay/"
+  done
   echo "== $TARGET: replaying $(ls "$replay" | wc -l) inputs with the heap checks"
   FUZZ_HEAP_CHECKS=1 nice -n 10 "$BUILD/$TARGET" "$replay" -runs=0 \
     -max_len=4096 -timeout=600 -rss_limit_mb=2048 -malloc_limit_mb=2048 \

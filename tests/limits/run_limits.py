@@ -328,6 +328,25 @@ case("nested_lambdas_1000", "f = " + "lambda: " * 1000 + "1\nprint(callable(f))\
      "oracle")
 case("nested_ifexp_1400", "x = " + "1 if False else " * 1400 + "2\nprint(x)\n",
      "oracle")
+# The page's parser nesting (core/LIMITS.md, "Nesting in the page"): past
+# 2000 levels the page stops the source as its "nesting" limit; below it,
+# python3's own errors and results as without the limit.
+PAGE_NESTING = ["--max-nesting", "2000"]
+NESTING_STOP = (r"the source nests deeper than 2000 parser levels, this "
+                r"page's limit \(CPython 3\.11's is 6000\)")
+case("page_nesting_parens_300", "x = " + nested("(", ")", 300) + "\n",
+     "stopped", PAGE_NESTING, message=NESTING_STOP, stdout="")
+case("page_nesting_unary_minus_100k", "x = " + "-" * 100000 + "1\n",
+     "stopped", PAGE_NESTING, message=NESTING_STOP, stdout="")
+case("page_nesting_ifexp_3000", "x = " + "1 if 1 else " * 3000 + "1\n",
+     "stopped", PAGE_NESTING, message=NESTING_STOP, stdout="")
+case("page_nesting_parens_60", "x = " + nested("(", ")", 60) + "\nprint(x)\n",
+     "oracle", PAGE_NESTING)
+case("page_nesting_binop_chain_2999", "x = 1" + "+1" * 2999 + "\nprint(x)\n",
+     "oracle", PAGE_NESTING)
+case("page_nesting_lambdas_500",
+     "f = " + "lambda: " * 500 + "1\nprint(callable(f))\n", "oracle",
+     PAGE_NESTING)
 case("indentation_101_levels",
      "".join(" " * i + "if True:\n" for i in range(101)) + " " * 101 + "pass\n",
      "oracle")

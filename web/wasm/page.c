@@ -10,6 +10,8 @@ EM_JS(void, page_host_write, (int stream, const char *data, size_t len), {
   if (Module["onWrite"]) Module["onWrite"](stream, data, len);
 });
 
+enum { PAGE_MAX_NESTING = 2000 };
+
 static void page_write(void *ctx, int stream, const char *data, size_t len) {
   (void)ctx;
   page_host_write(stream, data, len);
@@ -27,5 +29,8 @@ Vm *page_vm_new(double max_steps, double max_events, double max_memory,
   if (max_memory > 0) config.max_memory = (size_t)max_memory;
   if (max_output > 0) config.max_output = (size_t)max_output;
   if (stream_output) config.write = page_write;
+  // The browser's stack for wasm (about 1 MB in V8) holds fewer parser
+  // levels than CPython's 6000 (core/LIMITS.md, "Nesting in the page").
+  config.max_nesting = PAGE_MAX_NESTING;
   return vm_new(&config);
 }
