@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { source, exampleId, notice, run, running, cursor, previous, moveKind, state, stopIndex,
          sharedAtoms } from './state.js';
 import { runSource, stopRun, stepStop, stepEvent, togglePlay, toStart, toEnd } from './player.js';
-import { narrateStep } from './view/narrate.js';
+import { narrateStep, collectionCause } from './view/narrate.js';
 import { collectionPhases } from './view/changes.js';
 import { Editor } from './components/Editor.jsx';
 import { Stage } from './components/Stage.jsx';
@@ -111,19 +111,20 @@ export function App() {
       </header>
       <main class="panes">
         <section class="left" aria-label="Code">
-          <Editor ready={!!r} text={source.value} onChange={typed} onRun={runSource}
+          <Editor text={source.value} onChange={typed} onRun={runSource}
                   ran={marks.ran} next={marks.next} error={marks.error} />
           <Console stdout={outputOf(r, s, 1)} stderr={outputOf(r, s, 2)} footer={footerOf(r, s)}
                    cpython={exampleId.value ? exampleById(exampleId.value)?.cpython : null}
                    atEnd={!!(r && r.replay && s && s.n >= r.replay.count)} />
           <GcPanel gc={s ? s.gc : null}
-                   phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null} />
+                   phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null}
+                   cause={s && s.gc.collecting ? collectionCause(s.gc.collecting.automatic, s) : null} />
         </section>
         <section class="right" aria-label="Memory">
           <Controls />
           <p class="narration" role="status" aria-live="polite" data-testid="narration">{narration}</p>
           <div class="stage" {...swipe}>
-            {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} />
+            {r && r.replay && s ? <Stage run={r} state={s} prevN={moveKind.value === 'step' ? previous.value : s.n} opts={opts} lazyLayout />
               : <p class="stage-empty">{r ? 'Nothing ran: fix the error and press Run.' : 'Starting the interpreter…'}</p>}
           </div>
         </section>

@@ -32,8 +32,10 @@ effect(() => {
 });
 render(<App />, document.getElementById('app'));
 globalThis.__refscope = { state: st, player };
+// The first run is asked for at once: it may be ready before the worker is
+// (first-run.bin, or boot.js's early run; client.js).
 startRuntime(new URL('./worker.js', import.meta.url), runtimeOptions(location.search))
-  .then(() => runSource())
   .catch((err) => {
     st.notice.value = `The interpreter could not start: ${err.message}`;
   });
+runSource();

@@ -22,6 +22,9 @@ export const speed = signal(Number(load('refscope.speed', '1')) || 1);
 
 export const sharedAtoms = signal(load('refscope.shared', '1') !== '0');
 export const theme = signal(load('refscope.theme', 'system'));
+// Long containers the learner opened (scene.js shows all their slots), for
+// the run with serial [run].
+export const expanded = signal({ run: 0, serials: new Set() });
 
 export const state = computed(() => {
   const r = run.value;
@@ -39,6 +42,20 @@ export const stopIndex = computed(() => {
     if (s[mid] <= n) { best = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return best;
+});
+
+// Opens or closes long container [serial] of the loaded run.
+export function toggleExpanded(serial) {
+  const r = run.value ? run.value.serial : 0;
+  const serials = new Set(expanded.value.run === r ? expanded.value.serials : []);
+  if (!serials.delete(serial)) serials.add(serial);
+  expanded.value = { run: r, serials };
+}
+
+// The serials opened in the loaded run.
+export const expandedNow = computed(() => {
+  const e = expanded.value;
+  return run.value && e.run === run.value.serial ? e.serials : new Set();
 });
 
 export function setOption(sig, key, value) {

@@ -66,7 +66,11 @@ export function checkDrawn() {
     const o = s.object(serial);
     if (!o || !o.items) continue;
     const slots = el.querySelectorAll('.slot');
-    o.items.forEach((item, i) =>
+    // A long container shows its first [data-shown] slots ("… N more").
+    const shown = el.dataset.shown ? Number(el.dataset.shown) : Infinity;
+    if (shown < o.items.length && !el.querySelector('.more'))
+      problems.push(`${o.typeName} ${serial}: slots hidden without a "more" slot`);
+    o.items.forEach((item, i) => i < shown &&
       pointsAt(serial, item, slots[i]?.querySelector('.inline')?.textContent, `${o.typeName} ${serial}[${i}]`));
   }
   return { problems, nodes: live.size, edges: edges.size };

@@ -26,10 +26,17 @@ async function currentRun() {
   return page.evaluate(() => Number(document.querySelector('.app').dataset.run));
 }
 
+// The CodeMirror editor, loaded (Editor.jsx) by clicking on the code as a
+// learner would, and focused.
+async function wakeEditor() {
+  await page.click('.editor-wrap .editor');
+  await page.waitForSelector('.cm-content:focus');
+}
+
 // Replaces the editor's text by typing (as a learner would) and runs it.
 async function typeAndRun(code) {
   const before = await currentRun();
-  await page.click('.cm-content');
+  await wakeEditor();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(code);
@@ -41,6 +48,15 @@ async function typeAndRun(code) {
 async function consoleText() {
   return (await page.locator('[data-testid=console]').textContent()) || '';
 }
+
+test('CodeMirror loads only when the learner points at the code', async () => {
+  await page.waitForTimeout(600);
+  assert.equal(await page.locator('.cm-editor').count(), 0);
+  assert.ok((await page.locator('.code-static .cm-next-line, .code-static .cm-line').count()) > 0);
+  await page.hover('.editor-wrap .editor');
+  await page.waitForSelector('.cm-editor');
+  assert.equal(await page.evaluate(() => !!document.activeElement.closest('.cm-editor')), false);
+});
 
 test('a SyntaxError marks its line with CPython\'s message', async () => {
   await typeAndRun('x = 1\ny = (2,\nprint(x)\n');
@@ -148,6 +164,28 @@ test('while a program runs, a click is handled within 100 ms and Stop stops it',
   await p.close();
 });
 
+test('a long list wraps, shows its first 29 items and "… N more", which opens it', async () => {
+  await typeAndRun('big = [[i] for i in range(40)]\nx = 1\n');
+  await page.evaluate(() => {   // to line 2: the list is made
+    const R = globalThis.__refscope;
+    const r = R.state.run.value;
+    R.player.gotoStop([...r.stops].findIndex((n) => r.replay.state(n).current.line === 2));
+  });
+  const big = page.locator('.stage-canvas .node.k-seq', { has: page.locator('.more') });
+  assert.equal(await big.locator('.slot').count(), 29);
+  assert.equal(await big.locator('.more text').textContent(), '… 11 more');
+  const w = await big.locator('.frame').first().evaluate((r) => r.getBBox().width);
+  assert.ok(w < 440, `width ${w}`);
+  assert.deepEqual((await page.evaluate(checkDrawn)).problems, []);
+  await big.locator('.more').click();
+  const open = page.locator('.stage-canvas .node.k-seq', { has: page.locator('.more text', { hasText: 'fewer' }) });
+  assert.equal(await open.locator('.slot').count(), 40);
+  assert.deepEqual((await page.evaluate(checkDrawn)).problems, []);
+  await page.screenshot({ path: artifact('long-list-open.png') });
+  await open.locator('.more').press('Enter');
+  assert.equal(await big.locator('.slot').count(), 29);
+});
+
 test('hitting the memory limit is a MemoryError in the program', async () => {
   await typeAndRun('try:\n    x = [0] * (64 * 1024 * 1024)\nexcept MemoryError:\n    print("MemoryError caught")\n');
   await page.keyboard.press('End');
@@ -159,6 +197,8 @@ test('the learner\'s text is saved and never silently replaced', async () => {
   await page.waitForTimeout(400); // the save is debounced
   await page.reload();
   await waitForRun(page);
+  assert.equal(await page.locator('.cm-content').count(), 0);   // until the learner edits
+  await wakeEditor();
   assert.equal(await page.locator('.cm-content').textContent(), 'mine = [1, 2]');
   const before = await currentRun();
   await page.selectOption('.examples select', 'cycle');
@@ -196,7 +236,7 @@ test('reduced motion: no animations', async () => {
   await waitForRun(page, before);
   await page.locator('.stage').click({ position: { x: 2, y: 2 } });
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  const names = await page.evaluate(() => [...document.querySelectorAll('.node .body, .edge')]
+  const names = await page.evaluate(() => [...document.querySelectorAll('.stage-canvas > svg, .node .body, .edge, .tick')]
     .map((el) => getComputedStyle(el).animationName));
   assert.ok(names.length > 0);
   assert.ok(names.every((n) => n === 'none'), names.join());
@@ -241,6 +281,9 @@ test('a phone: stacked layout, touch stepping', async () => {
   await phone.setViewportSize({ width: 390, height: 844 });
   await phone.goto(b.url);
   await phone.waitForFunction(() => Number(document.querySelector('.app')?.dataset.run) > 0);
+  const run0 = await phone.evaluate(() => Number(document.querySelector('.app').dataset.run));
+  await phone.selectOption('.examples select', 'aliasing');
+  await waitForRun(phone, run0);
   const cols = await phone.evaluate(() => getComputedStyle(document.querySelector('.panes')).gridTemplateColumns);
   assert.equal(cols.split(' ').length, 1, cols);
   const size = await phone.locator('button[aria-label="Forward one step"]').boundingBox();
@@ -255,6 +298,31 @@ test('a phone: stacked layout, touch stepping', async () => {
     ev('pointerdown', x0); ev('pointerup', x1);
   }, [box.x + 300, box.x + 100, y]);
   assert.ok(await cursor() > c0, 'a left swipe steps forward');
+  // The memory view fits its pane's width at every stop: nothing scrolls
+  // sideways, neither the page nor the view.
+  const widths = await phone.evaluate(async () => {
+    const R = globalThis.__refscope;
+    const out = [];
+    const n = R.state.run.value.stops.length;
+    for (let k = 0; k < n; k += 3) {
+      R.player.gotoStop(k);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const st = document.querySelector('.stage');
+      out.push([k, st.scrollWidth - st.clientWidth, document.documentElement.scrollWidth - innerWidth]);
+    }
+    return out;
+  });
+  assert.ok(widths.every(([, a, b]) => a <= 1 && b <= 0), JSON.stringify(widths));
+  assert.equal(await phone.locator('.stage.pan').count(), 0);
+  // A drawing too wide even at the smallest zoom pans inside its pane; the
+  // page itself still never scrolls sideways.
+  const run1 = await phone.evaluate(() => Number(document.querySelector('.app').dataset.run));
+  await phone.evaluate(() => { globalThis.__refscope.state.source.value = 'big = [[i] for i in range(40)]\nx = 1\n'; });
+  await phone.evaluate(() => globalThis.__refscope.player.runSource());
+  await waitForRun(phone, run1);
+  await phone.evaluate(() => globalThis.__refscope.player.gotoStop(globalThis.__refscope.state.run.value.stops.length - 3));
+  await phone.waitForSelector('.stage.pan');
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
   await phone.screenshot({ path: artifact('phone.png'), fullPage: true });
   await phone.close();
 });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { bundleShare } from './share-bundle.mjs';   // embed, embed.js, sw.js (issue 6)
+import { writeFirstRun } from './first-run.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const out = path.resolve(root, process.env.REFSCOPE_DIST || 'dist');
@@ -99,6 +100,8 @@ async function main() {
   fs.copyFileSync(path.join(wasmDir, 'refscope.wasm'),
                   path.join(out, 'refscope.wasm'));
   writeIndex(app.metafile);
+  const first = fs.readFileSync(path.join(root, 'web/examples/1-names.py'), 'utf8');
+  await writeFirstRun(wasmDir, first, out);
   await bundleShare(esbuild, common, out, root);
   const gz = compressAll(out);
   console.log(`dist (gzip, ${gz}): ${sizes(out, '.gz')}`);

@@ -50,7 +50,7 @@ export function Controls() {
           <span class="sr-only">Speed</span>
           <select value={speed.value} aria-label="Playback speed"
                   onChange={(e) => setOption(speed, 'refscope.speed', Number(e.currentTarget.value))}>
-            {SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}
+            {SPEEDS.map((s) => <option key={s} value={String(s)}>{s}×</option>)}
           </select>
         </label>
       </div>

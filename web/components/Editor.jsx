@@ -1,9 +1,11 @@
 // Editor.jsx — the code editor of the page: the code drawn as highlighted
-// text at first (StaticCode.jsx), then CodeMirror (CmEditor.jsx, a chunk of
-// its own) once the page has drawn its first example and is idle, or at
-// once when the learner focuses or presses on the code. The error line
-// under the code is the same either way.
-import { useEffect, useState } from 'preact/hooks';
+// text (StaticCode.jsx) until the learner shows they mean to edit it, then
+// CodeMirror (CmEditor.jsx, a chunk of its own, about 95 KB gzip: a third
+// of the page). The pointer over the code starts its download; focusing or
+// pressing on the code loads it and gives it the focus. A visit that only
+// watches the examples never downloads it. The error line under the code is
+// the same either way.
+import { useState } from 'preact/hooks';
 import { StaticCode } from './StaticCode.jsx';
 
 let loading = null;
@@ -14,30 +16,18 @@ export function loadEditor() {
   return loading;
 }
 
-// Loads the editor when the page is idle (or after [ms] at the latest).
-function whenIdle(fn, ms) {
-  if (globalThis.requestIdleCallback) {
-    const id = requestIdleCallback(fn, { timeout: ms });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, ms);
-  return () => clearTimeout(id);
-}
-
-// [ready]: the page has drawn its first run, so the editor may load.
-export function Editor({ ready, ...props }) {
+export function Editor(props) {
   const [mod, setMod] = useState(null);
   const [focus, setFocus] = useState(false);
   const load = (andFocus) => {
     if (andFocus) setFocus(true);
     loadEditor().then(setMod);
   };
-  useEffect(() => (ready && !mod ? whenIdle(() => load(false), 300) : undefined), [ready]);
   const { error } = props;
   return (
     <div class="editor-wrap">
       {mod ? <mod.CmEditor {...props} focus={focus} />
-        : <StaticCode {...props} onWake={() => load(true)} />}
+        : <StaticCode {...props} onWake={() => load(true)} onNear={() => load(false)} />}
       {error && <p class="error-line" role="alert">Line {error.line}: {error.message}</p>}
     </div>
   );

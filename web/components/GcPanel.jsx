@@ -9,7 +9,8 @@ function Generation({ gen, count, threshold, active }) {
   return (
     <li class={`gen-row${active ? ' active' : ''}`} data-gen={gen}>
       <span class="gen-name">gen {gen}</span>
-      <span class="bar" aria-hidden="true"><span style={{ width: `${pct}%` }} /></span>
+      {/* A scaled bar: the compositor runs its transition (no layout). */}
+      <span class="bar" aria-hidden="true"><span style={{ transform: `scaleX(${pct / 100})` }} /></span>
       <span class="gen-count">{count} / {threshold}</span>
     </li>
   );
@@ -35,8 +36,9 @@ function PhaseList({ phases, index }) {
 }
 
 // [gc]: the state's collector (s.gc), or null before the first run;
-// [phases]: {phases, index} of the collection running, or null.
-export function GcPanel({ gc, phases }) {
+// [phases]: {phases, index} of the collection running, or null; [cause]:
+// why it runs, in words (narrate.js collectionCause).
+export function GcPanel({ gc, phases, cause }) {
   gc = gc || IDLE;
   const c = gc.collecting;
   return (
@@ -50,8 +52,7 @@ export function GcPanel({ gc, phases }) {
       </ul>
       {c ? (
         <div class="collecting">
-          <p class="gc-status">Collecting generation {c.gen}
-            {c.automatic ? ' (automatic: gen 0 passed its threshold)' : ' (gc.collect())'}</p>
+          <p class="gc-status">Collecting generation {c.gen}{cause ? ` (${cause})` : ''}</p>
           {phases && <PhaseList phases={phases.phases} index={phases.index} />}
         </div>
       ) : gc.last ? (

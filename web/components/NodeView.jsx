@@ -3,8 +3,9 @@
 // Keyed by serial by the Stage, so CSS animates what changes in place.
 import { useState } from 'preact/hooks';
 import { slotWidth } from '../view/layout.js';
-import { slotOffsets, SEQ_SLOT_Y, SLOT_H, RECORD_HEAD } from '../view/anchors.js';
+import { slotCorner, SLOT_H, RECORD_HEAD, PILL_W } from '../view/anchors.js';
 import { ROW_H, TITLE_MAX } from '../view/layout.js';
+import { toggleExpanded } from '../state.js';
 import { memo } from './memo.js';
 
 function clip(text, max) {
@@ -12,32 +13,54 @@ function clip(text, max) {
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }
 
+// The "… N more" slot of a long container (scene.js), or "fewer" once
+// opened: a button that opens or closes it.
+function More({ node, slot, w, h, x = 0, y = 0 }) {
+  const act = (e) => { e.stopPropagation(); e.preventDefault(); toggleExpanded(node.serial); };
+  const text = slot.more > 0 ? `… ${slot.more} more` : 'fewer';
+  return (
+    <g class="more" role="button" tabindex="0"
+       aria-label={slot.more > 0 ? `Show the ${slot.more} more items` : 'Show fewer items'}
+       onClick={act} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && act(e)}>
+      <rect width={w} height={h} rx={4} x={x} y={y} />
+      <text x={x + w / 2} y={y + h / 2 + 4} text-anchor="middle">{text}</text>
+    </g>
+  );
+}
+
 function SeqSlots({ node }) {
-  const xs = slotOffsets(node);
   return node.slots.map((s, i) => {
     const w = slotWidth(s);
+    const c = slotCorner(node, i);
+    if (s.more) return <More key={i} node={node} slot={s} w={w} h={SLOT_H} x={c.x} y={c.y} />;
     return (
-      <g key={i} class="slot" transform={`translate(${xs[i]},${SEQ_SLOT_Y})`}>
-        <rect width={w} height={SLOT_H} />
+      <g key={i} class="slot">
+        <rect x={c.x} y={c.y} width={w} height={SLOT_H} />
         {s.inline != null
-          ? <text class="inline" x={w / 2} y={16}>{clip(s.inline, 18)}</text>
-          : s.target ? <circle class="dot" cx={w / 2} cy={SLOT_H / 2} r={3} /> : null}
-        {node.kind === 'seq' && <text class="index" x={w / 2} y={SLOT_H + 11}>{s.label}</text>}
+          ? <text class="inline" x={c.x + w / 2} y={c.y + 16}>{clip(s.inline, 18)}</text>
+          : s.target ? <circle class="dot" cx={c.x + w / 2} cy={c.y + SLOT_H / 2} r={3} /> : null}
+        {node.kind === 'seq' && <text class="index" x={c.x + w / 2} y={c.y + SLOT_H + 11}>{s.label}</text>}
       </g>
     );
   });
 }
 
 function RecordRows({ node, w }) {
-  return node.slots.map((s, i) => (
-    <g key={i} class="row" transform={`translate(0,${RECORD_HEAD + i * ROW_H})`}>
-      <line x1={6} x2={w - 6} y1={0} y2={0} />
-      <text class="key" x={10} y={16}>{clip(s.label, 12)}</text>
-      {s.inline != null
-        ? <text class="inline" x={w - 10} y={16} text-anchor="end">{clip(s.inline, 9)}</text>
-        : s.target ? <circle class={s.weak ? 'dot weak' : 'dot'} cx={w - 20} cy={ROW_H / 2} r={3} /> : null}
-    </g>
-  ));
+  // Coordinates, not transforms: a transform is a paint property of its
+  // own, which costs the compositor's layerization on every frame.
+  return node.slots.map((s, i) => {
+    const y = RECORD_HEAD + i * ROW_H;
+    if (s.more) return <More key={i} node={node} slot={s} w={w - 12} h={ROW_H - 4} x={6} y={y + 2} />;
+    return (
+      <g key={i} class="row">
+        <line x1={6} x2={w - 6} y1={y} y2={y} />
+        <text class="key" x={10} y={y + 16}>{clip(s.label, 12)}</text>
+        {s.inline != null
+          ? <text class="inline" x={w - 10} y={y + 16} text-anchor="end">{clip(s.inline, 9)}</text>
+          : s.target ? <circle class={s.weak ? 'dot weak' : 'dot'} cx={w - 20} cy={y + ROW_H / 2} r={3} /> : null}
+      </g>
+    );
+  });
 }
 
 const EXCEPTION_ROLE = { raised: 'being raised', handled: 'being handled (except)',
@@ -47,10 +70,10 @@ function Badges({ node, w, showId, freed }) {
   return (
     <>
       {node.refcnt != null && (
-        <g class="refcnt" transform={`translate(${w - 14},0)`}>
+        <g class="refcnt">
           <title>reference count {node.refcnt}</title>
-          <circle r={11} />
-          <text key={node.refcnt} class="tick" y={4}>{node.refcnt}</text>
+          <circle cx={w - 14} r={11} />
+          <text key={node.refcnt} class="tick" x={w - 14} y={4}>{node.refcnt}</text>
         </g>
       )}
       {node.gen != null && (
@@ -58,9 +81,9 @@ function Badges({ node, w, showId, freed }) {
               text-anchor="end">{`gen ${node.gen}`}</text>
       )}
       {node.gc && !freed && (
-        <g class="gcrefs" transform="translate(0,-20)">
-          <rect width={86} height={17} rx={8} />
-          <text key={node.gc.refs} class="tick" x={43} y={12}>{`gc_refs ${node.gc.refs}`}</text>
+        <g class="gcrefs">
+          <rect y={-20} width={PILL_W} height={17} rx={8} />
+          <text key={node.gc.refs} class="tick" x={PILL_W / 2} y={-8}>{`gc_refs ${node.gc.refs}`}</text>
         </g>
       )}
       {showId && <text class="idtext" x={4} y={-6}>{`id ${node.id || '?'}`}</text>}
@@ -81,12 +104,15 @@ function NodeViewInner({ node, box, freed, wave, delOutput }) {
   const delay = freed ? freed.order : wave;
   const style = delay != null ? { '--delay': `${Math.min(delay, 12) * 90}ms` } : null;
   const toggle = () => setShowId(!showId);
+  const last = node.slots[node.slots.length - 1];
+  const shown = last && last.more > 0 ? node.slots.length - 1 : undefined;
   const label = `${node.title}${node.value != null ? ' ' + node.value : ''}` +
     (node.refcnt != null ? `, refcount ${node.refcnt}` : '') +
     (freed ? ', freed' : '');
   return (
-    <g class={cls} style={style} transform={`translate(${box.x},${box.y})`}
+    <g class={cls} style={style} transform={box.x || box.y ? `translate(${box.x},${box.y})` : undefined}
        data-serial={node.serial} data-refcnt={node.refcnt ?? ''}
+       data-shown={shown}
        tabindex="0" role="group" aria-roledescription="object"
        aria-label={`${label}${showId ? `, id ${node.id}` : ''}. Enter shows its id().`}
        onClick={toggle} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), toggle())}>

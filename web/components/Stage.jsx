@@ -4,9 +4,10 @@
 // pointers draw in, rebound ones swing, freed nodes fade out in the order
 // they were freed, GC marks sweep through in the order the collector made
 // them.
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildScene, sceneEdges, isInlined } from '../view/scene.js';
-import { nodeSize } from '../view/layout.js';
+import { nodeSize, Layout } from '../view/layout.js';
+import { whenIdle } from '../idle.js';
 import { prelayout } from '../view/prelayout.js';
 import { stepChanges } from '../view/changes.js';
 import { frameRowAnchor, slotAnchor, landing, curve, selfLoop, sideArc, needsSideArc } from '../view/anchors.js';
@@ -15,16 +16,18 @@ import { mark } from '../worker/client.js';
 import { FrameView } from './FrameView.jsx';
 import { memo } from './memo.js';
 import { reuseScene } from '../view/reuse.js';
+import { expandedNow } from '../state.js';
 
 // Each frame and node is its own small <svg>, absolutely placed: a change
 // or an animation in one repaints that one only, not the whole view. The
 // pointers live in one SVG laid over them, in the same coordinates.
 const OX = 10, OY = 30;
 
-function Placed({ box, children }) {
+function Placed({ box, cls = 'placed', delay = null, children }) {
+  const style = { left: `${box.x + OX}px`, top: `${box.y + OY}px` };
+  if (delay) style['--delay'] = delay;
   return (
-    <svg class="placed" width={box.w} height={box.h}
-         style={{ left: `${box.x + OX}px`, top: `${box.y + OY}px` }}>
+    <svg class={cls} width={box.w} height={box.h} style={style}>
       {children}
     </svg>
   );
@@ -32,8 +35,13 @@ function Placed({ box, children }) {
 
 // A heap node in its place. Memoised on plain props: a step redraws only
 // the nodes whose drawing changed (scene.js reuses the others' objects).
+// Its appearing, fading out when freed and coming back are opacity and
+// transform animations of its own <svg> (styles.css), which the compositor
+// runs without the main thread.
 const PlacedNode = memo(({ node, x, y, w, h, wave, delOutput, freed }) => (
-  <Placed box={{ x, y, w, h }}>
+  <Placed box={{ x, y, w, h }}
+          cls={`placed obj${freed ? ' freed' : node.resurrected ? ' resurrected' : ''}`}
+          delay={freed ? `${Math.min(freed.order, 12) * 90}ms` : null}>
     <NodeView node={node} box={{ x: 0, y: 0, w, h }} wave={wave} delOutput={delOutput}
               freed={freed} />
   </Placed>
@@ -60,7 +68,16 @@ function arrowPath(e, scene, pos, nodesBySerial) {
     if (e.src === e.dst) return selfLoop(from, box);
     if (!e.key && needsSideArc(src, from, to)) return sideArc(from, to);
   }
-  return curve(from, landing(from, to));
+  return curve(from, landing(from, to, !!nodesBySerial.get(e.dst)?.gc));
+}
+
+// The live nodes and the freed ones fading out ([node, tomb or undefined]),
+// in the order of their serials: a step only inserts and removes elements,
+// it never moves one (a move is a removal and an insertion for the page).
+function byPlace(objects, tombs) {
+  const all = objects.map((o) => [o, undefined]);
+  for (const t of tombs) all.push([t.node, t]);
+  return all.sort((a, b) => a[0].serial - b[0].serial);
 }
 
 // One pointer; memoised on its path and classes, so a step only touches
@@ -98,12 +115,44 @@ function focusBoxes(pos, prev, scene, changes, tombs, layout) {
   return boxes.filter(Boolean);
 }
 
+const NARROW = '(max-width: 820px)';
+
+// The zoom of the memory view: 1 on a wide screen; on a narrow one (a
+// phone) the run's whole drawing is scaled to the width of its pane (at
+// most 0.8), so it does not scroll sideways (a horizontal swipe steps,
+// swipe.js; pinching zooms the page as usual). Below 0.3 the text would be
+// unreadable: the drawing stays at 0.3 and the pane pans both ways (class
+// "pan": swipes pan, the player's buttons step). [width]: the drawing's
+// width, which only grows during a run (layout.js).
+function useFitZoom(canvas, width) {
+  const [avail, setAvail] = useState(0);
+  const narrow = !!globalThis.matchMedia?.(NARROW).matches;
+  useEffect(() => {   // a wide screen draws at 1: nothing to watch
+    const pane = canvas.current && canvas.current.parentElement;
+    if (!narrow || !pane || !globalThis.ResizeObserver) return undefined;
+    const ro = new ResizeObserver(([e]) => setAvail(Math.floor(e.contentRect.width)));
+    ro.observe(pane);
+    return () => ro.disconnect();
+  }, [narrow]);
+  const zoom = !narrow ? 1 : avail ? Math.max(0.3, Math.min(0.8, avail / width)) : 0.8;
+  const pan = narrow && avail > 0 && width * zoom > avail + 1;
+  useEffect(() => {
+    const pane = canvas.current && canvas.current.parentElement;
+    if (pane) pane.classList.toggle('pan', pan);
+  }, [pan]);
+  return zoom;
+}
+
 // Scrolls the stage (the scrolling parent of [canvas]) so that [boxes] are
-// in view, if they are not: the first of them at least.
-function scrollToBoxes(canvas, boxes) {
+// in view, if they are not: the first of them at least. Reads the layout
+// at the start of the next frame, when it is up to date anyway.
+function scrollToBoxes(canvas, boxes, z) {
   const view = canvas && canvas.parentElement;
   if (!view || !boxes.length) return;
-  const z = parseFloat(getComputedStyle(canvas).zoom) || 1; // phones: CSS zoom
+  requestAnimationFrame(() => scrollNow(view, boxes, z));
+}
+
+function scrollNow(view, boxes, z) {
   const x0 = z * (Math.min(...boxes.map((b) => b.x)) + OX), y0 = z * (Math.min(...boxes.map((b) => b.y)) + OY);
   const x1 = z * (Math.max(...boxes.map((b) => b.x + b.w)) + OX), y1 = z * (Math.max(...boxes.map((b) => b.y + b.h)) + OY);
   const left = view.scrollLeft, top = view.scrollTop;
@@ -122,14 +171,40 @@ function scrollToBoxes(canvas, boxes) {
                   behavior: reduce ? 'auto' : 'smooth' });
 }
 
-export function Stage({ run, state, prevN, opts }) {
-  const layout = useMemo(() => prelayout(run, opts),
-                         [run, opts.sharedAtoms]);
+// The run's layout (prelayout.js). With [lazy], made only when the page is
+// idle, or at once when a scene has nodes or the view moves: the state a
+// run first shows usually draws none, so the first example shows without
+// waiting for it. Null until made.
+function useRunLayout(run, opts, lazy, state, scene) {
+  const made = useRef(null);
+  const first = useRef(null);
+  const [, redraw] = useState(0);
+  const key = `${run.serial}:${opts.sharedAtoms}:${[...(opts.expanded || [])].join(',')}`;
+  if (made.current && made.current.key !== key) made.current = null;
+  if (!first.current || first.current.key !== key) first.current = { key, n: state.n };
+  const make = () => { made.current = { key, layout: prelayout(run, opts) }; };
+  const needed = !lazy || scene.objects.length > 0 || state.n !== first.current.n;
+  if (!made.current && needed) make();
+  useEffect(() => (made.current ? undefined : whenIdle(() => {
+    if (!made.current) { make(); redraw((n) => n + 1); }
+  }, 200)), [key]);
+  return made.current ? made.current.layout : null;
+}
+
+// [lazyLayout]: the page's own view (the first draw of a run does not wait
+// for its whole layout); views drawn off screen (the export) leave it out.
+// [opts]: {sharedAtoms, expanded}; without [expanded], the long containers
+// the learner opened on the page (state.js), so that the embed and the
+// export show what the page shows.
+export function Stage({ run, state, prevN, opts: given, lazyLayout = false }) {
+  const expanded = given.expanded || expandedNow.value;
+  const opts = useMemo(() => ({ ...given, expanded }), [given, expanded]);
   const last = useRef(null);
   const canvas = useRef(null);
   const prev = last.current && last.current.run === run ? last.current : null;
   const scene = useMemo(() => reuseScene(prev && prev.scene, buildScene(state, opts, run.reach)),
-                        [state, opts.sharedAtoms]);
+                        [state, opts]);
+  const layout = useRunLayout(run, opts, lazyLayout, state, scene) || new Layout();
   const changes = useMemo(() => stepChanges(run.trace, prevN, state.n),
                           [run, prevN, state.n]);
   const tombs = [];
@@ -152,27 +227,26 @@ export function Stage({ run, state, prevN, opts }) {
   const boxOf = (serial, size) => layout.box(serial, size);
   // For the page bench: when the first memory view of the page is drawn.
   useEffect(() => mark('refscope:first-draw'), []);
-  useEffect(() => scrollToBoxes(canvas.current, focus), [state.n]);
   const { w, h } = layout.extent;
+  const zoom = useFitZoom(canvas, w + OX + 10);
+  useEffect(() => scrollToBoxes(canvas.current, focus, zoom), [state.n]);
   const label = `Memory: ${scene.frames.length} frame${scene.frames.length === 1 ? '' : 's'}, ` +
     `${scene.objects.length} object${scene.objects.length === 1 ? '' : 's'}`;
   return (
     <div class="stage-canvas" role="group" ref={canvas} aria-label={label}
-         style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px` }}>
+         style={{ width: `${w + OX + 10}px`, height: `${h + OY + 20}px`, zoom: String(zoom) }}>
       {scene.frames.map((f, i) => {
         const b = pos.frames[i];
         return <PlacedFrame key={`f${f.serial}`} frame={f} x={b.x} y={b.y} w={b.w} h={b.h}
                             inlines={f.rows.map((r) => inlineOf(r.target))} />;
       })}
-      {scene.objects.map((o) => {
-        const b = pos.nodes.get(o.serial);
-        return <PlacedNode key={o.serial} node={o} x={b.x} y={b.y} w={b.w} h={b.h}
-                           wave={changes.waves.get(o.serial)} delOutput={run.finalizers.get(o.serial)} />;
-      })}
-      {tombs.map((t) => {
-        const b = boxOf(t.node.serial, nodeSize(t.node));
-        return <PlacedNode key={`t${t.node.serial}`} node={t.node} x={b.x} y={b.y} w={b.w} h={b.h}
-                           freed={t} delOutput={run.finalizers.get(t.node.serial)} />;
+      {byPlace(scene.objects, tombs).map(([o, t]) => {
+        // A freed node is keyed like the live node it was: its element stays
+        // and fades out where it is.
+        const b = t ? boxOf(o.serial, nodeSize(o)) : pos.nodes.get(o.serial);
+        return <PlacedNode key={o.serial} node={o} x={b.x} y={b.y} w={b.w} h={b.h} freed={t}
+                           wave={t ? undefined : changes.waves.get(o.serial)}
+                           delOutput={run.finalizers.get(o.serial)} />;
       })}
       <svg class="edges-svg" viewBox={`${-OX} ${-OY} ${w + OX + 10} ${h + OY + 20}`}
            width={w + OX + 10} height={h + OY + 20} aria-hidden="true">

@@ -1,10 +1,9 @@
 // anchors.js — pure geometry of the memory view: where a pointer leaves a
 // frame row or a node's slot, where it lands on its target, and the curve
 // between them. Shared by the Stage and the tests.
-import { FRAME_W, FRAME_HEAD, ROW_H, slotWidth } from './layout.js';
+import { FRAME_W, FRAME_HEAD, ROW_H, slotWidth, seqPlaces, SEQ_TOP, SEQ_PITCH } from './layout.js';
 
-export const SLOT_PAD = 8;
-export const SEQ_SLOT_Y = 28;   // top of the slot row in seq/set nodes
+export const SEQ_SLOT_Y = SEQ_TOP;   // top of the first slot row in seq/set nodes
 export const SLOT_H = 24;
 export const RECORD_HEAD = 30;  // title height of dict/record nodes
 
@@ -13,30 +12,42 @@ export function frameRowAnchor(box, k) {
   return { x: box.x + FRAME_W - 16, y: box.y + FRAME_HEAD + k * ROW_H + ROW_H / 2 };
 }
 
-// Left edge of each slot of a seq/set node, relative to the node.
-export function slotOffsets(node) {
-  const xs = [];
-  let x = SLOT_PAD;
-  for (const s of node.slots) { xs.push(x); x += slotWidth(s); }
-  return xs;
+// Top left corner of slot [k] of a seq/set node, relative to the node.
+export function slotCorner(node, k) {
+  const g = seqPlaces(node);
+  return { x: g.xs[k], y: SEQ_TOP + g.rowOf[k] * SEQ_PITCH };
 }
 
 // The point node slot [k] points from (its key column when [key]).
 export function slotAnchor(node, box, k, key = false) {
   if (node.kind === 'seq' || node.kind === 'set') {
-    const xs = slotOffsets(node);
-    return { x: box.x + xs[k] + slotWidth(node.slots[k]) / 2,
-             y: box.y + SEQ_SLOT_Y + SLOT_H / 2 };
+    const c = slotCorner(node, k);
+    return { x: box.x + c.x + slotWidth(node.slots[k]) / 2, y: box.y + c.y + SLOT_H / 2 };
   }
   return { x: box.x + (key ? 30 : box.w - 20),
            y: box.y + RECORD_HEAD + k * ROW_H + ROW_H / 2 };
 }
 
-// Where a pointer from [from] lands on [box]: the nearest side.
-export function landing(from, box) {
+// The gc_refs pill above a node's top left corner during a collection
+// (NodeView.jsx), and the room the refcount badge takes at its top right.
+export const PILL_W = 86;
+const BADGE_ROOM = 28;
+
+// Where a pointer from [from] lands on [box]: the nearest side. With
+// [pill] (the target shows its gc_refs), a pointer from above lands right
+// of the pill, or on a side if the node is too narrow, never across it.
+export function landing(from, box, pill = false) {
   const cy = Math.max(box.y + 10, Math.min(box.y + box.h - 10, from.y));
   if (from.x < box.x) return { x: box.x, y: cy, side: 'left' };
   if (from.x > box.x + box.w) return { x: box.x + box.w, y: cy, side: 'right' };
+  if (from.y < box.y && pill) {
+    const lo = box.x + PILL_W + 10, hi = box.x + box.w - BADGE_ROOM;
+    if (lo > hi) {
+      return from.x < box.x + box.w / 2 ? { x: box.x, y: box.y + 10, side: 'left' }
+        : { x: box.x + box.w, y: box.y + 10, side: 'right' };
+    }
+    return { x: Math.max(lo, Math.min(hi, from.x)), y: box.y, side: 'top' };
+  }
   const cx = Math.max(box.x + 10, Math.min(box.x + box.w - 10, from.x));
   return from.y < box.y ? { x: cx, y: box.y, side: 'top' }
                         : { x: cx, y: box.y + box.h, side: 'bottom' };

@@ -43,9 +43,8 @@ function bodySize(node) {
       return { w: Math.max(60, Math.min(textWidth(node.value ?? '') + 20, 300)),
                h: 48 };
     case 'seq': case 'set': {
-      const slots = node.slots.map((s) => slotWidth(s));
-      const w = slots.reduce((a, b) => a + b, 0);
-      return { w: Math.max(110, w + 2 * PAD), h: 62 };
+      const g = seqPlaces(node);
+      return { w: Math.max(110, g.w + 2 * PAD), h: SEQ_TOP + g.rows * SEQ_PITCH - 6 };
     }
     case 'dict': case 'record':
       return { w: RECORD_W, h: 30 + Math.max(1, node.slots.length) * ROW_H + 6 };
@@ -56,8 +55,34 @@ function bodySize(node) {
 }
 
 export function slotWidth(slot) {
+  if (slot.more) return slot.more > 0 ? textWidth(`… ${slot.more} more`) + 12 : textWidth('fewer') + 12;
   return slot.inline != null
     ? Math.max(SLOT_W, Math.min(textWidth(slot.inline) + 10, 160)) : SLOT_W;
+}
+
+// The slots of a seq/set node run left to right in rows of at most
+// SEQ_ROW_W px (ten plain slots): {xs, rows: row of each slot, w: widest
+// row, rows}. Cached per node (scene nodes are not changed once made).
+export const SEQ_ROW_W = 10 * SLOT_W;
+export const SEQ_TOP = 28;      // top of the first slot row
+export const SEQ_PITCH = 40;    // a slot row: the slot and its index
+const placesCache = new WeakMap();
+export function seqPlaces(node) {
+  let g = placesCache.get(node);
+  if (g) return g;
+  const xs = [], rowOf = [];
+  let x = 0, row = 0, w = 0;
+  for (const s of node.slots) {
+    const sw = slotWidth(s);
+    if (x > 0 && x + sw > SEQ_ROW_W) { row++; x = 0; }
+    xs.push(PAD + x);
+    rowOf.push(row);
+    x += sw;
+    w = Math.max(w, x);
+  }
+  g = { xs, rowOf, w, rows: row + 1 };
+  placesCache.set(node, g);
+  return g;
 }
 
 export function frameHeight(frame) {

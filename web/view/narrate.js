@@ -54,6 +54,8 @@ export function narrateEvent(e, before, after) {
     case 'FRAME_PUSH': return e.kind === 'class_body'
       ? `The body of class ${e.name} starts running in a frame of its own.`
       : `A call makes a new frame for ${e.name}.`;
+    case 'FRAME_EXIT': return `The frame of ${frameName(before, e.frame)} leaves the call stack; ` +
+      'its local names are released next.';
     case 'FRAME_POP': return `${frameName(before, e.frame)} is done: its frame goes away, and with it its names.`;
     case 'RETURN': return returnText(e, after, d);
     case 'LOCAL_SET': return `The name ${e.name} now refers to ${d(e.value)}.`;
@@ -82,7 +84,7 @@ export function narrateEvent(e, before, after) {
     case 'EXC_UNCAUGHT': return `Nothing catches ${d(e.exc)}: the program stops with a traceback.`;
     case 'LIMIT': return `Stopped: ${e.message}.`;
     case 'END': return 'The program has finished; the interpreter has shut down.';
-    default: return gcText(e, d) ?? '';
+    default: return gcText(e, d, after) ?? '';
   }
 }
 
@@ -95,10 +97,25 @@ function returnText(e, after, d) {
   return `${frameName(after, e.frame)} returns ${d(e.value)}.`;
 }
 
-function gcText(e, d) {
+// True when state [s] is after the program, in the interpreter's shutdown:
+// the module's frame is not on the stack (core/TRACE.md: the trace starts
+// by pushing it, and after it returns comes CPython's finalization; a
+// program that does not compile never has one).
+export function afterProgram(s) {
+  return !s.frames().some((f) => f && f.kind === 'module');
+}
+
+// Why a collection runs, in words, from GC_BEGIN's [automatic] and whether
+// it is part of the shutdown ([state]: a state during it).
+export function collectionCause(automatic, state) {
+  if (afterProgram(state)) return 'the interpreter\'s shutdown, after the program';
+  return automatic ? 'automatic: gen 0 passed its threshold' : 'gc.collect()';
+}
+
+function gcText(e, d, after) {
   switch (e.ev) {
-    case 'GC_BEGIN': return `The cyclic garbage collector starts on generation ${e.gen}` +
-      (e.automatic ? ' because its count passed the threshold.' : ' (gc.collect()).');
+    case 'GC_BEGIN': return `The cyclic garbage collector starts on generation ${e.gen} ` +
+      `(${collectionCause(e.automatic, after)}).`;
     case 'GC_PHASE': return `GC: ${PHASE_TEXT[e.phase] || e.phase}.`;
     case 'GC_REFS': return `GC: ${d(e.obj)} starts with gc_refs ${e.gc_refs}.`;
     case 'GC_SUBTRACT': return `GC: ${d(e.from)} points at ${d(e.to)} from inside; its gc_refs drops to ${e.gc_refs}.`;
@@ -178,9 +195,33 @@ function lastSaid(replay, lo, to, before, after) {
     const name = replay.trace.eventName(i);
     if (replay.isQuiet(i) || name === 'LINE' || name === 'REFCOUNT' ||
         name === 'GC_TRACK' || name === 'GC_UNTRACK') continue;
+    // A temporary container, made and freed within the step, gets no words.
+    const obj = replay.trace.a(i);
+    if (CONTAINER_EVENTS.has(name) && !before.object(obj) && !after.object(obj)) continue;
     if (narrateEvent(replay.event(i), before, after)) return i;
   }
   return -1;
+}
+
+// True when event [i] (from [lo] on) happens in a library frame (Refscope's
+// own Python code, such as copy.deepcopy's, which the learner steps over):
+// the kind its FRAME_PUSH gave it, or the frame's in the state at [lo].
+function inLibrary(replay, lo, i, stateAt) {
+  const frame = replay.event(i).frame;
+  for (let k = i - 1; k >= lo; k--) {
+    if (replay.trace.eventName(k) !== 'FRAME_PUSH') continue;
+    const e = replay.event(k);
+    if (e.frame === frame) return e.kind === 'library';
+  }
+  const f = stateAt(lo).frame(frame);
+  return !!f && f.kind === 'library';
+}
+
+// True when container [serial] is one the program has in hand ([shown])
+// and is there before or after the step (not a temporary made and freed
+// within it, which would read "Item 0 of an object").
+function inHand(serial, stateAt, lo, to, shown) {
+  return shown(serial) && !!(stateAt(to).object(serial) || stateAt(lo).object(serial));
 }
 
 // A summary of the events in (from, to]: what happened that matters (an
@@ -207,7 +248,9 @@ export function narrateStep(replay, from, to, stateAt = (n) => replay.state(n),
     else if (name === 'FREE') frees++;
     if (!words || !NOTABLE.has(name) || notable.length >= 3) continue;
     const kind = CONTAINER_EVENTS.has(name) ? 'container' : name;
-    if (!kinds.has(kind) && (kind !== 'container' || shown(t.a(i)))) {
+    if (kind === 'EXC_RAISE' && inLibrary(replay, lo, i, stateAt)) continue;
+    if (kind === 'container' && !inHand(t.a(i), stateAt, lo, to, shown)) continue;
+    if (!kinds.has(kind)) {
       notable.push(i);
       kinds.add(kind);
     }

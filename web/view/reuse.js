@@ -6,7 +6,7 @@
 
 const NODE_FIELDS = ['kind', 'layout', 'typeName', 'title', 'value', 'refcnt',
   'id', 'gen', 'finalized', 'resurrected', 'exception'];
-const SLOT_FIELDS = ['label', 'target', 'keyTarget', 'inline', 'weak'];
+const SLOT_FIELDS = ['label', 'target', 'keyTarget', 'inline', 'weak', 'more'];
 
 function sameFields(a, b, fields) {
   for (const f of fields) if (a[f] !== b[f]) return false;

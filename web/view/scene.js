@@ -26,6 +26,20 @@ const INTERNAL = new Set(['CODE', 'FRAME', 'BUILTIN', 'METHOD_DESCR',
 
 export const MAX_OBJECTS = 400;
 
+// Long containers: a list, tuple or set shows at most SEQ_SHOWN slots (in
+// rows, layout.js), a dict or record at most ROWS_SHOWN rows; the rest is
+// one "… N more" slot the learner can open ([opts.expanded]: serials), and
+// what only hidden slots point at is not drawn.
+export const SEQ_SHOWN = 30;
+export const ROWS_SHOWN = 16;
+
+// How many of a node's [total] slots are shown: all, or one less than the
+// most shown (the last place is the "more" slot).
+function shownCount(kind, total, serial, opts) {
+  const max = kind === 'seq' || kind === 'set' ? SEQ_SHOWN : ROWS_SHOWN;
+  return total <= max || (opts.expanded && opts.expanded.has(serial)) ? total : max - 1;
+}
+
 // The object's pointers as [label, serial] pairs (strong references only).
 export function pointersOf(o) {
   const out = [];
@@ -37,9 +51,15 @@ export function pointersOf(o) {
   return out;
 }
 
-// Every key and value, for reachability (dict keys are references too).
-function* allPointers(o) {
-  for (const [, s, key] of pointersOf(o)) {
+// Every key and value, for reachability (dict keys are references too);
+// with [opts], those of the slots shown only.
+function* allPointers(o, opts = null) {
+  let ps = pointersOf(o);
+  if (opts) {
+    const total = ps.length + (o.layout === 'WEAKREF' ? 1 : 0);
+    ps = ps.slice(0, shownCount(kindOf(o), total, o.serial, opts));
+  }
+  for (const [, s, key] of ps) {
     if (key) yield key;
     if (s) yield s;
   }
@@ -127,6 +147,17 @@ function slotsOf(s, o, kind, opts) {
   if (o.refs) for (const [k, v] of o.refs) add(k, v);
   if (o.layout === 'WEAKREF') slots.push({ label: 'referent', target: o.weak,
                                          weak: true, inline: null });
+  return elide(slots, kind, o.serial, opts);
+}
+
+// [slots] cut to those shown, then a slot with [more]: the number hidden,
+// or -1 ("fewer") on a long node the learner opened.
+function elide(slots, kind, serial, opts) {
+  const n = shownCount(kind, slots.length, serial, opts);
+  const max = kind === 'seq' || kind === 'set' ? SEQ_SHOWN : ROWS_SHOWN;
+  const more = (extra) => ({ label: '', target: 0, keyTarget: 0, inline: null, more: extra });
+  if (n < slots.length) return slots.slice(0, n).concat([more(slots.length - n)]);
+  if (slots.length > max) slots.push(more(-1));
   return slots;
 }
 
@@ -156,7 +187,8 @@ function exceptionRole(s, serial) {
 function nodeOf(s, o, opts) {
   const info = s.gcInfo(o.serial);
   const role = o.layout === 'EXCEPTION' ? exceptionRole(s, o.serial) : null;
-  const key = `${opts.sharedAtoms ? 1 : 0}:${info ? `${info.refs}:${info.mark}` : ''}:${role}`;
+  const open = opts.expanded && opts.expanded.has(o.serial) ? 1 : 0;
+  const key = `${opts.sharedAtoms ? 1 : 0}:${open}:${info ? `${info.refs}:${info.mark}` : ''}:${role}`;
   const hit = nodeCache.get(o);
   if (hit && hit.key === key) return hit.node;
   const node = makeNode(s, o, opts, info);
@@ -202,7 +234,7 @@ function selectObjects(s, frames, opts, reach) {
       if (!o || isInlined(o, opts)) continue;
       drawn.add(serial);
       order.push(o);
-      if (!LEAVES.has(o.layout)) for (const p of allPointers(o)) todo.push(p);
+      if (!LEAVES.has(o.layout)) for (const p of allPointers(o, opts)) todo.push(p);
     }
   };
   roots.forEach(visit);
@@ -251,6 +283,7 @@ export function sceneEdges(scene) {
   }
   for (const o of scene.objects) {
     o.slots.forEach((sl, i) => {
+      if (sl.more) return;
       if (sl.keyTarget && scene.drawn.has(sl.keyTarget))
         edges.push({ id: `o${o.serial}:k${i}`, from: 'object', src: o.serial,
                      slot: i, dst: sl.keyTarget, key: true });
