@@ -118,7 +118,7 @@ export function App() {
                    atEnd={!!(r && r.replay && s && s.n >= r.replay.count)} />
           <GcPanel gc={s ? s.gc : null}
                    phases={s && s.gc.collecting ? collectionPhases(r.trace, s.n) : null}
-                   cause={s && s.gc.collecting ? collectionCause(s.gc.collecting.automatic, s) : null} />
+                   cause={s && s.gc.collecting ? collectionCause(s.gc.collecting.trigger) : null} />
         </section>
         <section class="right" aria-label="Memory">
           <Controls />

@@ -145,12 +145,12 @@ test('words for a frame leaving the stack and for why each collection runs', () 
   const begins = [];
   for (let i = 0; i < t.count; i++) {
     if (t.eventName(i) === 'FRAME_EXIT') exits.push(words(i));
-    if (t.eventName(i) === 'GC_BEGIN') begins.push([words(i), collectionCause(replay.event(i).automatic, replay.state(i + 1))]);
+    if (t.eventName(i) === 'GC_BEGIN') begins.push([words(i), collectionCause(replay.event(i).trigger)]);
   }
   assert.ok(exits.includes('The frame of f() leaves the call stack; its local names are released next.'), exits.join(' | '));
   assert.match(begins[0][0], /\(gc\.collect\(\)\)\.$/);
   assert.equal(begins[0][1], 'gc.collect()');
-  // The collections after the module's frame left the stack are the shutdown's.
+  // The collections after the program are the shutdown's (GC_BEGIN.trigger).
   const last = begins[begins.length - 1];
   assert.equal(last[1], 'the interpreter\'s shutdown, after the program');
   assert.match(last[0], /shutdown/);
@@ -158,7 +158,7 @@ test('words for a frame leaving the stack and for why each collection runs', () 
   const bad = replayOf('x = (\n');
   for (let i = 0; i < bad.trace.count; i++) {
     if (bad.trace.eventName(i) === 'GC_BEGIN')
-      assert.match(collectionCause(bad.event(i).automatic, bad.state(i + 1)), /shutdown/);
+      assert.match(collectionCause(bad.event(i).trigger), /shutdown/);
   }
 });
 

@@ -83,7 +83,9 @@ export function narrateEvent(e, before, after) {
     case 'EXC_CATCH': return `${cap(d(e.exc))} is caught on line ${e.line}.`;
     case 'EXC_UNCAUGHT': return `Nothing catches ${d(e.exc)}: the program stops with a traceback.`;
     case 'LIMIT': return `Stopped: ${e.message}.`;
-    case 'END': return 'The program has finished; the interpreter has shut down.';
+    case 'END': return e.status === 'limit' && before.limit
+      ? `The trace ends here: ${before.limit.message}.`
+      : 'The program has finished; the interpreter has shut down.';
     default: return gcText(e, d, after) ?? '';
   }
 }
@@ -97,25 +99,21 @@ function returnText(e, after, d) {
   return `${frameName(after, e.frame)} returns ${d(e.value)}.`;
 }
 
-// True when state [s] is after the program, in the interpreter's shutdown:
-// the module's frame is not on the stack (core/TRACE.md: the trace starts
-// by pushing it, and after it returns comes CPython's finalization; a
-// program that does not compile never has one).
-export function afterProgram(s) {
-  return !s.frames().some((f) => f && f.kind === 'module');
-}
-
-// Why a collection runs, in words, from GC_BEGIN's [automatic] and whether
-// it is part of the shutdown ([state]: a state during it).
-export function collectionCause(automatic, state) {
-  if (afterProgram(state)) return 'the interpreter\'s shutdown, after the program';
-  return automatic ? 'automatic: gen 0 passed its threshold' : 'gc.collect()';
+// Why a collection runs, in words, from GC_BEGIN's [trigger] (the core's
+// vm_enum gc_trigger: core/TRACE.md).
+const TRIGGER_TEXT = {
+  automatic: 'automatic: gen 0 passed its threshold',
+  collect: 'gc.collect()',
+  shutdown: 'the interpreter\'s shutdown, after the program',
+};
+export function collectionCause(trigger) {
+  return TRIGGER_TEXT[trigger] || String(trigger);
 }
 
 function gcText(e, d, after) {
   switch (e.ev) {
     case 'GC_BEGIN': return `The cyclic garbage collector starts on generation ${e.gen} ` +
-      `(${collectionCause(e.automatic, after)}).`;
+      `(${collectionCause(e.trigger)}).`;
     case 'GC_PHASE': return `GC: ${PHASE_TEXT[e.phase] || e.phase}.`;
     case 'GC_REFS': return `GC: ${d(e.obj)} starts with gc_refs ${e.gc_refs}.`;
     case 'GC_SUBTRACT': return `GC: ${d(e.from)} points at ${d(e.to)} from inside; its gc_refs drops to ${e.gc_refs}.`;

@@ -10,6 +10,10 @@ import { pointersOf } from './scene.js';
 const NOT_INTO = new Set(['TYPE', 'FUNCTION', 'MODULE', 'BUILTIN', 'CODE',
   'FRAME', 'MAPPINGPROXY']);
 const MAX_WALK = 2000; // objects visited per stop
+// Objects visited over a whole run: a run of very many stops (a loop of
+// 100,000 iterations) is walked at every stride-th stop only, and at the
+// stop asked for, so the index costs at most about this much.
+const WALK_BUDGET = 4_000_000;
 
 export class ReachIndex {
   constructor(replay, stops) {
@@ -17,6 +21,7 @@ export class ReachIndex {
     this.stops = stops;
     this.first = new Map(); // serial -> first n at which it was reached
     this.done = 0;          // stops walked
+    this.stride = Math.max(1, Math.ceil(stops.length * MAX_WALK / WALK_BUDGET));
   }
 
   // True if the program reached [serial] at a stop at or before [n].
@@ -29,7 +34,8 @@ export class ReachIndex {
   _extendTo(n) {
     const stops = this.stops;
     while (this.done < stops.length && stops[this.done] <= n) {
-      this._walk(this.replay.state(stops[this.done]));
+      const last = this.done + 1 === stops.length || stops[this.done + 1] > n;
+      if (last || this.done % this.stride === 0) this._walk(this.replay.state(stops[this.done]));
       this.done++;
     }
   }

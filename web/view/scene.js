@@ -238,6 +238,16 @@ function selectObjects(s, frames, opts, reach) {
     }
   };
   roots.forEach(visit);
+  // Past MAX_OBJECTS the walk stops: what it still had to visit is counted
+  // as not drawn (at least that many more).
+  const cut = new Set();
+  const countCut = (serial) => {
+    if (!serial || drawn.has(serial) || cut.has(serial)) return;
+    const o = s.object(serial);
+    if (o && !isInlined(o, opts)) cut.add(serial);
+  };
+  for (const o of order) if (!LEAVES.has(o.layout)) for (const p of allPointers(o, opts)) countCut(p);
+  for (const r of roots) countCut(r);
   // Objects the program had in hand that the walk above did not draw, and
   // nothing the frames reach (cycles waiting for the collector). The walk
   // through everything reachable (the namespaces of module and class frames
@@ -248,12 +258,12 @@ function selectObjects(s, frames, opts, reach) {
     if (isInlined(o, opts) || (reach && !reach.seen(o.serial, s.n))) continue;
     candidates.push(o);
   }
-  let hidden = 0;
+  let hidden = cut.size;
   if (candidates.length) {
     const nsRoots = frames.map((f) => s.frame(f.serial)?.namespace).filter(Boolean);
     const reached = reachableFrom(s, roots.concat(nsRoots));
     for (const o of candidates) {
-      if (drawn.has(o.serial) || reached.has(o.serial)) continue;
+      if (drawn.has(o.serial) || reached.has(o.serial) || cut.has(o.serial)) continue;
       if (order.length >= MAX_OBJECTS) { hidden++; continue; }
       visit(o.serial);
     }

@@ -72,6 +72,11 @@ export class RuntimeClient {
       p.partial.strings.push(msg.strings);
     } else if (msg.type === 'done') {
       this._settle(() => p.resolve(msg.result));
+      // The module threw out of a run (runner.js _broken): a fresh worker.
+      if (msg.result.restart) {
+        this.worker.terminate();
+        this._spawn();
+      }
     } else if (msg.type === 'failed') {
       this._settle(() => p.reject(new Error(msg.message)));
     }

@@ -26,7 +26,9 @@
  *                             endColumn: number, message: string },
  *             limit: null | { name: string, message: string },
  *             records: ArrayBuffer, strings: ArrayBuffer,
- *             ms: number }} RunResult
+ *             ms: number, restart?: true }} RunResult
+ *   restart: the module threw out of the run (the browser's stack
+ *   overflowed: limit.name 'stack'); the client replaces the worker
  */
 
 export const PROGRESS_MS = 150;

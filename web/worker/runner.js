@@ -119,14 +119,40 @@ export class Runner {
     mod.HEAPU8[src + bytes.length] = 0;
     this.current = { id, vm, lastProgress: start, out: [[], []], messages: 0,
                      sentRecords: 0, sentStrings: 0 };
+    let code;
     try {
-      const code = mod._vm_run(vm, src, bytes.length);
-      const status = STATUS[code] || 'runtime';
-      return this._result(vm, status, performance.now() - start, this.current.out);
-    } finally {
+      code = mod._vm_run(vm, src, bytes.length);
+    } catch (err) {
+      const result = this._broken(vm, err, performance.now() - start);
       this.current = null;
-      mod._free(src);
-      mod._vm_free(vm);
+      return result;
     }
+    const result = this._result(vm, STATUS[code] || 'runtime', performance.now() - start,
+                                this.current.out);
+    this.current = null;
+    mod._free(src);
+    mod._vm_free(vm);
+    return result;
+  }
+
+  // The module threw out of vm_run: the browser's stack overflowed
+  // (RangeError) below the page's nesting limits (core/LIMITS.md, "Nesting
+  // in the page"), or worse. The VM and the module's stack pointer are left
+  // mid-run, so nothing is freed and the module is not used again: the
+  // result says so (restart) and the client starts a fresh worker. What the
+  // trace and the output hold until then is kept.
+  _broken(vm, err, ms) {
+    this.broken = true;
+    const result = this._result(vm, 'limit', ms, this.current.out);
+    const stack = err instanceof RangeError;
+    result.limit = {
+      name: stack ? 'stack' : 'runtime',
+      message: stack
+        ? 'the program went deeper than the browser\'s stack allows (a limit of this page; ' +
+          'python3\'s C stack is larger)'
+        : `the runtime failed (${String(err && err.message || err)})`,
+    };
+    result.restart = true;
+    return result;
   }
 }

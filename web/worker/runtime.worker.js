@@ -41,7 +41,7 @@ function onMessage(msg) {
   } catch (err) {
     postMessage({ id: msg.id, type: 'failed', message: String(err && err.message || err) });
   } finally {
-    setTimeout(() => runner.prepareSpare(), 0);
+    if (!runner.broken) setTimeout(() => runner.prepareSpare(), 0);
   }
 }
 
