@@ -1,6 +1,7 @@
 // offline.test.mjs — the static folder offline (issue 6): after a first visit
-// under a sub-path the service worker controls the page and has cached every
-// file of the build; with the network off, a reload still draws the example
+// under a sub-path the service worker controls the page and has cached what
+// the visit fetched (from the HTTP cache: no extra transfer), after a second
+// visit every file of the build; with the network off, a reload still draws the example
 // (the worker and its wasm come from the cache), and so does the embed page.
 // A new build waits until the learner presses Update, then takes over.
 import { test, before, after } from 'node:test';
@@ -24,16 +25,34 @@ before(async () => {
 
 after(async () => { await b?.context.setOffline(false); await b?.close(); site?.close(); });
 
-test('the service worker caches every file of the build, scoped to the sub-path', async () => {
-  const got = await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
+// The cache's files, relative to the sub-path.
+async function cachedFiles(p) {
+  return p.evaluate(async () => {
     const names = await caches.keys();
-    const cache = await caches.open(names.find((n) => n.startsWith('refscope-')));
-    return { scope: reg.scope, files: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+    const name = names.find((n) => n.startsWith('refscope-'));
+    if (!name) return [];
+    const cache = await caches.open(name);
+    return (await cache.keys()).map((r) => new URL(r.url).pathname);
   });
-  assert.equal(new URL(got.scope).pathname, SUB);
+}
+
+test('a first visit caches what it fetched; a second one, every file of the build', async () => {
+  const reg = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  assert.equal(new URL(reg).pathname, SUB);
+  const first = (await cachedFiles(page)).map((p) => p.slice(SUB.length));
+  for (const f of ['index.html', 'app.js', 'worker.js', 'refscope.wasm'])
+    assert.ok(first.includes(f), `${f} cached after the first visit (${first.join(' ')})`);
+  assert.ok(!first.includes('embed.html'), 'nothing the first visit did not fetch');
+  await page.reload();
+  await waitForPlayer(page);
   const built = fs.readdirSync(DIST).filter((n) => !/\.(gz|br)$/.test(n) && n !== 'sw.js');
-  assert.deepEqual(got.files.map((p) => p.slice(SUB.length)).sort(), built.sort());
+  await page.waitForFunction(async (n) => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((k) => k.startsWith('refscope-')));
+    return (await cache.keys()).length >= n;
+  }, built.length, { timeout: 20000 });
+  const all = (await cachedFiles(page)).map((p) => p.slice(SUB.length));
+  assert.deepEqual(all.sort(), built.sort());
 });
 
 test('offline: a reload runs and draws the example from the cache', async () => {
