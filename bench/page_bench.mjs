@@ -274,8 +274,13 @@ console.log(`  the editor on first use (gzip)     +${r.gzipEditorKB.toFixed(1)} 
 console.log(`transferred, brotli (as served)      ${r.brotliKB.toFixed(1)} KB whole page ${ok(r.brotliKB, 300)}; ` +
   `${r.brotliFirstDrawKB.toFixed(1)} KB by the first draw; the editor +${r.brotliEditorKB.toFixed(1)} KB`);
 console.log(`  with the offline cache filling    ${r.withOfflineKB.toFixed(1)} KB (first visit, service worker allowed)`);
+// A frame is within budget when its main-thread work fits in 16 ms and no
+// frame is dropped: every interval is one vsync (16.7 ms at 60 Hz; rAF
+// timestamps jitter by a few tenths of a millisecond, hence the 10%).
+const framesOk = r.stepTaskMaxWallMs <= 16 && r.stepMaxFrameMs <= 16.7 * 1.1;
 console.log(`step with ${r.stepObjects} objects: frame interval max ${r.stepMaxFrameMs.toFixed(1)} ms, ` +
-  `p95 ${r.stepP95FrameMs.toFixed(1)} ms (budget 16.7: one vsync) ${ok(r.stepMaxFrameMs, 16.7)} ${la(r.framesLoad)}`);
+  `p95 ${r.stepP95FrameMs.toFixed(1)} ms (budget: work within 16 ms, no frame dropped, ` +
+  `so every interval one vsync of 16.7 ms) ${framesOk ? 'ok ' : 'OVER'} ${la(r.framesLoad)}`);
 console.log(`  main-thread tasks meanwhile: longest ${r.stepTaskMaxWallMs.toFixed(1)} ms wall, ` +
   `${r.stepTaskMaxCpuMs.toFixed(1)} ms thread time; p95 thread time ${r.stepTaskP95CpuMs.toFixed(1)} ms`);
 console.log(`${r.longTraceStops}-stop trace: run to replayed ${r.longTraceRunMs.toFixed(0)} ms; max frame interval: ` +

@@ -191,3 +191,12 @@ test('no step narrates an exception raised inside library code (copy.deepcopy)',
     prev = n;
   }
 });
+
+test('functions and modules are titled with their names (NAME records)', () => {
+  const replay = replayOf('import gc\ndef greet():\n    pass\nclass K:\n    def m(self):\n        pass\nx = 1\n');
+  const at = replay.lineSteps.find((n) => replay.state(n).current.line === 7);
+  const titles = buildScene(replay.state(at), { sharedAtoms: true }).objects.map((o) => o.title);
+  assert.ok(titles.includes('function greet'), titles.join(', '));
+  assert.ok(titles.includes('module gc'), titles.join(', '));
+  assert.ok(titles.includes('class K'), titles.join(', '));
+});

@@ -164,8 +164,8 @@ function elide(slots, kind, serial, opts) {
 function titleOf(o) {
   switch (o.layout) {
     case 'TYPE': return o.name ? `class ${o.name}` : 'class';
-    case 'FUNCTION': return 'function';
-    case 'MODULE': return 'module';
+    case 'FUNCTION': return o.name ? `function ${o.name}` : 'function';
+    case 'MODULE': return o.name ? `module ${o.name}` : 'module';
     default: return o.typeName || 'object';
   }
 }
