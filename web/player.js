@@ -23,6 +23,12 @@ export function startRuntime(workerUrl, options) {
   return client.ready;
 }
 
+// Resolves once the worker has its wasm module (so the module's file has
+// been downloaded whole: share/offline.js waits for it).
+export function runtimeReady() {
+  return client ? client.ready : Promise.reject(new Error('no runtime'));
+}
+
 // The stops of [replay]: 0, its line steps, and in each collection its
 // start, the end of each phase (the state just before the next GC_PHASE, so
 // a stop shows what its phase did) and its end. An automatic collection

@@ -33,7 +33,7 @@ async function cacheWhatTheVisitFetched(cache) {
 async function completeCache() {
   const cache = await caches.open(CACHE);
   const missing = [];
-  for (const f of BUILD.files) if (!(await cache.match(f))) missing.push(f);
+  for (const f of BUILD.files) if (!(await cache.match(f, { ignoreVary: true }))) missing.push(f);
   await cache.addAll(missing);
 }
 
@@ -70,14 +70,15 @@ function cachedPath(request) {
 
 // Cache first for the build's own files (they change only with a new build,
 // which brings a new sw.js), kept as they are fetched; anything else goes to
-// the network.
+// the network. (ignoreVary: the server varies on Accept-Encoding, and the
+// entries were stored from requests of other headers.)
 self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET') return;
   const rel = cachedPath(event.request);
   if (!rel) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    const hit = await cache.match(rel);
+    const hit = await cache.match(rel, { ignoreVary: true });
     if (hit) return hit;
     const response = await fetch(event.request);
     if (response.ok) event.waitUntil(cache.put(rel, response.clone()));

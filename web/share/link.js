@@ -8,7 +8,7 @@ import { source, exampleId, notice, run, cursor, sharedAtoms } from '../state.js
 import { EXAMPLES } from '../examples/index.js';
 import { load, save } from '../storage.js';
 import { hasDraft } from '../drafts.js';
-import { runSource } from '../player.js';
+import { runSource, runtimeReady } from '../player.js';
 import { decodeFragment } from './codec.js';
 import { currentFragment, applyLinkStep } from './view.js';
 import { registerOffline } from './offline.js';
@@ -91,7 +91,9 @@ function afterFirstRun() {
   pending = null;
   followView();
   addEventListener('hashchange', reopen);
-  registerOffline();
+  // After the worker has its module: the service worker's first install
+  // takes the files from the HTTP cache, the wasm whole (sw.js).
+  runtimeReady().then(registerOffline, () => {});
 }
 
 // A link pasted into the address bar of the open page: no reload happens.
