@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { BLOCK_ITEMS = 1024, DEFAULT_MAX_DEPTH = 6000 };
+enum { BLOCK_ITEMS = 1024 };
 
 struct TokenBlock {
   TokenBlock *next;
@@ -23,7 +23,7 @@ struct MemoBlock {
 
 void parser_config_init(ParserConfig *config) {
   memset(config, 0, sizeof *config);
-  config->max_depth = DEFAULT_MAX_DEPTH;
+  config->max_depth = PARSER_MAX_DEPTH;
 }
 
 // ==== Tokens =================================================================

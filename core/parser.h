@@ -12,8 +12,11 @@
 #include "lexer.h"
 #include "syntax_error.h"
 
+// CPython's MAXSTACK: the rule nesting it parses before a MemoryError.
+enum { PARSER_MAX_DEPTH = 6000 };
+
 typedef struct ParserConfig {
-  // Rule-nesting limit (CPython's MAXSTACK, 6000). Past it the parse fails
+  // Rule-nesting limit (PARSER_MAX_DEPTH by default). Past it the parse fails
   // with SYNTAX_MEMORY_ERROR, as CPython fails with MemoryError.
   int max_depth;
   // Receives SyntaxWarnings ("invalid decimal literal" before a keyword)

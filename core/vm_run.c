@@ -94,7 +94,7 @@ Object *vm_compile(Vm *vm, const char *src, size_t len, const char *filename,
     parser_config_init(&pc);
     pc.warn = lexer_warning;
     pc.warn_ctx = vm;
-    if (vm->config.max_nesting > 0 && vm->config.max_nesting < pc.max_depth)
+    if (vm->config.max_nesting > 0 && vm->config.max_nesting < PARSER_MAX_DEPTH)
       pc.max_depth = vm->config.max_nesting;
     Module *mod = parser_parse_module(arena, src, len, filename, &pc, err);
     SymTable *st = mod ? symtable_build(arena, mod, ast_depth_limit(vm), src,
@@ -283,11 +283,9 @@ static void finish_trace(Vm *vm, VmResult result) {
 // Whether [err] comes from a max_nesting below CPython's limits (where
 // python3 would go on): the parser or the symbol table out of levels.
 static bool nesting_limit_hit(Vm *vm, const SyntaxErrorInfo *err) {
-  ParserConfig pc;
-  parser_config_init(&pc);
   int n = vm->config.max_nesting;
   if (n <= 0) return false;
-  if (err->kind == SYNTAX_MEMORY_ERROR) return n < pc.max_depth;
+  if (err->kind == SYNTAX_MEMORY_ERROR) return n < PARSER_MAX_DEPTH;
   return err->kind == SYNTAX_RECURSION_ERROR &&
          ast_depth_limit(vm) < vm->recursion_limit;
 }

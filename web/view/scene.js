@@ -225,10 +225,14 @@ function selectObjects(s, frames, opts, reach) {
   for (const e of [ex.uncaught, ex.raised, ex.handled]) if (e) roots.push(e);
   const order = [];
   const drawn = new Set();
+  // Past MAX_OBJECTS the walk stops: what it still had to visit is counted
+  // as not drawn (at least that many more).
+  const cut = new Set();
   const visit = (start) => {
     const todo = [start];
-    while (todo.length && order.length < MAX_OBJECTS) {
-      const serial = todo.shift();
+    let i = 0;
+    for (; i < todo.length && order.length < MAX_OBJECTS; i++) {
+      const serial = todo[i];
       if (!serial || drawn.has(serial)) continue;
       const o = s.object(serial);
       if (!o || isInlined(o, opts)) continue;
@@ -236,18 +240,14 @@ function selectObjects(s, frames, opts, reach) {
       order.push(o);
       if (!LEAVES.has(o.layout)) for (const p of allPointers(o, opts)) todo.push(p);
     }
+    for (; i < todo.length; i++) {
+      const serial = todo[i];
+      if (!serial || drawn.has(serial) || cut.has(serial)) continue;
+      const o = s.object(serial);
+      if (o && !isInlined(o, opts)) cut.add(serial);
+    }
   };
   roots.forEach(visit);
-  // Past MAX_OBJECTS the walk stops: what it still had to visit is counted
-  // as not drawn (at least that many more).
-  const cut = new Set();
-  const countCut = (serial) => {
-    if (!serial || drawn.has(serial) || cut.has(serial)) return;
-    const o = s.object(serial);
-    if (o && !isInlined(o, opts)) cut.add(serial);
-  };
-  for (const o of order) if (!LEAVES.has(o.layout)) for (const p of allPointers(o, opts)) countCut(p);
-  for (const r of roots) countCut(r);
   // Objects the program had in hand that the walk above did not draw, and
   // nothing the frames reach (cycles waiting for the collector). The walk
   // through everything reachable (the namespaces of module and class frames
